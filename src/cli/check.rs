@@ -1,0 +1,67 @@
+//! `wayline check FILE`: load, validate, summarise.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::model::{Details, Map};
+use crate::text::fonts;
+
+pub fn run(path: &Path) -> Result<ExitCode, String> {
+    let loaded = crate::io::load(path).map_err(|e| e.to_string())?;
+    println!("{}: ok, {}", path.display(), summary(&loaded.map));
+    for warning in &loaded.warnings {
+        println!("  {warning}");
+    }
+    let missing = fonts().missing_chars(&all_text(&loaded.map));
+    if !missing.is_empty() {
+        let list: String = missing
+            .iter()
+            .map(|c| format!(" {c} (U+{:04X})", *c as u32))
+            .collect();
+        println!("  warning: no bundled font draws these characters; they print as boxes:{list}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// "5 stages, 7 lanes, 84 cards, 5 emotion points, 6 pain points (2 unanswered)".
+pub fn summary(map: &Map) -> String {
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let hidden = map.lanes.iter().filter(|l| l.hidden).count();
+    let lanes = if hidden > 0 {
+        format!("{} ({hidden} hidden)", plural(map.lanes.len(), "lane"))
+    } else {
+        plural(map.lanes.len(), "lane")
+    };
+    let count = |f: fn(&Details) -> bool| map.cards.iter().filter(|c| f(&c.details)).count();
+    let emotions = count(|d| matches!(d, Details::Emotion { .. }));
+    let pains = count(|d| matches!(d, Details::Pain { .. }));
+    let unanswered = map.unanswered_pain_points().len();
+    format!(
+        "{}, {lanes}, {}, {}, {} ({unanswered} unanswered)",
+        plural(map.stages.len(), "stage"),
+        plural(map.cards.len() - emotions, "card"),
+        plural(emotions, "emotion point"),
+        plural(pains, "pain point"),
+    )
+}
+
+fn all_text(map: &Map) -> String {
+    let mut text = format!("{}{}{}", map.title, map.segment, map.description);
+    for s in &map.stages {
+        text.push_str(&s.name);
+        text.push_str(&s.description);
+        s.insights.iter().for_each(|i| text.push_str(i));
+        s.steps.iter().for_each(|st| text.push_str(&st.name));
+        s.kpis.iter().for_each(|k| text.push_str(&k.name));
+    }
+    map.lanes.iter().for_each(|l| text.push_str(&l.name));
+    map.cards.iter().for_each(|c| text.push_str(&c.text));
+    let p = &map.persona;
+    for s in [&p.name, &p.role, &p.quote, &p.bio, &p.notes] {
+        text.push_str(s);
+    }
+    for list in [&p.goals, &p.needs, &p.behaviours, &p.suggestions] {
+        list.iter().for_each(|i| text.push_str(i));
+    }
+    text
+}

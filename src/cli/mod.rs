@@ -1,0 +1,62 @@
+//! The command line: argument definitions and one module per subcommand. Each
+//! subcommand returns `Result<ExitCode, String>`; `main` prints errors.
+
+mod check;
+mod new;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "wayline",
+    version,
+    about = "Customer journey maps: edit, check, export"
+)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// Map file to open in the editor (a built-in sample map when omitted).
+    pub file: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a map file and print a one-line summary.
+    Check { file: PathBuf },
+    /// List the built-in templates.
+    Templates,
+    /// Write a new map from a template.
+    New {
+        /// Template name (see `wayline templates`).
+        #[arg(long, short)]
+        template: String,
+        /// Where to write the map.
+        #[arg(long, short)]
+        output: PathBuf,
+        /// Overwrite the output file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+/// Runs a subcommand; `Err` carries the message for stderr.
+pub fn run(command: Command) -> Result<ExitCode, String> {
+    match command {
+        Command::Check { file } => check::run(&file),
+        Command::Templates => {
+            for t in crate::templates::TEMPLATES {
+                println!("{:<24}{}", t.name, t.summary);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::New {
+            template,
+            output,
+            force,
+        } => new::run(&template, &output, force),
+    }
+}

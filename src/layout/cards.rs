@@ -1,0 +1,234 @@
+//! Card lanes: cards stacked in their cells, each grown to fit its text, with the
+//! typed details (channel, category, owner…) on a line of their own.
+
+use crate::model::{Card, Details, Icon, Lane, Map, Presence};
+use crate::scene::{Boxed, Item, Point, Rect, Stroke, Target};
+
+use super::grid::{Grid, number};
+use super::{Align, Builder, icons, text_block};
+
+/// Lays out one lane of cards starting at `top`; returns the lane's bottom edge.
+pub(super) fn lane(out: &mut Builder, map: &Map, grid: &Grid, lane: &Lane, top: f32) -> f32 {
+    let theme = out.theme;
+    let gap = theme.gap;
+    let mut placed: Vec<(Vec<Item>, Target, Rect)> = Vec::new();
+    let mut cells: Vec<(Rect, Target)> = Vec::new();
+    let mut bottom = top + theme.min_row_height;
+    for (stage, column) in map.stages.iter().zip(&grid.columns) {
+        let cards: Vec<&Card> = map.cards_in(&lane.id, &stage.id).collect();
+        // Cards without a (known) step span the stage; the rest go in step columns.
+        let mut y = top + gap;
+        for card in cards.iter().filter(|c| step_slot(column, c).is_none()) {
+            let rect = card_items(
+                out,
+                lane,
+                card,
+                Point::new(column.x + gap, y),
+                column.w - 2.0 * gap,
+                &mut placed,
+            );
+            y = rect.bottom() + gap;
+        }
+        let spanning_bottom = y;
+        cells.push((
+            Rect::new(column.x, top, column.w, 0.0),
+            Target::Cell {
+                lane: lane.id.clone(),
+                stage: stage.id.clone(),
+                step: None,
+            },
+        ));
+        bottom = bottom.max(y);
+        for (step, x, w) in &column.steps {
+            let mut y = spanning_bottom;
+            for card in cards.iter().filter(|c| c.step.as_ref() == Some(step)) {
+                let rect = card_items(
+                    out,
+                    lane,
+                    card,
+                    Point::new(x + gap / 2.0, y),
+                    w - gap,
+                    &mut placed,
+                );
+                y = rect.bottom() + gap;
+            }
+            cells.push((
+                Rect::new(*x, spanning_bottom, *w, 0.0),
+                Target::Cell {
+                    lane: lane.id.clone(),
+                    stage: stage.id.clone(),
+                    step: Some(step.clone()),
+                },
+            ));
+            bottom = bottom.max(y);
+        }
+    }
+    let row_bottom = grid.lane_frame(out, lane, top, bottom - top);
+    for (rect, target) in cells {
+        // Cells reach to the row's bottom, so the empty space below cards is clickable.
+        let h = row_bottom - theme.gap / 2.0 - rect.y;
+        out.hit(Rect { h, ..rect }, target);
+    }
+    for (items, target, rect) in placed {
+        for item in items {
+            out.push(item);
+        }
+        out.hit(rect, target);
+    }
+    row_bottom
+}
+
+/// The column a card goes in when its stage has steps; `None` spans the stage.
+fn step_slot<'c>(column: &'c super::grid::Column, card: &Card) -> Option<&'c crate::model::StepId> {
+    let step = card.step.as_ref()?;
+    column
+        .steps
+        .iter()
+        .find(|(id, _, _)| id == step)
+        .map(|(id, _, _)| id)
+}
+
+/// Builds one card's items at `at`, `width` wide; returns its rectangle.
+fn card_items(
+    out: &Builder,
+    lane: &Lane,
+    card: &Card,
+    at: Point,
+    width: f32,
+    placed: &mut Vec<(Vec<Item>, Target, Rect)>,
+) -> Rect {
+    let theme = out.theme;
+    let pad = theme.padding;
+    let (fill, accent) = match (&card.details, card.color) {
+        (_, Some(color)) => (color.into(), theme.lane_accent(lane.kind)),
+        (Details::Pain { category, .. }, None) => {
+            (theme.lane_fill(lane.kind), theme.pain_accent(*category))
+        }
+        _ => (theme.lane_fill(lane.kind), theme.lane_accent(lane.kind)),
+    };
+    let icon = card.icon.or(match card.details {
+        Details::Pain { .. } => Some(Icon::Alert),
+        Details::Opportunity { .. } => Some(Icon::Idea),
+        _ => None,
+    });
+    let indent = if icon.is_some() {
+        theme.icon_size + 4.0
+    } else {
+        0.0
+    };
+    let inner_w = (width - 2.0 * pad - indent).max(1.0);
+    let text = text_block(
+        &card.text,
+        &theme.body,
+        theme.ink,
+        Point::new(at.x + pad + indent, at.y + pad),
+        inner_w,
+        Align::Left,
+    );
+    let mut bottom = text
+        .bounds
+        .bottom()
+        .max(at.y + pad + theme.body.line_advance());
+    let details = details_text(card);
+    let details = (!details.is_empty()).then(|| {
+        let block = text_block(
+            &details,
+            &theme.small,
+            theme.muted,
+            Point::new(at.x + pad, bottom + 3.0),
+            width - 2.0 * pad,
+            Align::Left,
+        );
+        bottom = block.bounds.bottom();
+        block
+    });
+    let rect = Rect::new(at.x, at.y, width, bottom + pad - at.y);
+    let mut items = vec![Item::Box(Boxed {
+        rect,
+        radius: theme.radius,
+        fill: Some(fill),
+        stroke: Some(Stroke::solid(1.0, accent)),
+    })];
+    if let Some(icon) = icon {
+        let s = theme.icon_size;
+        let icon_rect = Rect::new(
+            at.x + pad,
+            at.y + pad + (theme.body.line_advance() - s) / 2.0,
+            s,
+            s,
+        );
+        items.extend(icons::draw(icon, icon_rect, accent));
+    }
+    items.push(Item::Text(text));
+    if let Some(details) = details {
+        items.push(Item::Text(details));
+    }
+    placed.push((items, Target::Card(card.id.clone()), rect));
+    rect
+}
+
+/// The typed fields of a card, as the line printed under its text.
+pub(super) fn details_text(card: &Card) -> String {
+    match &card.details {
+        Details::None | Details::Emotion { .. } => String::new(),
+        Details::Touchpoint {
+            channel,
+            presence,
+            satisfaction,
+        } => {
+            let presence = match presence {
+                Presence::Online => "online",
+                Presence::Offline => "offline",
+                Presence::Both => "online + offline",
+            };
+            let mut parts: Vec<String> = Vec::new();
+            if !channel.is_empty() {
+                parts.push(channel.clone());
+            }
+            parts.push(presence.to_string());
+            if let Some(s) = satisfaction {
+                parts.push(format!("satisfaction {s}/5"));
+            }
+            parts.join(" · ")
+        }
+        Details::Pain { category, severity } => {
+            format!("{} · {:?} severity", category.label(), severity)
+        }
+        Details::Opportunity {
+            owner,
+            priority,
+            status,
+            answers,
+        } => {
+            let mut parts = Vec::new();
+            if !owner.is_empty() {
+                parts.push(owner.clone());
+            }
+            parts.push(format!("{priority:?} priority"));
+            parts.push(status.label().to_string());
+            if !answers.is_empty() {
+                let n = answers.len();
+                parts.push(format!(
+                    "answers {n} pain point{}",
+                    if n == 1 { "" } else { "s" }
+                ));
+            }
+            parts.join(" · ")
+        }
+        Details::Task { owner } if owner.is_empty() => String::new(),
+        Details::Task { owner } => format!("Owner: {owner}"),
+        Details::Metric {
+            value,
+            target,
+            unit,
+        } => {
+            let value = value.map(|v| format!("{}{unit}", number(v)));
+            let target = target.map(|t| format!("target {}{unit}", number(t)));
+            [value, target]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" / ")
+        }
+    }
+}

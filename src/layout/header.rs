@@ -1,0 +1,148 @@
+//! The top of the map: title, kind, segment and dates, then the persona card.
+
+use std::path::Path as FsPath;
+
+use crate::model::Map;
+use crate::scene::{Image, Item, Point, Rect, Stroke, Target};
+
+use super::{Align, Builder, Options, text_block};
+
+/// Title block; returns the y where the next part starts.
+pub(super) fn title(out: &mut Builder, map: &Map, total_width: f32) -> f32 {
+    let theme = out.theme;
+    let width = total_width - 2.0 * theme.margin;
+    let at = Point::new(theme.margin, theme.margin);
+    let title = text_block(&map.title, &theme.title, theme.ink, at, width, Align::Left);
+    let mut facts = vec![map.kind.label().to_string()];
+    if !map.segment.is_empty() {
+        facts.push(format!("Segment: {}", map.segment));
+    }
+    facts.push(format!("Updated {}", map.updated));
+    let sub = text_block(
+        &facts.join("  ·  "),
+        &theme.body,
+        theme.muted,
+        Point::new(at.x, title.bounds.bottom() + 2.0),
+        width,
+        Align::Left,
+    );
+    let desc = text_block(
+        &map.description,
+        &theme.body,
+        theme.ink,
+        Point::new(at.x, sub.bounds.bottom() + 4.0),
+        width.min(900.0),
+        Align::Left,
+    );
+    let bottom = desc.bounds.bottom().max(sub.bounds.bottom());
+    out.hit(Rect::new(at.x, at.y, width, bottom - at.y), Target::Title);
+    out.push(Item::Text(title));
+    out.push(Item::Text(sub));
+    out.push(Item::Text(desc));
+    bottom + theme.gap * 2.0
+}
+
+/// The persona card across the map's width; returns the y below it.
+pub(super) fn persona(
+    out: &mut Builder,
+    map: &Map,
+    options: &Options,
+    total_width: f32,
+    top: f32,
+) -> f32 {
+    let theme = out.theme;
+    let p = &map.persona;
+    let pad = theme.padding * 1.5;
+    let left = theme.margin;
+    let width = total_width - 2.0 * theme.margin;
+    let photo = p.photo.as_ref().map(|photo| {
+        let path = FsPath::new(photo);
+        match &options.base_dir {
+            Some(dir) if path.is_relative() => dir.join(path),
+            _ => path.to_path_buf(),
+        }
+    });
+    let photo_w = if photo.is_some() { 84.0 } else { 0.0 };
+
+    let bullets = |items: &[String]| {
+        items
+            .iter()
+            .map(|i| format!("• {i}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let mut columns: Vec<(&str, String)> = Vec::new();
+    let mut who = p.name.clone();
+    if !p.role.is_empty() {
+        who = format!("{who}\n{}", p.role);
+    }
+    if !p.quote.is_empty() {
+        who = format!("{who}\n“{}”", p.quote);
+    }
+    columns.push(("Persona", who.trim().to_string()));
+    let mut about: Vec<String> = p
+        .demographics
+        .iter()
+        .map(|f| format!("{}: {}", f.label, f.value))
+        .collect();
+    if !p.bio.is_empty() {
+        about.push(p.bio.clone());
+    }
+    let about = about.join("\n");
+    for (title, body) in [
+        ("About", about),
+        ("Goals", bullets(&p.goals)),
+        ("Needs & problems", bullets(&p.needs)),
+        ("Behaviours", bullets(&p.behaviours)),
+        ("Suggestions", bullets(&p.suggestions)),
+        ("Notes", p.notes.clone()),
+    ] {
+        if !body.is_empty() {
+            columns.push((title, body));
+        }
+    }
+    let x0 = left + pad + if photo_w > 0.0 { photo_w + pad } else { 0.0 };
+    let col_w = (left + width - pad - x0) / columns.len() as f32;
+    let mut bottom = top + pad + photo_w;
+    let mut texts = Vec::new();
+    for (i, (title, body)) in columns.iter().enumerate() {
+        let x = x0 + i as f32 * col_w;
+        let heading = text_block(
+            title,
+            &theme.heading,
+            theme.muted,
+            Point::new(x, top + pad),
+            col_w - pad,
+            Align::Left,
+        );
+        let body = text_block(
+            body,
+            &theme.body,
+            theme.ink,
+            Point::new(x, heading.bounds.bottom() + 2.0),
+            col_w - pad,
+            Align::Left,
+        );
+        bottom = bottom.max(body.bounds.bottom());
+        texts.push(heading);
+        texts.push(body);
+    }
+    let rect = Rect::new(left, top, width, bottom + pad - top);
+    out.boxed(
+        rect,
+        Some(theme.header_fill),
+        Some(Stroke::solid(1.0, theme.grid)),
+        theme.radius,
+    );
+    if let Some(path) = photo {
+        out.push(Item::Image(Image {
+            rect: Rect::new(left + pad, top + pad, photo_w, photo_w),
+            path,
+        }));
+    }
+    for text in texts {
+        out.push(Item::Text(text));
+    }
+    out.hit(rect, Target::Persona);
+    rect.bottom() + theme.gap * 2.0
+}

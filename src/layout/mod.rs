@@ -1,0 +1,143 @@
+//! Layout: a pure function from a map, a theme and options to a [`Scene`]. It
+//! measures every piece of text with the bundled fonts, grows cards to fit their
+//! text, stacks cards in their cells and draws the emotion curve. No backend
+//! lays anything out; they all draw this scene.
+
+mod cards;
+mod emotion;
+mod grid;
+mod header;
+mod icons;
+mod theme;
+
+pub use theme::Theme;
+
+use std::path::PathBuf;
+
+use crate::model::{LaneKind, Map};
+use crate::scene::{Boxed, Item, Point, Rect, Rgba, Scene, Stroke, Text, TextLine};
+use crate::text::{TextStyle, fonts, wrap};
+
+use grid::Grid;
+
+/// What to include in the drawing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Options {
+    pub include_persona: bool,
+    pub include_hidden_lanes: bool,
+    /// Directory that relative paths in the map (the persona photo) are read from.
+    pub base_dir: Option<PathBuf>,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            include_persona: true,
+            include_hidden_lanes: false,
+            base_dir: None,
+        }
+    }
+}
+
+/// Lays out the whole map.
+pub fn layout(map: &Map, theme: &Theme, options: &Options) -> Scene {
+    let grid = Grid::new(map, theme);
+    let mut out = Builder {
+        theme,
+        scene: Scene {
+            width: grid.total_width,
+            background: Some(theme.background),
+            ..Scene::default()
+        },
+    };
+    let mut y = header::title(&mut out, map, grid.total_width);
+    if options.include_persona && !map.persona.is_empty() {
+        y = header::persona(&mut out, map, options, grid.total_width, y);
+    }
+    y = grid.stage_headers(&mut out, map, y);
+    y = grid.funnel_strip(&mut out, map, y);
+    for lane in &map.lanes {
+        if lane.hidden && !options.include_hidden_lanes {
+            continue;
+        }
+        y = if lane.kind == LaneKind::Emotions {
+            emotion::lane(&mut out, map, &grid, lane, y)
+        } else {
+            cards::lane(&mut out, map, &grid, lane, y)
+        };
+    }
+    y = grid.stage_facts(&mut out, map, y);
+    out.scene.height = y + theme.margin;
+    let all_text: String = out.scene.texts().map(Text::plain).collect();
+    out.scene.missing_glyphs = fonts().missing_chars(&all_text);
+    out.scene
+}
+
+/// Collects items and hit regions while the parts of the map are laid out.
+struct Builder<'t> {
+    theme: &'t Theme,
+    scene: Scene,
+}
+
+/// Horizontal alignment of text in its box.
+#[derive(Clone, Copy, PartialEq)]
+enum Align {
+    Left,
+    Center,
+}
+
+impl Builder<'_> {
+    fn push(&mut self, item: Item) {
+        self.scene.items.push(item);
+    }
+
+    fn boxed(&mut self, rect: Rect, fill: Option<Rgba>, stroke: Option<Stroke>, radius: f32) {
+        self.push(Item::Box(Boxed {
+            rect,
+            radius,
+            fill,
+            stroke,
+        }));
+    }
+
+    fn hit(&mut self, rect: Rect, target: crate::scene::Target) {
+        self.scene.hits.push(crate::scene::Hit { rect, target });
+    }
+}
+
+/// Wraps `text` into a block whose top-left corner is `at`, no wider than `width`.
+fn text_block(
+    text: &str,
+    style: &TextStyle,
+    color: Rgba,
+    at: Point,
+    width: f32,
+    align: Align,
+) -> Text {
+    let advance = style.line_advance();
+    let baseline = style.baseline();
+    let lines: Vec<TextLine> = wrap(text, style, width)
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let dx = match align {
+                Align::Left => 0.0,
+                Align::Center => ((width - line.width) / 2.0).max(0.0),
+            };
+            TextLine {
+                origin: Point::new(at.x + dx, at.y + i as f32 * advance + baseline),
+                width: line.width,
+                runs: line.runs,
+            }
+        })
+        .collect();
+    Text {
+        bounds: Rect::new(at.x, at.y, width, lines.len() as f32 * advance),
+        size: style.size,
+        color,
+        lines,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,261 @@
+//! Layout invariants, checked on every template and on generated maps.
+
+use super::*;
+use crate::model::Details;
+use crate::scene::{Item, Segment, Target};
+
+/// Checks every invariant layout promises; returns what broke.
+fn check(map: &Map, scene: &Scene) -> Result<(), String> {
+    let cards: Vec<(&crate::model::CardId, Rect)> = scene
+        .hits
+        .iter()
+        .filter_map(|h| match &h.target {
+            Target::Card(id) => Some((id, h.rect)),
+            _ => None,
+        })
+        .collect();
+    let visible = map
+        .cards
+        .iter()
+        .filter(|c| !matches!(c.details, Details::Emotion { .. }))
+        .filter(|c| map.lane(&c.lane).is_some_and(|l| !l.hidden))
+        .count();
+    if cards.len() != visible {
+        return Err(format!(
+            "{} card boxes for {visible} visible cards",
+            cards.len()
+        ));
+    }
+    // No two cards overlap (sweep by x to stay fast on big maps).
+    let mut sorted = cards.clone();
+    sorted.sort_by(|a, b| a.1.x.total_cmp(&b.1.x));
+    for (i, (id, rect)) in sorted.iter().enumerate() {
+        for (other, r) in sorted[i + 1..]
+            .iter()
+            .take_while(|(_, r)| r.x < rect.right())
+        {
+            if rect.overlaps(r) {
+                return Err(format!("cards {id} and {other} overlap: {rect:?} {r:?}"));
+            }
+        }
+    }
+    // Every text inside a card lies within that card, and each line within its box.
+    for text in scene.texts() {
+        for line in &text.lines {
+            if line.width > text.bounds.w + 0.01
+                && line
+                    .runs
+                    .iter()
+                    .map(|r| r.text.chars().count())
+                    .sum::<usize>()
+                    > 1
+            {
+                return Err(format!(
+                    "line {:?} is {} wide in a {} box",
+                    text.plain(),
+                    line.width,
+                    text.bounds.w
+                ));
+            }
+        }
+        let c = text.bounds.center();
+        for (id, rect) in &cards {
+            if rect.contains(c) && !rect.encloses(&text.bounds, 0.01) {
+                return Err(format!("text {:?} spills out of card {id}", text.plain()));
+            }
+        }
+    }
+    // Stages keep their order, and every card and cell of a stage is in its column.
+    let mut last_x = f32::MIN;
+    for stage in &map.stages {
+        let rect = scene
+            .hit_rect(&Target::Stage(stage.id.clone()))
+            .ok_or("a stage has no header")?;
+        if rect.x <= last_x {
+            return Err(format!("stage {} is out of order", stage.name));
+        }
+        last_x = rect.x;
+        let column = Rect::new(rect.x - 8.0, 0.0, rect.w + 16.0, scene.height);
+        for card in map.cards.iter().filter(|c| c.stage == stage.id) {
+            if let Some(r) = scene.hit_rect(&Target::Card(card.id.clone()))
+                && !column.encloses(&r, 0.01)
+            {
+                return Err(format!("card {} is outside its stage's column", card.id));
+            }
+        }
+        let cells: Vec<Rect> = scene
+            .hits
+            .iter()
+            .filter(|h| matches!(&h.target, Target::Cell { stage: s, step: None, .. } if s == &stage.id))
+            .map(|h| h.rect)
+            .collect();
+        if cells
+            .windows(2)
+            .any(|w| w[0].x != w[1].x || w[0].w != w[1].w)
+        {
+            return Err(format!(
+                "cells of stage {} are not in one column",
+                stage.name
+            ));
+        }
+    }
+    // The emotion curve passes through each point.
+    let nodes: Vec<Point> = scene
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Path(p) if p.fill.is_none() => Some(p),
+            _ => None,
+        })
+        .flat_map(|p| {
+            std::iter::once(p.start).chain(p.segments.iter().map(|s| match *s {
+                Segment::Line(e) | Segment::Cubic(_, _, e) => e,
+            }))
+        })
+        .collect();
+    for lane in map
+        .lanes
+        .iter()
+        .filter(|l| l.kind == LaneKind::Emotions && !l.hidden)
+    {
+        let points = map.emotion_points(&lane.id);
+        if points.len() < 2 {
+            continue;
+        }
+        for point in points {
+            let r = scene
+                .hit_rect(&Target::EmotionPoint(point.id.clone()))
+                .ok_or("an emotion point has no marker")?;
+            let c = r.center();
+            if !nodes
+                .iter()
+                .any(|n| (n.x - c.x).abs() < 0.01 && (n.y - c.y).abs() < 0.01)
+            {
+                return Err(format!("the curve misses emotion point {}", point.id));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn every_template_keeps_the_invariants() {
+    for template in crate::templates::TEMPLATES {
+        let map = template
+            .map()
+            .unwrap_or_else(|e| panic!("{}: {e}", template.name));
+        let scene = layout(&map, &Theme::default(), &Options::default());
+        check(&map, &scene).unwrap_or_else(|e| panic!("{}: {e}", template.name));
+        assert!(
+            scene.missing_glyphs.is_empty(),
+            "{}: {:?}",
+            template.name,
+            scene.missing_glyphs
+        );
+    }
+}
+
+#[test]
+fn generated_maps_keep_the_invariants() {
+    for (stages, cards) in [(8, 50), (20, 500), (8, 2000), (40, 2000)] {
+        let map = crate::generate::map(stages, cards, 7);
+        let scene = layout(&map, &Theme::default(), &Options::default());
+        check(&map, &scene).unwrap_or_else(|e| panic!("{stages}x{cards}: {e}"));
+    }
+}
+
+#[test]
+fn cards_grow_with_their_text() {
+    let mut map = crate::generate::map(3, 0, 1);
+    let lane = map.lanes[0].id.clone();
+    let stage = map.stages[0].id.clone();
+    let short = crate::model::Card::new(
+        crate::model::CardId::new("short"),
+        lane.clone(),
+        stage.clone(),
+        "Krótko",
+    );
+    let long = crate::model::Card::new(
+        crate::model::CardId::new("long"),
+        lane,
+        stage,
+        "Klient porównuje ceny w trzech sklepach, czyta opinie i pyta znajomych, zanim zdecyduje się na zakup. 客户在购买之前会比较三家商店的价格。",
+    );
+    map.cards.extend([short, long]);
+    let scene = layout(&map, &Theme::default(), &Options::default());
+    check(&map, &scene).unwrap();
+    let h = |id: &str| {
+        scene
+            .hit_rect(&Target::Card(crate::model::CardId::new(id)))
+            .unwrap()
+            .h
+    };
+    assert!(
+        h("long") > 2.5 * h("short"),
+        "{} vs {}",
+        h("long"),
+        h("short")
+    );
+}
+
+#[test]
+fn hidden_lanes_are_left_out_unless_asked_for() {
+    let mut map = crate::generate::map(4, 60, 3);
+    map.lanes[0].hidden = true;
+    let lane = Target::Lane(map.lanes[0].id.clone());
+    let without = layout(&map, &Theme::default(), &Options::default());
+    assert!(without.hit_rect(&lane).is_none());
+    check(&map, &without).unwrap();
+    let with = layout(
+        &map,
+        &Theme::default(),
+        &Options {
+            include_hidden_lanes: true,
+            ..Options::default()
+        },
+    );
+    assert!(with.hit_rect(&lane).is_some());
+    assert!(with.height > without.height);
+}
+
+#[test]
+fn emotion_scale_maps_scores_both_ways() {
+    let map = crate::generate::map(5, 10, 2);
+    let scene = layout(&map, &Theme::default(), &Options::default());
+    let scale = &scene.emotion_scales[0];
+    for score in -3..=3 {
+        assert_eq!(scale.score_at(scale.y_for(score)), score);
+    }
+    assert!(scale.y_for(3) < scale.y_for(-3));
+    assert_eq!(scale.score_at(scale.top_y - 100.0), 3);
+}
+
+#[test]
+fn missing_glyphs_are_reported() {
+    let mut map = crate::generate::map(2, 0, 1);
+    map.title = "Map \u{1F600}\u{10FFFD}".to_string();
+    let scene = layout(&map, &Theme::default(), &Options::default());
+    assert!(scene.missing_glyphs.contains(&'\u{10FFFD}'));
+}
+
+#[test]
+fn smooth_curve_passes_through_points_without_overshoot() {
+    let points = [
+        Point::new(0.0, 50.0),
+        Point::new(100.0, 0.0),
+        Point::new(200.0, 0.0),
+        Point::new(300.0, 100.0),
+    ];
+    let curve = emotion::smooth_curve(&points).unwrap();
+    assert_eq!(curve.start, points[0]);
+    for (segment, point) in curve.segments.iter().zip(&points[1..]) {
+        let Segment::Cubic(c1, c2, end) = *segment else {
+            panic!("not a cubic")
+        };
+        assert_eq!(end, *point);
+        // Control points stay within the y range of their segment's ends: no overshoot.
+        for c in [c1, c2] {
+            assert!(c.y >= -0.01 && c.y <= 100.01, "{c:?}");
+        }
+    }
+}

@@ -1,0 +1,185 @@
+//! The journey-map document: what a user owns and saves. Plain data with serde
+//! derives; it knows nothing of layout, files or any UI. Everything is addressed by
+//! stable ids, never by position, so that diffs and merges work on saved files.
+
+mod card;
+mod date;
+mod ids;
+mod lane;
+mod persona;
+mod stage;
+mod validate;
+
+pub use card::{
+    Card, Color, Details, EMOTION_RANGE, Icon, MomentOfTruth, PainCategory, Presence, Priority,
+    Severity, Status,
+};
+pub use date::Date;
+pub use ids::{CardId, IdSource, LaneId, StageId, StepId};
+pub use lane::{Lane, LaneKind};
+pub use persona::{Fact, Persona};
+pub use stage::{Kpi, Stage, Step};
+pub use validate::{Level, Problem};
+
+use serde::{Deserialize, Serialize};
+
+/// The newest file-format version this build writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A whole journey map: one persona's (or segment's) path through ordered stages,
+/// shown across ordered lanes, with cards in the lane × stage cells.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Map {
+    /// File-format version, checked before anything else is read.
+    pub version: u32,
+    pub title: String,
+    pub kind: MapKind,
+    /// The customer segment the map is drawn for, e.g. "first-time buyers".
+    #[serde(default)]
+    pub segment: String,
+    #[serde(default)]
+    pub description: String,
+    pub created: Date,
+    pub updated: Date,
+    #[serde(default)]
+    pub persona: Persona,
+    pub stages: Vec<Stage>,
+    pub lanes: Vec<Lane>,
+    /// All cards. The order of cards that share a cell is their order in this list.
+    #[serde(default)]
+    pub cards: Vec<Card>,
+}
+
+/// What a map describes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MapKind {
+    #[default]
+    CurrentState,
+    FutureState,
+    DayInTheLife,
+    ServiceBlueprint,
+}
+
+impl MapKind {
+    pub const ALL: [MapKind; 4] = [
+        MapKind::CurrentState,
+        MapKind::FutureState,
+        MapKind::DayInTheLife,
+        MapKind::ServiceBlueprint,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            MapKind::CurrentState => "Current state",
+            MapKind::FutureState => "Future state",
+            MapKind::DayInTheLife => "Day in the life",
+            MapKind::ServiceBlueprint => "Service blueprint",
+        }
+    }
+}
+
+impl Map {
+    /// An empty map with the given title, dated today.
+    pub fn new(title: impl Into<String>) -> Map {
+        let today = Date::today();
+        Map {
+            version: FORMAT_VERSION,
+            title: title.into(),
+            kind: MapKind::default(),
+            segment: String::new(),
+            description: String::new(),
+            created: today,
+            updated: today,
+            persona: Persona::default(),
+            stages: Vec::new(),
+            lanes: Vec::new(),
+            cards: Vec::new(),
+        }
+    }
+
+    pub fn stage(&self, id: &StageId) -> Option<&Stage> {
+        self.stages.iter().find(|s| &s.id == id)
+    }
+
+    pub fn stage_index(&self, id: &StageId) -> Option<usize> {
+        self.stages.iter().position(|s| &s.id == id)
+    }
+
+    pub fn lane(&self, id: &LaneId) -> Option<&Lane> {
+        self.lanes.iter().find(|l| &l.id == id)
+    }
+
+    pub fn lane_index(&self, id: &LaneId) -> Option<usize> {
+        self.lanes.iter().position(|l| &l.id == id)
+    }
+
+    pub fn card(&self, id: &CardId) -> Option<&Card> {
+        self.cards.iter().find(|c| &c.id == id)
+    }
+
+    pub fn card_mut(&mut self, id: &CardId) -> Option<&mut Card> {
+        self.cards.iter_mut().find(|c| &c.id == id)
+    }
+
+    /// The cards of one lane × stage cell, in their order.
+    pub fn cards_in<'a>(
+        &'a self,
+        lane: &'a LaneId,
+        stage: &'a StageId,
+    ) -> impl Iterator<Item = &'a Card> + 'a {
+        self.cards
+            .iter()
+            .filter(move |c| &c.lane == lane && &c.stage == stage)
+    }
+
+    /// All emotion points of one lane, ordered along the journey: by stage, then by
+    /// step within the stage, then by their order in the file.
+    pub fn emotion_points<'a>(&'a self, lane: &'a LaneId) -> Vec<&'a Card> {
+        let mut points: Vec<(usize, usize, usize, &Card)> = self
+            .cards
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| &c.lane == lane && matches!(c.details, Details::Emotion { .. }))
+            .filter_map(|(order, c)| {
+                let stage_index = self.stage_index(&c.stage)?;
+                let stage = &self.stages[stage_index];
+                let step_index = c
+                    .step
+                    .as_ref()
+                    .and_then(|s| stage.steps.iter().position(|st| &st.id == s))
+                    .map_or(0, |i| i + 1);
+                Some((stage_index, step_index, order, c))
+            })
+            .collect();
+        points.sort_by_key(|&(stage, step, order, _)| (stage, step, order));
+        points.into_iter().map(|(_, _, _, c)| c).collect()
+    }
+
+    /// Pain-point cards that no opportunity answers.
+    pub fn unanswered_pain_points(&self) -> Vec<&Card> {
+        let answered: std::collections::HashSet<&CardId> = self
+            .cards
+            .iter()
+            .filter_map(|c| match &c.details {
+                Details::Opportunity { answers, .. } => Some(answers.iter()),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        self.cards
+            .iter()
+            .filter(|c| matches!(c.details, Details::Pain { .. }) && !answered.contains(&c.id))
+            .collect()
+    }
+
+    /// Checks references and ranges; see [`Problem`].
+    pub fn validate(&self) -> Vec<Problem> {
+        validate::validate(self)
+    }
+
+    /// An id source that never repeats an id already used in this map.
+    pub fn ids(&self) -> IdSource {
+        IdSource::for_map(self)
+    }
+}

@@ -1,0 +1,289 @@
+//! Scene → pixels with tiny-skia: anti-aliased shapes, and text drawn from the
+//! bundled fonts' glyph outlines at the positions layout measured.
+
+use std::collections::HashMap;
+
+use skrifa::instance::{LocationRef, Size};
+use skrifa::outline::{DrawSettings, OutlinePen};
+use skrifa::{GlyphId, MetadataProvider};
+use tiny_skia::{
+    FillRule, Paint, PathBuilder, Pixmap, PixmapPaint, Stroke as SkStroke, StrokeDash, Transform,
+};
+
+use crate::scene::{self, Item, Rect, Rgba, Scene, Segment};
+use crate::text::{Face, fonts};
+
+/// Largest persona photo, in pixels per side, that will be decoded.
+pub const MAX_IMAGE_SIDE: u32 = 8192;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RasterOptions {
+    /// Pixels per point (1 pt = 1/72 in): 300 DPI is 300 / 72.
+    pub scale: f32,
+    /// Fill behind the scene; `None` keeps the scene's own background, and
+    /// `Some(TRANSPARENT)` gives a transparent image.
+    pub background: Option<Rgba>,
+}
+
+impl Default for RasterOptions {
+    fn default() -> RasterOptions {
+        RasterOptions {
+            scale: 2.0,
+            background: None,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RasterError {
+    #[error(
+        "the image would be {width} × {height} pixels, more than can be drawn; lower the DPI or scale"
+    )]
+    TooLarge { width: u32, height: u32 },
+}
+
+/// Draws the scene into a new pixmap.
+pub fn render(scene: &Scene, options: &RasterOptions) -> Result<Pixmap, RasterError> {
+    let width = (scene.width * options.scale).ceil().max(1.0) as u32;
+    let height = (scene.height * options.scale).ceil().max(1.0) as u32;
+    let mut pixmap = Pixmap::new(width, height).ok_or(RasterError::TooLarge { width, height })?;
+    let background = options.background.or(scene.background);
+    if let Some(bg) = background {
+        pixmap.fill(color(bg));
+    }
+    draw_into(
+        &mut pixmap,
+        scene,
+        Transform::from_scale(options.scale, options.scale),
+    );
+    Ok(pixmap)
+}
+
+/// Draws the scene into an existing pixmap with a transform (map points → pixels).
+pub fn draw_into(pixmap: &mut Pixmap, scene: &Scene, transform: Transform) {
+    let mut glyphs = GlyphCache::default();
+    for item in &scene.items {
+        match item {
+            Item::Box(b) => {
+                if let Some(path) = rounded_rect(b.rect, b.radius) {
+                    fill_and_stroke(pixmap, &path, b.fill, b.stroke.as_ref(), transform);
+                }
+            }
+            Item::Circle(c) => {
+                if let Some(path) = PathBuilder::from_circle(c.center.x, c.center.y, c.radius) {
+                    fill_and_stroke(pixmap, &path, c.fill, c.stroke.as_ref(), transform);
+                }
+            }
+            Item::Path(p) => {
+                if let Some(path) = path(p) {
+                    fill_and_stroke(pixmap, &path, p.fill, p.stroke.as_ref(), transform);
+                }
+            }
+            Item::Text(t) => draw_text(pixmap, t, transform, &mut glyphs),
+            Item::Image(i) => draw_image(pixmap, i, transform),
+        }
+    }
+}
+
+/// PNG bytes of a pixmap, with its resolution recorded for printing.
+pub fn encode_png(pixmap: &Pixmap) -> Result<Vec<u8>, String> {
+    pixmap.encode_png().map_err(|e| e.to_string())
+}
+
+fn color(c: Rgba) -> tiny_skia::Color {
+    let [r, g, b, a] = c.0;
+    tiny_skia::Color::from_rgba8(r, g, b, a)
+}
+
+fn paint(c: Rgba) -> Paint<'static> {
+    let mut paint = Paint::default();
+    paint.set_color(color(c));
+    paint.anti_alias = true;
+    paint
+}
+
+fn fill_and_stroke(
+    pixmap: &mut Pixmap,
+    path: &tiny_skia::Path,
+    fill: Option<Rgba>,
+    stroke: Option<&scene::Stroke>,
+    transform: Transform,
+) {
+    if let Some(fill) = fill {
+        pixmap.fill_path(path, &paint(fill), FillRule::Winding, transform, None);
+    }
+    if let Some(s) = stroke {
+        let mut sk = SkStroke {
+            width: s.width,
+            ..SkStroke::default()
+        };
+        if let Some((dash, gap)) = s.dash {
+            sk.dash = StrokeDash::new(vec![dash, gap], 0.0);
+        }
+        pixmap.stroke_path(path, &paint(s.color), &sk, transform, None);
+    }
+}
+
+/// A rectangle with corners rounded by `r` (cubic approximations of arcs).
+pub(crate) fn rounded_rect(rect: Rect, r: f32) -> Option<tiny_skia::Path> {
+    let r = r.min(rect.w / 2.0).min(rect.h / 2.0).max(0.0);
+    let (x0, y0, x1, y1) = (rect.x, rect.y, rect.right(), rect.bottom());
+    let mut b = PathBuilder::new();
+    if r <= 0.0 {
+        b.push_rect(tiny_skia::Rect::from_ltrb(x0, y0, x1, y1)?);
+        return b.finish();
+    }
+    let k = r * 0.552_284_8;
+    b.move_to(x0 + r, y0);
+    b.line_to(x1 - r, y0);
+    b.cubic_to(x1 - r + k, y0, x1, y0 + r - k, x1, y0 + r);
+    b.line_to(x1, y1 - r);
+    b.cubic_to(x1, y1 - r + k, x1 - r + k, y1, x1 - r, y1);
+    b.line_to(x0 + r, y1);
+    b.cubic_to(x0 + r - k, y1, x0, y1 - r + k, x0, y1 - r);
+    b.line_to(x0, y0 + r);
+    b.cubic_to(x0, y0 + r - k, x0 + r - k, y0, x0 + r, y0);
+    b.close();
+    b.finish()
+}
+
+fn path(p: &scene::Path) -> Option<tiny_skia::Path> {
+    let mut b = PathBuilder::new();
+    b.move_to(p.start.x, p.start.y);
+    for s in &p.segments {
+        match *s {
+            Segment::Line(e) => b.line_to(e.x, e.y),
+            Segment::Cubic(c1, c2, e) => b.cubic_to(c1.x, c1.y, c2.x, c2.y, e.x, e.y),
+        }
+    }
+    if p.closed {
+        b.close();
+    }
+    b.finish()
+}
+
+/// Glyph outlines at one unit per em, y up, built once per glyph.
+#[derive(Default)]
+struct GlyphCache {
+    paths: HashMap<(Face, GlyphId), Option<tiny_skia::Path>>,
+}
+
+struct Pen(PathBuilder);
+
+impl OutlinePen for Pen {
+    fn move_to(&mut self, x: f32, y: f32) {
+        self.0.move_to(x, y);
+    }
+    fn line_to(&mut self, x: f32, y: f32) {
+        self.0.line_to(x, y);
+    }
+    fn quad_to(&mut self, cx0: f32, cy0: f32, x: f32, y: f32) {
+        self.0.quad_to(cx0, cy0, x, y);
+    }
+    fn curve_to(&mut self, cx0: f32, cy0: f32, cx1: f32, cy1: f32, x: f32, y: f32) {
+        self.0.cubic_to(cx0, cy0, cx1, cy1, x, y);
+    }
+    fn close(&mut self) {
+        self.0.close();
+    }
+}
+
+impl GlyphCache {
+    fn get(&mut self, face: Face, glyph: GlyphId) -> Option<&tiny_skia::Path> {
+        self.paths
+            .entry((face, glyph))
+            .or_insert_with(|| {
+                let loaded = fonts().face(face)?;
+                let outline = loaded.font.outline_glyphs().get(glyph)?;
+                let mut pen = Pen(PathBuilder::new());
+                outline
+                    .draw(
+                        DrawSettings::unhinted(Size::new(1.0), LocationRef::default()),
+                        &mut pen,
+                    )
+                    .ok()?;
+                pen.0.finish()
+            })
+            .as_ref()
+    }
+}
+
+fn draw_text(
+    pixmap: &mut Pixmap,
+    text: &scene::Text,
+    transform: Transform,
+    glyphs: &mut GlyphCache,
+) {
+    let paint = paint(text.color);
+    let fonts = fonts();
+    for line in &text.lines {
+        for run in &line.runs {
+            let Some(face) = fonts.face(run.face) else {
+                continue;
+            };
+            let mut x = line.origin.x + run.x;
+            for c in run.text.chars() {
+                let glyph = face.glyph(c).unwrap_or(GlyphId::new(0));
+                let advance = face.advance(glyph) * text.size;
+                if !c.is_whitespace()
+                    && let Some(path) = glyphs.get(run.face, glyph)
+                {
+                    let at = transform
+                        .pre_translate(x, line.origin.y)
+                        .pre_scale(text.size, -text.size);
+                    pixmap.fill_path(path, &paint, FillRule::Winding, at, None);
+                }
+                x += advance;
+            }
+        }
+    }
+}
+
+fn draw_image(pixmap: &mut Pixmap, image: &scene::Image, transform: Transform) {
+    let Some(picture) = load_image(&image.path) else {
+        // A missing or unreadable photo shows as an empty frame, not as nothing.
+        if let Some(path) = rounded_rect(image.rect, 4.0) {
+            let stroke = scene::Stroke::dashed(1.0, Rgba::rgb(0x99, 0x99, 0x99), 3.0, 2.0);
+            fill_and_stroke(pixmap, &path, None, Some(&stroke), transform);
+        }
+        return;
+    };
+    let (w, h) = (picture.width() as f32, picture.height() as f32);
+    let fit = (image.rect.w / w).min(image.rect.h / h);
+    let dx = image.rect.x + (image.rect.w - w * fit) / 2.0;
+    let dy = image.rect.y + (image.rect.h - h * fit) / 2.0;
+    let at = transform.pre_translate(dx, dy).pre_scale(fit, fit);
+    let paint = PixmapPaint {
+        quality: tiny_skia::FilterQuality::Bicubic,
+        ..PixmapPaint::default()
+    };
+    pixmap.draw_pixmap(0, 0, picture.as_ref(), &paint, at, None);
+}
+
+/// Decodes a photo into a premultiplied pixmap, refusing huge or broken files.
+fn load_image(path: &std::path::Path) -> Option<Pixmap> {
+    let reader = image::ImageReader::open(path)
+        .ok()?
+        .with_guessed_format()
+        .ok()?;
+    let (w, h) = reader.into_dimensions().ok()?;
+    if w > MAX_IMAGE_SIDE || h > MAX_IMAGE_SIDE {
+        return None;
+    }
+    let rgba = image::ImageReader::open(path)
+        .ok()?
+        .with_guessed_format()
+        .ok()?
+        .decode()
+        .ok()?
+        .to_rgba8();
+    let size = tiny_skia::IntSize::from_wh(rgba.width(), rgba.height())?;
+    let mut data = rgba.into_raw();
+    for px in data.chunks_exact_mut(4) {
+        let a = u16::from(px[3]);
+        for c in &mut px[..3] {
+            *c = ((u16::from(*c) * a + 127) / 255) as u8;
+        }
+    }
+    Pixmap::from_vec(data, size)
+}

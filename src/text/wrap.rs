@@ -1,0 +1,239 @@
+//! Greedy line wrapping by Unicode line-break rules (UAX #14): Latin breaks at
+//! spaces, CJK between characters but never before `，` or `。`; a word wider
+//! than the line is broken between characters rather than overflowing.
+
+use unicode_linebreak::{BreakOpportunity, linebreaks};
+
+use super::{Face, Fonts, fonts};
+
+/// Size and weight of a piece of text, in points.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TextStyle {
+    pub size: f32,
+    pub bold: bool,
+    /// Line advance as a multiple of `size`.
+    pub line_height: f32,
+}
+
+impl TextStyle {
+    pub fn new(size: f32) -> TextStyle {
+        TextStyle {
+            size,
+            bold: false,
+            line_height: 1.35,
+        }
+    }
+
+    pub fn bold(self) -> TextStyle {
+        TextStyle { bold: true, ..self }
+    }
+
+    pub fn line_advance(&self) -> f32 {
+        self.size * self.line_height
+    }
+
+    /// Distance from the top of a line box to its baseline.
+    pub fn baseline(&self) -> f32 {
+        let (ascent, descent) = fonts().line_metrics();
+        let half_leading = (self.line_advance() - (ascent + descent) * self.size) / 2.0;
+        half_leading + ascent * self.size
+    }
+}
+
+/// A stretch of one line drawn with one face.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Run {
+    pub face: Face,
+    pub text: String,
+    /// Offset from the line's start.
+    pub x: f32,
+    pub width: f32,
+}
+
+/// One wrapped line, split into runs by face.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    pub runs: Vec<Run>,
+    pub width: f32,
+}
+
+impl Line {
+    pub fn text(&self) -> String {
+        self.runs.iter().map(|r| r.text.as_str()).collect()
+    }
+}
+
+/// Wraps `text` into lines no wider than `max_width` (except a single glyph wider
+/// than the line, which cannot be helped). An empty text gives no lines.
+pub fn wrap(text: &str, style: &TextStyle, max_width: f32) -> Vec<Line> {
+    let fonts = fonts();
+    let width_of = |s: &str| -> f32 { s.chars().map(|c| char_width(fonts, c, style)).sum() };
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    let mut current_width = 0.0;
+    let mut start = 0;
+    for (end, opportunity) in linebreaks(text) {
+        let segment = &text[start..end];
+        start = end;
+        let visible = segment.trim_end();
+        let visible_width = width_of(visible);
+        if !current.is_empty() && current_width + visible_width > max_width {
+            lines.push(std::mem::take(&mut current));
+            current_width = 0.0;
+        }
+        if current.is_empty() && visible_width > max_width {
+            // A word longer than the line: break it between characters.
+            let mut piece_width = 0.0;
+            for c in segment.chars() {
+                let w = char_width(fonts, c, style);
+                if !current.is_empty() && piece_width + w > max_width && !c.is_whitespace() {
+                    lines.push(std::mem::take(&mut current));
+                    piece_width = 0.0;
+                }
+                current.push(c);
+                piece_width += w;
+            }
+            current_width = piece_width;
+        } else {
+            current.push_str(segment);
+            current_width += width_of(segment);
+        }
+        if opportunity == BreakOpportunity::Mandatory {
+            lines.push(std::mem::take(&mut current));
+            current_width = 0.0;
+        }
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    // The break at the very end of the text is mandatory: drop the empty line it leaves.
+    if text.is_empty() {
+        lines.clear();
+    }
+    lines
+        .iter()
+        .map(|l| {
+            shape_line(
+                fonts,
+                l.trim_end_matches(['\n', '\r', ' ', '\t', '\u{2028}', '\u{2029}']),
+                style,
+            )
+        })
+        .collect()
+}
+
+fn char_width(fonts: &Fonts, c: char, style: &TextStyle) -> f32 {
+    if c == '\n' || c == '\r' {
+        return 0.0;
+    }
+    let (face, glyph) = fonts
+        .face_for(c, style.bold)
+        .unwrap_or((Face::Cjk, skrifa::GlyphId::new(0)));
+    fonts.face(face).map_or(0.0, |f| f.advance(glyph)) * style.size
+}
+
+/// Splits a line into runs of one face each and measures them.
+fn shape_line(fonts: &Fonts, text: &str, style: &TextStyle) -> Line {
+    let mut runs: Vec<Run> = Vec::new();
+    let mut x = 0.0;
+    for c in text.chars() {
+        let (face, glyph) = match fonts.face_for(c, style.bold) {
+            Some(found) => found,
+            None => (Face::Cjk, skrifa::GlyphId::new(0)),
+        };
+        // Spaces join the run before them rather than starting a run of their own.
+        let face = match runs.last() {
+            Some(last) if c == ' ' => last.face,
+            _ => face,
+        };
+        let width = fonts
+            .face(face)
+            .map_or(0.0, |f| f.advance(f.glyph(c).unwrap_or(glyph)))
+            * style.size;
+        match runs.last_mut() {
+            Some(last) if last.face == face => {
+                last.text.push(c);
+                last.width += width;
+            }
+            _ => runs.push(Run {
+                face,
+                text: c.to_string(),
+                x,
+                width,
+            }),
+        }
+        x += width;
+    }
+    Line { runs, width: x }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(lines: &[Line]) -> Vec<String> {
+        lines.iter().map(Line::text).collect()
+    }
+
+    #[test]
+    fn lines_fit_and_keep_all_text() {
+        let style = TextStyle::new(12.0);
+        let text = "Klient porównuje ceny w trzech sklepach, zanim zdecyduje się na zakup. 客户在购买之前会比较三家商店的价格，然后做出决定。";
+        for width in [40.0, 80.0, 150.0, 400.0] {
+            let lines = wrap(text, &style, width);
+            for line in &lines {
+                assert!(
+                    line.width <= width + 0.01 || line.text().chars().count() == 1,
+                    "{} > {width}",
+                    line.width
+                );
+            }
+            let joined: String = texts(&lines).concat();
+            let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            assert_eq!(squash(&joined), squash(text));
+        }
+    }
+
+    #[test]
+    fn chinese_never_breaks_before_comma() {
+        let style = TextStyle::new(12.0);
+        for width in 30..200 {
+            for line in wrap(
+                "我们别无选择，只能做好。消费者通过搜索和比较不同的产品和服务来做出决定。",
+                &style,
+                width as f32,
+            ) {
+                let first = line.text().chars().next();
+                assert!(
+                    first != Some('，') && first != Some('。'),
+                    "{:?}",
+                    line.text()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn runs_pick_faces_and_add_up() {
+        let lines = wrap("Zakup 购买 ok", &TextStyle::new(10.0), 1000.0);
+        assert_eq!(lines.len(), 1);
+        let faces: Vec<Face> = lines[0].runs.iter().map(|r| r.face).collect();
+        assert_eq!(faces, vec![Face::Sans, Face::Cjk, Face::Sans]);
+        let sum: f32 = lines[0].runs.iter().map(|r| r.width).sum();
+        assert!((sum - lines[0].width).abs() < 0.01);
+        assert!((lines[0].runs[1].x - lines[0].runs[0].width).abs() < 0.01);
+    }
+
+    #[test]
+    fn newlines_are_kept_and_empty_text_is_empty() {
+        assert!(wrap("", &TextStyle::new(10.0), 100.0).is_empty());
+        assert_eq!(
+            texts(&wrap("a\nb", &TextStyle::new(10.0), 100.0)),
+            vec!["a", "b"]
+        );
+        assert_eq!(
+            texts(&wrap("a\n\nb", &TextStyle::new(10.0), 100.0)),
+            vec!["a", "", "b"]
+        );
+    }
+}
