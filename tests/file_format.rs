@@ -156,3 +156,16 @@ fn failed_save_leaves_the_old_file_intact() {
         .collect();
     assert!(leftovers.is_empty());
 }
+
+#[test]
+fn optional_values_may_be_bare_or_wrapped_in_some() {
+    let text = io::to_string(&wayline::generate::map(2, 3, 1)).unwrap();
+    assert!(
+        text.contains("drop_off: 10.0,"),
+        "optional values are written bare"
+    );
+    let wrapped = text.replace("drop_off: 10.0,", "drop_off: Some(10.0),");
+    let a = io::parse_str(&text, Path::new("a")).unwrap().map;
+    let b = io::parse_str(&wrapped, Path::new("b")).unwrap().map;
+    assert_eq!(a, b);
+}

@@ -62,7 +62,7 @@ pub fn parse_bytes(bytes: &[u8], path: &Path) -> Result<Loaded, LoadError> {
 /// Parses a map from text; `path` only names the file in errors.
 pub fn parse_str(text: &str, path: &Path) -> Result<Loaded, LoadError> {
     check_version(text, path)?;
-    let map: Map = ron::Options::default()
+    let map: Map = options()
         .from_str(text)
         .map_err(|e| LoadError::syntax(path, &e))?;
     let (errors, warnings): (Vec<Problem>, Vec<Problem>) = map
@@ -78,6 +78,12 @@ pub fn parse_str(text: &str, path: &Path) -> Result<Loaded, LoadError> {
     Ok(Loaded { map, warnings })
 }
 
+/// Optional values are written bare (`drop_off: 35.0`, not `Some(35.0)`), as a
+/// person editing the file would expect; `Some(..)` is accepted too.
+fn options() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
 /// Reads only the `version` field first, so that a file from a newer Wayline is
 /// refused with a message about versions rather than about unknown fields.
 fn check_version(text: &str, path: &Path) -> Result<(), LoadError> {
@@ -86,7 +92,7 @@ fn check_version(text: &str, path: &Path) -> Result<(), LoadError> {
         version: u32,
     }
     // A file too damaged to probe gets its real error from the full parse.
-    let Ok(probe) = ron::Options::default().from_str::<Probe>(text) else {
+    let Ok(probe) = options().from_str::<Probe>(text) else {
         return Ok(());
     };
     if probe.version == 0 || probe.version > FORMAT_VERSION {
@@ -109,7 +115,8 @@ pub fn to_string(map: &Map) -> Result<String, SaveError> {
         .struct_names(false)
         .separate_tuple_members(false)
         .enumerate_arrays(false)
-        .escape_strings(true);
+        .escape_strings(true)
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
     let body = ron::ser::to_string_pretty(map, config).map_err(SaveError::Serialize)?;
     Ok(format!("{HEADER}{body}\n"))
 }

@@ -195,11 +195,13 @@ pub(super) fn smooth_curve(points: &[Point]) -> Option<Path> {
         })
         .collect();
     let tangents: Vec<f32> = (0..n)
-        .map(|i| match (i.checked_sub(1).map(|j| secants[j]), secants.get(i)) {
-            (None, Some(&d)) | (Some(d), None) => d,
-            (Some(a), Some(&b)) if a * b > 0.0 => harmonic(a, b),
-            _ => 0.0,
-        })
+        .map(
+            |i| match (i.checked_sub(1).map(|j| secants[j]), secants.get(i)) {
+                (None, Some(&d)) | (Some(d), None) => d,
+                (Some(a), Some(&b)) if a * b > 0.0 => harmonic(a, b),
+                _ => 0.0,
+            },
+        )
         .collect();
     let segments = points
         .windows(2)
