@@ -1,12 +1,492 @@
-//! The editor window. (Arrives with the editor issue.)
+//! The editor window (eframe/egui). Panels and canvas turn input into edit
+//! [`Command`](crate::edit::Command)s and [`Action`]s; files go through
+//! [`Document`]; geometry comes from the layout scene. No file format or layout
+//! code lives here.
 
+mod actions;
+mod canvas;
+mod document;
+mod files;
+mod inspector;
+mod structure;
+
+pub use actions::Action;
+pub use canvas::CanvasState;
+pub use document::Document;
+
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use eframe::egui;
+
+use crate::edit::Command;
+use crate::model::{Card, CardId, LaneId, StageId};
+
 /// Opens the editor on `file`, or on the built-in sample map.
 pub fn run(file: Option<PathBuf>) -> Result<ExitCode, String> {
-    let what = file.map_or_else(|| "the sample map".to_string(), |f| f.display().to_string());
-    Err(format!(
-        "the editor window is not built yet; cannot open {what}. Try `wayline check` or `wayline templates`."
-    ))
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Wayline")
+            .with_inner_size([1400.0, 900.0])
+            .with_min_inner_size([640.0, 400.0]),
+        renderer: eframe::Renderer::Glow,
+        ..eframe::NativeOptions::default()
+    };
+    eframe::run_native(
+        "Wayline",
+        options,
+        Box::new(move |cc| {
+            let recent = cc
+                .storage
+                .and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, files::RECENT_KEY))
+                .unwrap_or_default();
+            let mut app = WaylineApp::new(file.as_deref());
+            app.recent = recent;
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| format!("cannot open the editor window: {e}"))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What the inspector panel shows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Focus {
+    #[default]
+    Map,
+    Card(CardId),
+    Stage(StageId),
+    Lane(LaneId),
+}
+
+/// An action waiting for the answer to "save changes first?".
+#[derive(Clone, Debug, PartialEq)]
+enum Pending {
+    Quit,
+    New(&'static str),
+    Open(Option<PathBuf>),
+}
+
+pub struct WaylineApp {
+    pub doc: Document,
+    pub canvas: CanvasState,
+    pub selected: BTreeSet<CardId>,
+    pub focus: Focus,
+    pub recent: Vec<PathBuf>,
+    /// A message shown in the window until dismissed.
+    pub error: Option<String>,
+    clipboard: Vec<Card>,
+    queued: Vec<Action>,
+    confirm: Option<Pending>,
+    new_dialog: bool,
+    fonts_installed: bool,
+    next_gesture: u64,
+    title: String,
+    allow_close: bool,
+}
+
+impl WaylineApp {
+    /// The app on a file, or on the sample map when there is none (or it fails to
+    /// load, in which case the error is shown).
+    pub fn new(file: Option<&std::path::Path>) -> WaylineApp {
+        let mut error = None;
+        let doc = match file.map(Document::open) {
+            Some(Ok(doc)) => doc,
+            Some(Err(e)) => {
+                error = Some(e.to_string());
+                Document::new(crate::model::Map::new("Untitled journey"))
+            }
+            None => Document::new(sample_map()),
+        };
+        WaylineApp {
+            doc,
+            canvas: CanvasState::default(),
+            selected: BTreeSet::new(),
+            focus: Focus::Map,
+            recent: Vec::new(),
+            error,
+            clipboard: Vec::new(),
+            queued: Vec::new(),
+            confirm: None,
+            new_dialog: false,
+            fonts_installed: false,
+            next_gesture: 1,
+            title: String::new(),
+            allow_close: false,
+        }
+    }
+
+    /// Applies an edit; a failed edit is shown, not lost silently.
+    pub fn apply(&mut self, command: Command) {
+        if let Err(e) = self.doc.apply(command, None) {
+            self.error = Some(e.to_string());
+        }
+    }
+
+    /// Applies an edit that belongs to a gesture (a drag, typing into one field).
+    pub fn apply_in_gesture(&mut self, command: Command, gesture: u64) {
+        if let Err(e) = self.doc.apply(command, Some(gesture)) {
+            self.error = Some(e.to_string());
+        }
+    }
+
+    fn new_gesture(&mut self) -> u64 {
+        self.next_gesture += 1;
+        self.next_gesture
+    }
+
+    /// Queues an app action; it runs at the start of the next frame.
+    pub fn queue(&mut self, action: Action) {
+        self.queued.push(action);
+    }
+
+    /// The whole window's contents. eframe calls this each frame; tests call it
+    /// through egui_kittest.
+    pub fn ui_root(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if !self.fonts_installed {
+            canvas::install_fonts(&ctx);
+            self.fonts_installed = true;
+        }
+        self.read_shortcuts(&ctx);
+        for action in std::mem::take(&mut self.queued) {
+            self.run_action(&ctx, action);
+        }
+        self.update_title(&ctx);
+        self.handle_close(&ctx);
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        egui::Panel::left("structure")
+            .resizable(true)
+            .default_size(220.0)
+            .show(ui, |ui| structure::panel(self, ui));
+        egui::Panel::right("inspector")
+            .resizable(true)
+            .default_size(300.0)
+            .show(ui, |ui| inspector::panel(self, ui));
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE.fill(egui::Color32::from_gray(0xe4)))
+            .show(ui, |ui| canvas::show(self, ui));
+        files::dialogs(self, &ctx);
+    }
+
+    fn read_shortcuts(&mut self, ctx: &egui::Context) {
+        let typing = ctx.memory(|m| m.focused().is_some()) && ctx.egui_wants_keyboard_input();
+        let mut actions = Vec::new();
+        ctx.input_mut(|input| {
+            if input.consume_shortcut(&egui::KeyboardShortcut::new(
+                egui::Modifiers::COMMAND,
+                egui::Key::Y,
+            )) {
+                actions.push(Action::Redo);
+            }
+            for action in Action::WITH_SHORTCUTS {
+                let Some(shortcut) = action.shortcut() else {
+                    continue;
+                };
+                let editing_keys = matches!(
+                    action,
+                    Action::Undo
+                        | Action::Redo
+                        | Action::Copy
+                        | Action::Paste
+                        | Action::Delete
+                        | Action::SelectAll
+                        | Action::Duplicate
+                );
+                if typing && editing_keys {
+                    continue;
+                }
+                if input.consume_shortcut(&shortcut) {
+                    actions.push(action);
+                }
+            }
+            if !typing {
+                // Platform copy and paste arrive as events, not keys.
+                for event in &input.events {
+                    match event {
+                        egui::Event::Copy => actions.push(Action::Copy),
+                        egui::Event::Paste(_) => actions.push(Action::Paste),
+                        _ => {}
+                    }
+                }
+                if input.key_pressed(egui::Key::Backspace) {
+                    actions.push(Action::Delete);
+                }
+            }
+        });
+        self.queued.extend(actions);
+    }
+
+    fn run_action(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::New => self.new_dialog = true,
+            Action::Open => self.ask_then(Pending::Open(None)),
+            Action::Save => files::save(self, false),
+            Action::SaveAs => files::save(self, true),
+            Action::Undo => {
+                self.doc.undo();
+                self.forget_missing();
+            }
+            Action::Redo => {
+                self.doc.redo();
+                self.forget_missing();
+            }
+            Action::Copy => {
+                self.clipboard = self.selected_cards();
+            }
+            Action::Paste => self.paste(),
+            Action::Duplicate => {
+                self.clipboard = self.selected_cards();
+                self.paste();
+            }
+            Action::Delete => {
+                let commands: Vec<Command> = self
+                    .selected
+                    .iter()
+                    .map(|id| Command::RemoveCard { id: id.clone() })
+                    .collect();
+                if !commands.is_empty() {
+                    self.apply(Command::Batch(commands));
+                    self.selected.clear();
+                    self.focus = Focus::Map;
+                }
+            }
+            Action::SelectAll => {
+                self.selected = self.doc.map.cards.iter().map(|c| c.id.clone()).collect();
+            }
+            Action::ZoomIn => self.canvas.zoom_by(1.25, None),
+            Action::ZoomOut => self.canvas.zoom_by(0.8, None),
+            Action::ZoomFit => self.canvas.fit_next_frame(),
+            Action::ZoomActual => self.canvas.zoom_to(1.0),
+            Action::AddStage => structure::add_stage(self),
+            Action::AddLane => structure::add_lane(self, crate::model::LaneKind::Actions),
+        }
+        ctx.request_repaint();
+    }
+
+    /// Drops selections of things an undo or redo removed.
+    fn forget_missing(&mut self) {
+        let map = &self.doc.map;
+        self.selected.retain(|id| map.card(id).is_some());
+        let gone = match &self.focus {
+            Focus::Card(id) => map.card(id).is_none(),
+            Focus::Stage(id) => map.stage(id).is_none(),
+            Focus::Lane(id) => map.lane(id).is_none(),
+            Focus::Map => false,
+        };
+        if gone {
+            self.focus = Focus::Map;
+        }
+    }
+
+    fn selected_cards(&self) -> Vec<Card> {
+        self.doc
+            .map
+            .cards
+            .iter()
+            .filter(|c| self.selected.contains(&c.id))
+            .cloned()
+            .collect()
+    }
+
+    /// Pastes the clipboard's cards after the last selected card's cell (or into
+    /// their own cells), with fresh ids; the pasted cards become the selection.
+    fn paste(&mut self) {
+        if self.clipboard.is_empty() {
+            return;
+        }
+        let target = self
+            .selected
+            .iter()
+            .next_back()
+            .and_then(|id| self.doc.map.card(id))
+            .map(|c| (c.lane.clone(), c.stage.clone(), c.step.clone()));
+        let mut ids = self.doc.map.ids();
+        let mut commands = Vec::new();
+        let mut pasted = BTreeSet::new();
+        for card in &self.clipboard {
+            let mut copy = card.clone();
+            copy.id = ids.card();
+            if let Some((lane, stage, step)) = &target
+                && self.doc.map.lane(lane).map(|l| l.kind)
+                    == self.doc.map.lane(&card.lane).map(|l| l.kind)
+            {
+                (copy.lane, copy.stage, copy.step) = (lane.clone(), stage.clone(), step.clone());
+            }
+            if self.doc.map.lane(&copy.lane).is_none() || self.doc.map.stage(&copy.stage).is_none()
+            {
+                continue;
+            }
+            pasted.insert(copy.id.clone());
+            commands.push(Command::AddCard {
+                card: copy,
+                index: usize::MAX,
+            });
+        }
+        if !commands.is_empty() {
+            self.apply(Command::Batch(commands));
+            self.selected = pasted;
+        }
+    }
+
+    /// Runs `pending` now, or after asking to save when there are unsaved changes.
+    fn ask_then(&mut self, pending: Pending) {
+        if self.doc.is_dirty() {
+            self.confirm = Some(pending);
+        } else {
+            self.proceed(pending);
+        }
+    }
+
+    fn proceed(&mut self, pending: Pending) {
+        match pending {
+            Pending::Quit => self.allow_close = true,
+            Pending::New(template) => files::new_from_template(self, template),
+            Pending::Open(path) => files::open(self, path),
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let dirty = if self.doc.is_dirty() { "● " } else { "" };
+        let title = format!("{dirty}{} — Wayline", self.doc.name());
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// The window title as last set (for tests and screenshots).
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    fn handle_close(&mut self, ctx: &egui::Context) {
+        if self.allow_close {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            return;
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && self.doc.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm = Some(Pending::Quit);
+        }
+    }
+
+    fn menu_bar(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                self.menu_item(ui, Action::New);
+                self.menu_item(ui, Action::Open);
+                ui.menu_button("Open recent", |ui| {
+                    if self.recent.is_empty() {
+                        ui.label("No recent files");
+                    }
+                    for path in self.recent.clone() {
+                        if ui.button(path.display().to_string()).clicked() {
+                            self.ask_then(Pending::Open(Some(path)));
+                            ui.close();
+                        }
+                    }
+                });
+                ui.separator();
+                self.menu_item(ui, Action::Save);
+                self.menu_item(ui, Action::SaveAs);
+                ui.separator();
+                if ui.button("Quit").clicked() {
+                    self.ask_then(Pending::Quit);
+                    ui.close();
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                self.menu_item(ui, Action::Undo);
+                self.menu_item(ui, Action::Redo);
+                ui.separator();
+                for action in [
+                    Action::Copy,
+                    Action::Paste,
+                    Action::Duplicate,
+                    Action::Delete,
+                    Action::SelectAll,
+                ] {
+                    self.menu_item(ui, action);
+                }
+            });
+            ui.menu_button("View", |ui| {
+                for action in [
+                    Action::ZoomIn,
+                    Action::ZoomOut,
+                    Action::ZoomFit,
+                    Action::ZoomActual,
+                ] {
+                    self.menu_item(ui, action);
+                }
+                ui.separator();
+                ui.checkbox(&mut self.canvas.show_hidden_lanes, "Show hidden lanes");
+            });
+            ui.menu_button("Insert", |ui| {
+                self.menu_item(ui, Action::AddStage);
+                ui.menu_button("Lane", |ui| {
+                    for kind in crate::model::LaneKind::ALL {
+                        if ui.button(kind.label()).clicked() {
+                            structure::add_lane(self, kind);
+                            ui.close();
+                        }
+                    }
+                });
+            });
+            ui.separator();
+            let undo = ui.add_enabled(self.doc.can_undo(), egui::Button::new("↶ Undo"));
+            if undo.clicked() {
+                self.queue(Action::Undo);
+            }
+            let redo = ui.add_enabled(self.doc.can_redo(), egui::Button::new("↷ Redo"));
+            if redo.clicked() {
+                self.queue(Action::Redo);
+            }
+            if ui
+                .button("Fit")
+                .on_hover_text("Zoom to fit (Ctrl+0)")
+                .clicked()
+            {
+                self.queue(Action::ZoomFit);
+            }
+            ui.label(format!("{:.0}%", self.canvas.zoom() * 100.0));
+        });
+    }
+
+    fn menu_item(&mut self, ui: &mut egui::Ui, action: Action) {
+        let mut button = egui::Button::new(action.label());
+        if let Some(shortcut) = action.shortcut() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        }
+        let enabled = match action {
+            Action::Undo => self.doc.can_undo(),
+            Action::Redo => self.doc.can_redo(),
+            Action::Copy | Action::Duplicate | Action::Delete => !self.selected.is_empty(),
+            Action::Paste => !self.clipboard.is_empty(),
+            _ => true,
+        };
+        if ui.add_enabled(enabled, button).clicked() {
+            self.queue(action);
+            ui.close();
+        }
+    }
+}
+
+impl eframe::App for WaylineApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.ui_root(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, files::RECENT_KEY, &self.recent);
+    }
+}
+
+/// The map shown when Wayline starts without a file.
+fn sample_map() -> crate::model::Map {
+    crate::templates::find(crate::templates::SAMPLE)
+        .and_then(|t| t.map().ok())
+        .unwrap_or_else(|| crate::model::Map::new("Untitled journey"))
 }

@@ -74,6 +74,17 @@ pub(super) fn lane(out: &mut Builder, map: &Map, grid: &Grid, lane: &Lane, top: 
         p.center.y = scale.y_for(p.score);
     }
 
+    // Cells first: hit-testing takes the last region, so points win over cells.
+    for (stage, column) in map.stages.iter().zip(&grid.columns) {
+        out.hit(
+            Rect::new(column.x, top, column.w, bottom - top - theme.gap / 2.0),
+            Target::Cell {
+                lane: lane.id.clone(),
+                stage: stage.id.clone(),
+                step: None,
+            },
+        );
+    }
     let zero = scale.y_for(0);
     out.push(Item::Path(
         Path::line(
@@ -141,16 +152,6 @@ pub(super) fn lane(out: &mut Builder, map: &Map, grid: &Grid, lane: &Lane, top: 
         out.hit(
             Rect::new(p.center.x - r, p.center.y - r, 2.0 * r, 2.0 * r),
             Target::EmotionPoint(p.card.id.clone()),
-        );
-    }
-    for (stage, column) in map.stages.iter().zip(&grid.columns) {
-        out.hit(
-            Rect::new(column.x, top, column.w, bottom - top - theme.gap / 2.0),
-            Target::Cell {
-                lane: lane.id.clone(),
-                stage: stage.id.clone(),
-                step: None,
-            },
         );
     }
     out.scene.emotion_scales.push(scale);

@@ -259,3 +259,14 @@ fn smooth_curve_passes_through_points_without_overshoot() {
         }
     }
 }
+
+#[test]
+fn hit_testing_prefers_cards_and_points_over_their_cells() {
+    let map = crate::templates::find("ecommerce").unwrap().map().unwrap();
+    let scene = layout(&map, &Theme::default(), &Options::default());
+    for hit in &scene.hits {
+        if matches!(hit.target, Target::Card(_) | Target::EmotionPoint(_)) {
+            assert_eq!(scene.hit_test(hit.rect.center()), Some(&hit.target));
+        }
+    }
+}

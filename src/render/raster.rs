@@ -13,9 +13,6 @@ use tiny_skia::{
 use crate::scene::{self, Item, Rect, Rgba, Scene, Segment};
 use crate::text::{Face, fonts};
 
-/// Largest persona photo, in pixels per side, that will be decoded.
-pub const MAX_IMAGE_SIDE: u32 = 8192;
-
 #[derive(Clone, Debug, PartialEq)]
 pub struct RasterOptions {
     /// Pixels per point (1 pt = 1/72 in): 300 DPI is 300 / 72.
@@ -260,23 +257,9 @@ fn draw_image(pixmap: &mut Pixmap, image: &scene::Image, transform: Transform) {
     pixmap.draw_pixmap(0, 0, picture.as_ref(), &paint, at, None);
 }
 
-/// Decodes a photo into a premultiplied pixmap, refusing huge or broken files.
+/// Decodes a photo into a premultiplied pixmap.
 fn load_image(path: &std::path::Path) -> Option<Pixmap> {
-    let reader = image::ImageReader::open(path)
-        .ok()?
-        .with_guessed_format()
-        .ok()?;
-    let (w, h) = reader.into_dimensions().ok()?;
-    if w > MAX_IMAGE_SIDE || h > MAX_IMAGE_SIDE {
-        return None;
-    }
-    let rgba = image::ImageReader::open(path)
-        .ok()?
-        .with_guessed_format()
-        .ok()?
-        .decode()
-        .ok()?
-        .to_rgba8();
+    let rgba = super::images::load_rgba(path).ok()?;
     let size = tiny_skia::IntSize::from_wh(rgba.width(), rgba.height())?;
     let mut data = rgba.into_raw();
     for px in data.chunks_exact_mut(4) {

@@ -1,0 +1,687 @@
+//! The map canvas: draws the layout scene through the egui backend, and turns
+//! pointer and keyboard input into selections and edit commands. Geometry comes
+//! from the scene's hit regions; this module computes no layout.
+
+use eframe::egui::{self, Color32, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
+
+use super::{Focus, WaylineApp};
+use crate::edit::Command;
+use crate::layout::{self, Theme};
+use crate::model::{Card, CardId, Details, LaneId, LaneKind, StageId};
+use crate::render::canvas::{Textures, View, paint};
+use crate::scene::{Point, Scene, Target};
+
+pub use crate::render::canvas::install_fonts;
+
+const MIN_ZOOM: f32 = 0.05;
+const MAX_ZOOM: f32 = 8.0;
+const SELECTION: Color32 = Color32::from_rgb(0x1e, 0x6f, 0xe8);
+
+/// What a pointer drag is doing.
+#[derive(Clone, Debug, Default, PartialEq)]
+enum Drag {
+    #[default]
+    None,
+    Pan,
+    Card(CardId),
+    Point {
+        id: CardId,
+        gesture: u64,
+    },
+    Stage(StageId),
+    Lane(LaneId),
+    Rubber(Point),
+}
+
+/// A card whose text is being typed on the canvas.
+#[derive(Clone, Debug, PartialEq)]
+struct InlineEdit {
+    card: CardId,
+    text: String,
+    opened: bool,
+}
+
+pub struct CanvasState {
+    /// Map origin relative to the canvas' top-left corner, in screen points.
+    offset: Vec2,
+    zoom: f32,
+    fit_pending: bool,
+    scene: Scene,
+    scene_key: Option<(u64, bool)>,
+    textures: Textures,
+    drag: Drag,
+    editing: Option<InlineEdit>,
+    rect: Rect,
+    pub show_hidden_lanes: bool,
+}
+
+impl Default for CanvasState {
+    fn default() -> CanvasState {
+        CanvasState {
+            offset: Vec2::splat(20.0),
+            zoom: 1.0,
+            fit_pending: true,
+            scene: Scene::default(),
+            scene_key: None,
+            textures: Textures::default(),
+            drag: Drag::None,
+            editing: None,
+            rect: Rect::from_min_size(Pos2::ZERO, Vec2::new(800.0, 600.0)),
+            show_hidden_lanes: false,
+        }
+    }
+}
+
+impl CanvasState {
+    pub fn zoom(&self) -> f32 {
+        self.zoom
+    }
+
+    /// The card being typed into on the canvas, if any.
+    pub fn editing(&self) -> Option<&CardId> {
+        self.editing.as_ref().map(|e| &e.card)
+    }
+
+    pub fn scene(&self) -> &Scene {
+        &self.scene
+    }
+
+    pub fn view(&self) -> View {
+        View {
+            origin: self.rect.min + self.offset,
+            zoom: self.zoom,
+        }
+    }
+
+    pub fn fit_next_frame(&mut self) {
+        self.fit_pending = true;
+    }
+
+    pub fn zoom_to(&mut self, zoom: f32) {
+        self.zoom_by(zoom / self.zoom, None);
+    }
+
+    /// Zooms by `factor` keeping the point `around` (screen) still; the canvas
+    /// centre when `None`.
+    pub fn zoom_by(&mut self, factor: f32, around: Option<Pos2>) {
+        let new = (self.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
+        let anchor = around.unwrap_or(self.rect.center()) - self.rect.min;
+        self.offset = anchor - (anchor - self.offset) * (new / self.zoom);
+        self.zoom = new;
+    }
+
+    /// Screen position of a scene target's centre (for tests and tooling).
+    pub fn screen_center(&self, target: &Target) -> Option<Pos2> {
+        self.scene
+            .hit_rect(target)
+            .map(|r| self.view().to_screen(r.center()))
+    }
+
+    /// Screen position of a map point.
+    pub fn to_screen(&self, p: Point) -> Pos2 {
+        self.view().to_screen(p)
+    }
+
+    fn fit(&mut self) {
+        let (w, h) = (self.scene.width.max(1.0), self.scene.height.max(1.0));
+        let zoom = ((self.rect.width() - 24.0) / w).min((self.rect.height() - 24.0) / h);
+        self.zoom = zoom.clamp(MIN_ZOOM, MAX_ZOOM);
+        self.offset = (self.rect.size() - Vec2::new(w, h) * self.zoom) / 2.0;
+        self.offset.y = self.offset.y.max(12.0);
+    }
+}
+
+/// Re-lays the map out when it (or what is shown) changed since the last frame.
+fn refresh_scene(app: &mut WaylineApp) {
+    let key = (app.doc.revision(), app.canvas.show_hidden_lanes);
+    if app.canvas.scene_key == Some(key) {
+        return;
+    }
+    let options = layout::Options {
+        include_persona: true,
+        include_hidden_lanes: app.canvas.show_hidden_lanes,
+        base_dir: app.doc.base_dir(),
+    };
+    app.canvas.scene = layout::layout(&app.doc.map, &Theme::default(), &options);
+    app.canvas.scene_key = Some(key);
+}
+
+/// The canvas: all of the central panel.
+pub fn show(app: &mut WaylineApp, ui: &mut egui::Ui) {
+    let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Map canvas"));
+    app.canvas.rect = rect;
+    refresh_scene(app);
+    if app.canvas.fit_pending {
+        app.canvas.fit();
+        app.canvas.fit_pending = false;
+    }
+    navigate(app, ui, &response);
+    pointer(app, ui, &response);
+
+    let painter = ui.painter_at(rect);
+    let view = app.canvas.view();
+    paint(&painter, &app.canvas.scene, view, &mut app.canvas.textures);
+    overlays(app, &painter, &response);
+    inline_editor(app, ui);
+}
+
+fn navigate(app: &mut WaylineApp, ui: &egui::Ui, response: &egui::Response) {
+    let (scroll, zoom, hover) =
+        ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta(), i.pointer.hover_pos()));
+    if response.hovered() {
+        if zoom != 1.0 {
+            app.canvas.zoom_by(zoom, hover);
+        } else if scroll != Vec2::ZERO {
+            app.canvas.offset += scroll;
+        }
+    }
+    let space = ui.input(|i| i.key_down(egui::Key::Space)) && !ui.ctx().egui_wants_keyboard_input();
+    if response.dragged_by(egui::PointerButton::Middle)
+        || (space && response.dragged_by(egui::PointerButton::Primary))
+    {
+        app.canvas.offset += response.drag_delta();
+        app.canvas.drag = Drag::Pan;
+    }
+}
+
+fn pointer(app: &mut WaylineApp, ui: &egui::Ui, response: &egui::Response) {
+    let view = app.canvas.view();
+    let shift = ui.input(|i| i.modifiers.shift);
+    if response.drag_started_by(egui::PointerButton::Primary) && app.canvas.drag == Drag::None {
+        // Hit-test where the button went down, not where the drag was recognised.
+        let start = ui
+            .input(|i| i.pointer.press_origin())
+            .or(response.interact_pointer_pos());
+        if let Some(start) = start {
+            let at = view.to_map(start);
+            app.canvas.drag = match app.canvas.scene.hit_test(at).cloned() {
+                Some(Target::EmotionPoint(id)) => {
+                    let gesture = app.new_gesture();
+                    select_card(app, &id, false);
+                    Drag::Point { id, gesture }
+                }
+                Some(Target::Card(id)) => {
+                    if !app.selected.contains(&id) {
+                        select_card(app, &id, false);
+                    }
+                    Drag::Card(id)
+                }
+                Some(Target::Stage(id)) => Drag::Stage(id),
+                Some(Target::Lane(id)) => Drag::Lane(id),
+                _ => Drag::Rubber(at),
+            };
+        }
+    }
+    let pos = response
+        .interact_pointer_pos()
+        .or(ui.input(|i| i.pointer.hover_pos()));
+    if let (Drag::Point { id, gesture }, Some(pos)) = (app.canvas.drag.clone(), pos) {
+        drag_point(app, &id, gesture, view.to_map(pos).y);
+    }
+    if response.drag_stopped() {
+        let drag = std::mem::take(&mut app.canvas.drag);
+        if let Some(pos) = pos {
+            finish_drag(app, drag, view.to_map(pos));
+        }
+        app.doc.seal();
+    }
+    if response.clicked()
+        && let Some(pos) = response.interact_pointer_pos()
+    {
+        click(app, view.to_map(pos), shift);
+    }
+    if response.double_clicked()
+        && let Some(pos) = response.interact_pointer_pos()
+    {
+        double_click(app, view.to_map(pos));
+    }
+    if response.secondary_clicked() {
+        app.canvas.editing = None;
+    }
+}
+
+fn select_card(app: &mut WaylineApp, id: &CardId, toggle: bool) {
+    if toggle {
+        if !app.selected.remove(id) {
+            app.selected.insert(id.clone());
+        }
+    } else {
+        app.selected.clear();
+        app.selected.insert(id.clone());
+    }
+    app.focus = Focus::Card(id.clone());
+}
+
+fn click(app: &mut WaylineApp, at: Point, shift: bool) {
+    if let Some(cell) = plus_button_cell(app, at) {
+        add_card(app, cell);
+        return;
+    }
+    match app.canvas.scene.hit_test(at).cloned() {
+        Some(Target::Card(id) | Target::EmotionPoint(id)) => select_card(app, &id, shift),
+        Some(Target::Stage(id) | Target::Step(id, _)) => {
+            app.selected.clear();
+            app.focus = Focus::Stage(id);
+        }
+        Some(Target::Lane(id)) => {
+            app.selected.clear();
+            app.focus = Focus::Lane(id);
+        }
+        _ => {
+            if !shift {
+                app.selected.clear();
+                app.focus = Focus::Map;
+            }
+        }
+    }
+    if let Some(edit) = &app.canvas.editing
+        && !app.selected.contains(&edit.card)
+    {
+        commit_inline(app);
+    }
+}
+
+fn double_click(app: &mut WaylineApp, at: Point) {
+    match app.canvas.scene.hit_test(at).cloned() {
+        Some(Target::Card(id) | Target::EmotionPoint(id)) => start_inline(app, &id),
+        Some(cell @ Target::Cell { .. }) => add_card(app, cell),
+        Some(Target::Title | Target::Persona) => app.focus = Focus::Map,
+        _ => {}
+    }
+}
+
+/// Adds a card to a cell (an emotion point in an emotion lane) and starts typing into it.
+pub fn add_card(app: &mut WaylineApp, cell: Target) {
+    let Target::Cell { lane, stage, step } = cell else {
+        return;
+    };
+    let Some(kind) = app.doc.map.lane(&lane).map(|l| l.kind) else {
+        return;
+    };
+    let id = app.doc.map.ids().card();
+    let mut card = Card::new(id.clone(), lane, stage, "").with_details(Details::default_for(kind));
+    card.step = step;
+    // After the cell's last card, so the new card appears at the bottom of the cell.
+    let index = app
+        .doc
+        .map
+        .cards
+        .iter()
+        .rposition(|c| c.lane == card.lane && c.stage == card.stage)
+        .map_or(app.doc.map.cards.len(), |i| i + 1);
+    app.apply(Command::AddCard { card, index });
+    select_card(app, &id, false);
+    start_inline(app, &id);
+    if kind == LaneKind::Emotions {
+        app.canvas.editing = None;
+    }
+}
+
+fn start_inline(app: &mut WaylineApp, id: &CardId) {
+    commit_inline(app);
+    if let Some(card) = app.doc.map.card(id) {
+        app.canvas.editing = Some(InlineEdit {
+            card: id.clone(),
+            text: card.text.clone(),
+            opened: true,
+        });
+    }
+}
+
+/// Writes the inline editor's text to its card (one undo step) and closes it.
+fn commit_inline(app: &mut WaylineApp) {
+    let Some(edit) = app.canvas.editing.take() else {
+        return;
+    };
+    if let Some(card) = app.doc.map.card(&edit.card)
+        && card.text != edit.text
+    {
+        let mut card = card.clone();
+        card.text = edit.text;
+        app.apply(Command::SetCard { card });
+    }
+}
+
+fn drag_point(app: &mut WaylineApp, id: &CardId, gesture: u64, y: f32) {
+    let Some(card) = app.doc.map.card(id) else {
+        return;
+    };
+    let Some(scale) = app
+        .canvas
+        .scene
+        .emotion_scales
+        .iter()
+        .find(|s| s.lane == card.lane)
+    else {
+        return;
+    };
+    let score = scale.score_at(y);
+    if let Details::Emotion { score: old, moment } = card.details
+        && old != score
+    {
+        let mut card = card.clone();
+        card.details = Details::Emotion { score, moment };
+        app.apply_in_gesture(Command::SetCard { card }, gesture);
+    }
+}
+
+fn finish_drag(app: &mut WaylineApp, drag: Drag, at: Point) {
+    let scene = &app.canvas.scene;
+    match drag {
+        Drag::Card(id) => {
+            let cell = scene
+                .hits
+                .iter()
+                .rev()
+                .find(|h| matches!(h.target, Target::Cell { .. }) && h.rect.contains(at))
+                .map(|h| h.target.clone());
+            let before = match scene.hit_test(at) {
+                Some(Target::Card(other)) if other != &id => {
+                    // Drop on the upper half of a card: before it; lower half: after it.
+                    let r = scene.hit_rect(&Target::Card(other.clone()));
+                    let upper = r.is_some_and(|r| at.y < r.center().y);
+                    if upper {
+                        Some(other.clone())
+                    } else {
+                        card_after(app, other)
+                    }
+                }
+                _ => None,
+            };
+            let Some(cell) = cell else { return };
+            let kinds_match = match &cell {
+                Target::Cell { lane, .. } => {
+                    let to = app.doc.map.lane(lane).map(|l| l.kind == LaneKind::Emotions);
+                    let from = app
+                        .doc
+                        .map
+                        .card(&id)
+                        .map(|c| matches!(c.details, Details::Emotion { .. }));
+                    to == from
+                }
+                _ => false,
+            };
+            if !kinds_match {
+                return;
+            }
+            if let Some(command) = Command::move_card_to(&app.doc.map, &id, cell, before.as_ref()) {
+                app.apply(command);
+            }
+        }
+        Drag::Stage(id) => {
+            let index = app
+                .doc
+                .map
+                .stages
+                .iter()
+                .filter_map(|s| scene.hit_rect(&Target::Stage(s.id.clone())))
+                .filter(|r| at.x > r.center().x)
+                .count();
+            if let Some(from) = app.doc.map.stage_index(&id) {
+                let to = if index > from { index - 1 } else { index };
+                if to != from {
+                    app.apply(Command::MoveStage { id, index: to });
+                }
+            }
+        }
+        Drag::Lane(id) => {
+            let index = app
+                .doc
+                .map
+                .lanes
+                .iter()
+                .filter_map(|l| scene.hit_rect(&Target::Lane(l.id.clone())))
+                .filter(|r| at.y > r.center().y)
+                .count();
+            // Hidden lanes have no rectangle: translate the visible index back.
+            let visible: Vec<usize> = (0..app.doc.map.lanes.len())
+                .filter(|&i| {
+                    scene
+                        .hit_rect(&Target::Lane(app.doc.map.lanes[i].id.clone()))
+                        .is_some()
+                })
+                .collect();
+            if let Some(from) = app.doc.map.lane_index(&id) {
+                let target = visible
+                    .get(index)
+                    .copied()
+                    .unwrap_or(app.doc.map.lanes.len());
+                let to = if target > from { target - 1 } else { target };
+                if to != from {
+                    app.apply(Command::MoveLane { id, index: to });
+                }
+            }
+        }
+        Drag::Rubber(start) => {
+            let r = crate::scene::Rect::new(
+                start.x.min(at.x),
+                start.y.min(at.y),
+                (at.x - start.x).abs(),
+                (at.y - start.y).abs(),
+            );
+            app.selected = scene
+                .hits
+                .iter()
+                .filter_map(|h| match &h.target {
+                    Target::Card(id) | Target::EmotionPoint(id) if h.rect.overlaps(&r) => {
+                        Some(id.clone())
+                    }
+                    _ => None,
+                })
+                .collect();
+            app.focus = match app.selected.iter().next() {
+                Some(id) if app.selected.len() == 1 => Focus::Card(id.clone()),
+                _ => Focus::Map,
+            };
+        }
+        Drag::None | Drag::Pan | Drag::Point { .. } => {}
+    }
+}
+
+/// The card after `id` in its cell, if any.
+fn card_after(app: &WaylineApp, id: &CardId) -> Option<CardId> {
+    let card = app.doc.map.card(id)?;
+    let mut cell = app
+        .doc
+        .map
+        .cards_in(&card.lane, &card.stage)
+        .skip_while(|c| &c.id != id);
+    cell.next();
+    cell.next().map(|c| c.id.clone())
+}
+
+/// The cell whose "+" button is at `at`, if any.
+fn plus_button_cell(app: &WaylineApp, at: Point) -> Option<Target> {
+    let (cell, center) = plus_button(app, at)?;
+    let d = (at.x - center.x).hypot(at.y - center.y);
+    (d <= 10.0).then_some(cell)
+}
+
+/// The cell under `at` and where its "+" button sits (bottom centre of the cell).
+fn plus_button(app: &WaylineApp, at: Point) -> Option<(Target, Point)> {
+    let hit = app
+        .canvas
+        .scene
+        .hits
+        .iter()
+        .rev()
+        .find(|h| matches!(h.target, Target::Cell { .. }) && h.rect.contains(at))?;
+    if let Target::Cell { lane, .. } = &hit.target
+        && app
+            .doc
+            .map
+            .lane(lane)
+            .is_some_and(|l| l.kind == LaneKind::Emotions)
+    {
+        return None;
+    }
+    Some((
+        hit.target.clone(),
+        Point::new(hit.rect.center().x, hit.rect.bottom() - 12.0),
+    ))
+}
+
+fn overlays(app: &WaylineApp, painter: &egui::Painter, response: &egui::Response) {
+    let view = app.canvas.view();
+    let scene = &app.canvas.scene;
+    for id in &app.selected {
+        let rect = scene
+            .hit_rect(&Target::Card(id.clone()))
+            .or_else(|| scene.hit_rect(&Target::EmotionPoint(id.clone())));
+        if let Some(r) = rect {
+            painter.rect_stroke(
+                view.rect_to_screen(r).expand(2.0),
+                6.0,
+                Stroke::new(2.5, SELECTION),
+                StrokeKind::Outside,
+            );
+        }
+    }
+    let focused = match &app.focus {
+        Focus::Stage(id) => scene.hit_rect(&Target::Stage(id.clone())),
+        Focus::Lane(id) => scene.hit_rect(&Target::Lane(id.clone())),
+        _ => None,
+    };
+    if let Some(r) = focused {
+        painter.rect_stroke(
+            view.rect_to_screen(r).expand(2.0),
+            6.0,
+            Stroke::new(2.5, SELECTION),
+            StrokeKind::Outside,
+        );
+    }
+    let Some(pointer) = response.hover_pos().or(response.interact_pointer_pos()) else {
+        return;
+    };
+    let at = view.to_map(pointer);
+    match &app.canvas.drag {
+        Drag::Card(id) => {
+            if let Some(r) = scene.hit_rect(&Target::Card(id.clone())) {
+                let ghost = Rect::from_center_size(pointer, Vec2::new(r.w, r.h) * view.zoom);
+                painter.rect(
+                    ghost,
+                    6.0,
+                    SELECTION.gamma_multiply(0.15),
+                    Stroke::new(1.5, SELECTION),
+                    StrokeKind::Inside,
+                );
+            }
+        }
+        Drag::Rubber(start) => {
+            let r = Rect::from_two_pos(view.to_screen(*start), pointer);
+            painter.rect(
+                r,
+                0.0,
+                SELECTION.gamma_multiply(0.08),
+                Stroke::new(1.0, SELECTION),
+                StrokeKind::Inside,
+            );
+        }
+        Drag::Stage(_) => {
+            painter.vline(
+                pointer.x,
+                response.rect.y_range(),
+                Stroke::new(3.0, SELECTION),
+            );
+        }
+        Drag::Lane(_) => {
+            painter.hline(
+                response.rect.x_range(),
+                pointer.y,
+                Stroke::new(3.0, SELECTION),
+            );
+        }
+        Drag::None => {
+            let over_card = matches!(
+                scene.hit_test(at),
+                Some(Target::Card(_) | Target::EmotionPoint(_))
+            );
+            if let (false, Some((_, center))) = (over_card, plus_button(app, at)) {
+                let c = view.to_screen(center);
+                let r = 10.0;
+                painter.circle(c, r, SELECTION, Stroke::new(1.0, Color32::WHITE));
+                painter.line_segment(
+                    [c - Vec2::new(5.0, 0.0), c + Vec2::new(5.0, 0.0)],
+                    Stroke::new(2.0, Color32::WHITE),
+                );
+                painter.line_segment(
+                    [c - Vec2::new(0.0, 5.0), c + Vec2::new(0.0, 5.0)],
+                    Stroke::new(2.0, Color32::WHITE),
+                );
+            }
+        }
+        Drag::Pan | Drag::Point { .. } => {}
+    }
+}
+
+/// The text field over a card being edited: Enter keeps, Shift+Enter breaks the
+/// line, Escape cancels, clicking elsewhere keeps.
+fn inline_editor(app: &mut WaylineApp, ui: &mut egui::Ui) {
+    let Some(edit) = &app.canvas.editing else {
+        return;
+    };
+    let scene = &app.canvas.scene;
+    let id = edit.card.clone();
+    let Some(rect) = scene
+        .hit_rect(&Target::Card(id.clone()))
+        .or_else(|| scene.hit_rect(&Target::EmotionPoint(id.clone())))
+    else {
+        app.canvas.editing = None;
+        return;
+    };
+    let view = app.canvas.view();
+    let screen = view.rect_to_screen(rect);
+    let width = screen.width().max(180.0);
+    let (enter, escape) = ui.input(|i| {
+        (
+            i.key_pressed(egui::Key::Enter) && !i.modifiers.shift,
+            i.key_pressed(egui::Key::Escape),
+        )
+    });
+    let mut commit = false;
+    let mut cancel = false;
+    egui::Area::new(egui::Id::unique("inline-editor"))
+        .fixed_pos(screen.min)
+        .order(egui::Order::Foreground)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                let Some(edit) = &mut app.canvas.editing else {
+                    return;
+                };
+                let label = ui.label("Card text");
+                let field = egui::TextEdit::multiline(&mut edit.text)
+                    .desired_width(width)
+                    .desired_rows(3)
+                    .font(egui::FontId::proportional(
+                        (11.0 * view.zoom).clamp(12.0, 28.0),
+                    ))
+                    .return_key(egui::KeyboardShortcut::new(
+                        egui::Modifiers::SHIFT,
+                        egui::Key::Enter,
+                    ));
+                let response = ui.add(field).labelled_by(label.id);
+                if edit.opened {
+                    response.request_focus();
+                    edit.opened = false;
+                }
+                ui.label(
+                    egui::RichText::new("Enter to keep · Shift+Enter new line · Esc to cancel")
+                        .small()
+                        .weak(),
+                );
+                if response.has_focus() || response.lost_focus() {
+                    commit = enter;
+                    cancel = escape;
+                }
+                if response.lost_focus() && !enter && !escape {
+                    commit = true;
+                }
+            });
+        });
+    if cancel {
+        app.canvas.editing = None;
+    } else if commit {
+        commit_inline(app);
+    }
+}

@@ -1,0 +1,137 @@
+//! Opening and saving through native dialogs, recent files, and the window's
+//! dialogs: new from template, "save changes?", and error messages.
+
+use std::path::PathBuf;
+
+use eframe::egui;
+
+use super::{CanvasState, Document, Focus, Pending, WaylineApp};
+
+pub const RECENT_KEY: &str = "recent-files";
+const MAX_RECENT: usize = 10;
+
+fn file_dialog() -> rfd::FileDialog {
+    rfd::FileDialog::new()
+        .add_filter("Journey map", &["ron"])
+        .add_filter("All files", &["*"])
+}
+
+/// Replaces the open document (the caller has already asked about unsaved changes).
+fn replace(app: &mut WaylineApp, doc: Document) {
+    let show_hidden = app.canvas.show_hidden_lanes;
+    app.doc = doc;
+    app.canvas = CanvasState::default();
+    app.canvas.show_hidden_lanes = show_hidden;
+    app.selected.clear();
+    app.focus = Focus::Map;
+}
+
+pub fn open(app: &mut WaylineApp, path: Option<PathBuf>) {
+    let Some(path) = path.or_else(|| file_dialog().set_title("Open journey map").pick_file())
+    else {
+        return;
+    };
+    match Document::open(&path) {
+        Ok(doc) => {
+            replace(app, doc);
+            remember(app, path);
+        }
+        // The open document stays as it was.
+        Err(e) => app.error = Some(e.to_string()),
+    }
+}
+
+pub fn new_from_template(app: &mut WaylineApp, name: &str) {
+    match crate::templates::find(name).map(|t| t.map()) {
+        Some(Ok(map)) => replace(app, Document::new(map)),
+        Some(Err(e)) => app.error = Some(e.to_string()),
+        None => app.error = Some(format!("no template named {name:?}")),
+    }
+}
+
+/// Saves to the document's path, or asks for one (always, with `choose`).
+pub fn save(app: &mut WaylineApp, choose: bool) {
+    let path = match (&app.doc.path, choose) {
+        (Some(p), false) => Some(p.clone()),
+        _ => {
+            let name = format!("{}.journey.ron", app.doc.map.title.trim());
+            file_dialog()
+                .set_title("Save journey map")
+                .set_file_name(name)
+                .save_file()
+        }
+    };
+    let Some(path) = path else { return };
+    match app.doc.save_to(&path) {
+        Ok(()) => remember(app, path),
+        Err(e) => app.error = Some(e.to_string()),
+    }
+}
+
+fn remember(app: &mut WaylineApp, path: PathBuf) {
+    let path = path.canonicalize().unwrap_or(path);
+    app.recent.retain(|p| p != &path);
+    app.recent.insert(0, path);
+    app.recent.truncate(MAX_RECENT);
+}
+
+/// The modal dialogs, drawn over everything.
+pub fn dialogs(app: &mut WaylineApp, ctx: &egui::Context) {
+    if let Some(message) = app.error.clone() {
+        egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading("Something went wrong");
+            ui.label(message);
+            ui.label(egui::RichText::new("Your open map is unchanged.").weak());
+            if ui.button("OK").clicked() {
+                app.error = None;
+            }
+        });
+        return;
+    }
+    if let Some(pending) = app.confirm.clone() {
+        egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
+            ui.heading(format!("Save changes to {}?", app.doc.name()));
+            ui.label("Your changes will be lost if you don't save them.");
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    app.confirm = None;
+                    save(app, false);
+                    if !app.doc.is_dirty() {
+                        app.proceed(pending.clone());
+                    }
+                }
+                if ui.button("Don't save").clicked() {
+                    app.confirm = None;
+                    app.proceed(pending.clone());
+                }
+                if ui.button("Cancel").clicked() {
+                    app.confirm = None;
+                }
+            });
+        });
+        return;
+    }
+    if app.new_dialog {
+        egui::Modal::new(egui::Id::unique("new")).show(ctx, |ui| {
+            ui.heading("New journey map");
+            ui.label("Start from a template:");
+            egui::Grid::new("templates")
+                .num_columns(2)
+                .striped(true)
+                .show(ui, |ui| {
+                    for template in crate::templates::TEMPLATES {
+                        if ui.button(template.name).clicked() {
+                            app.new_dialog = false;
+                            app.ask_then(Pending::New(template.name));
+                        }
+                        ui.label(template.summary);
+                        ui.end_row();
+                    }
+                });
+            if ui.button("Cancel").clicked() {
+                app.new_dialog = false;
+            }
+        });
+    }
+}

@@ -1,0 +1,101 @@
+//! The structure panel: the map's stages and lanes as lists to select, add,
+//! rename, reorder, hide and delete. Every change is an edit command.
+
+use eframe::egui;
+
+use super::{Focus, WaylineApp};
+use crate::edit::Command;
+use crate::model::{Lane, LaneKind, Stage};
+
+pub fn add_stage(app: &mut WaylineApp) {
+    let id = app.doc.map.ids().stage();
+    let n = app.doc.map.stages.len();
+    let stage = Stage::new(id.clone(), format!("Stage {}", n + 1));
+    // After the focused stage, or at the end.
+    let index = match &app.focus {
+        Focus::Stage(s) => app.doc.map.stage_index(s).map_or(n, |i| i + 1),
+        _ => n,
+    };
+    app.apply(Command::AddStage { stage, index });
+    app.focus = Focus::Stage(id);
+}
+
+pub fn add_lane(app: &mut WaylineApp, kind: LaneKind) {
+    let id = app.doc.map.ids().lane();
+    let n = app.doc.map.lanes.len();
+    let index = match &app.focus {
+        Focus::Lane(l) => app.doc.map.lane_index(l).map_or(n, |i| i + 1),
+        _ => n,
+    };
+    app.apply(Command::AddLane {
+        lane: Lane::new(id.clone(), kind.label(), kind),
+        index,
+    });
+    app.focus = Focus::Lane(id);
+}
+
+pub fn panel(app: &mut WaylineApp, ui: &mut egui::Ui) {
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.heading("Stages");
+        let stages: Vec<Stage> = app.doc.map.stages.clone();
+        for (i, stage) in stages.iter().enumerate() {
+            ui.horizontal(|ui| {
+                let selected = app.focus == Focus::Stage(stage.id.clone());
+                let name = if stage.name.is_empty() { "(unnamed)" } else { &stage.name };
+                if ui.selectable_label(selected, format!("{}. {name}", i + 1)).clicked() {
+                    app.focus = Focus::Stage(stage.id.clone());
+                    app.selected.clear();
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.add_enabled(i + 1 < stages.len(), egui::Button::new("→").small()).on_hover_text("Move right").clicked() {
+                        app.apply(Command::MoveStage { id: stage.id.clone(), index: i + 1 });
+                    }
+                    if ui.add_enabled(i > 0, egui::Button::new("←").small()).on_hover_text("Move left").clicked() {
+                        app.apply(Command::MoveStage { id: stage.id.clone(), index: i - 1 });
+                    }
+                });
+            });
+        }
+        if ui.button("Add stage").clicked() {
+            add_stage(app);
+        }
+        ui.separator();
+        ui.heading("Lanes");
+        let lanes: Vec<Lane> = app.doc.map.lanes.clone();
+        for (i, lane) in lanes.iter().enumerate() {
+            ui.horizontal(|ui| {
+                let mut shown = !lane.hidden;
+                if ui.checkbox(&mut shown, "").on_hover_text(if shown { "Hide lane" } else { "Show lane" }).changed() {
+                    let mut changed = lane.clone();
+                    changed.hidden = !shown;
+                    app.apply(Command::SetLane { lane: changed });
+                }
+                let selected = app.focus == Focus::Lane(lane.id.clone());
+                let text = egui::RichText::new(if lane.name.is_empty() { "(unnamed)" } else { &lane.name });
+                let text = if lane.hidden { text.weak() } else { text };
+                if ui.selectable_label(selected, text).on_hover_text(lane.kind.label()).clicked() {
+                    app.focus = Focus::Lane(lane.id.clone());
+                    app.selected.clear();
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.add_enabled(i + 1 < lanes.len(), egui::Button::new("↓").small()).on_hover_text("Move down").clicked() {
+                        app.apply(Command::MoveLane { id: lane.id.clone(), index: i + 1 });
+                    }
+                    if ui.add_enabled(i > 0, egui::Button::new("↑").small()).on_hover_text("Move up").clicked() {
+                        app.apply(Command::MoveLane { id: lane.id.clone(), index: i - 1 });
+                    }
+                });
+            });
+        }
+        ui.menu_button("Add lane", |ui| {
+            for kind in LaneKind::ALL {
+                if ui.button(kind.label()).clicked() {
+                    add_lane(app, kind);
+                    ui.close();
+                }
+            }
+        });
+        ui.separator();
+        ui.label(egui::RichText::new("Double-click a cell to add a card, a card to edit it. Drag cards between cells, stage and lane headers to reorder, emotion points up and down. Space+drag or scroll to pan, Ctrl+scroll to zoom.").small().weak());
+    });
+}

@@ -1,0 +1,231 @@
+//! The editor driven through its UI with egui_kittest: clicks, typing, drags and
+//! shortcuts, with the model and the saved file checked afterwards.
+
+use eframe::egui::{self, Key, Modifiers, Pos2, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use wayline::app::{Focus, WaylineApp};
+use wayline::model::Details;
+use wayline::scene::Target;
+
+fn harness(app: WaylineApp) -> Harness<'static, WaylineApp> {
+    let mut h = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_ui_state(|ui, app: &mut WaylineApp| app.ui_root(ui), app);
+    h.run_steps(3);
+    h
+}
+
+fn sample() -> Harness<'static, WaylineApp> {
+    harness(WaylineApp::new(None))
+}
+
+fn click_at(h: &mut Harness<'static, WaylineApp>, pos: Pos2) {
+    h.hover_at(pos);
+    h.event(egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    h.step();
+    h.event(egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    h.step();
+}
+
+#[test]
+fn starts_on_the_sample_map() {
+    let h = sample();
+    assert_eq!(h.state().doc.map.stages.len(), 5);
+    assert!(
+        !h.state().canvas.scene().hits.is_empty(),
+        "the canvas laid the map out"
+    );
+    assert!(
+        h.state().title().contains("Untitled — Wayline"),
+        "{}",
+        h.state().title()
+    );
+}
+
+#[test]
+fn add_a_stage_and_name_it() {
+    let mut h = sample();
+    h.get_by_label("Add stage").click();
+    h.run_steps(2);
+    let stages = &h.state().doc.map.stages;
+    assert_eq!(stages.len(), 6);
+    let id = stages[5].id.clone();
+    assert_eq!(h.state().focus, Focus::Stage(id.clone()));
+    let name = h.get_by_label("Name");
+    name.focus();
+    name.type_text(" Polecenie 推荐");
+    h.run_steps(2);
+    assert_eq!(
+        h.state().doc.map.stage(&id).unwrap().name,
+        "Stage 6 Polecenie 推荐"
+    );
+    // Typing into one field is one undo step; the stage itself is another.
+    h.state_mut().queue(wayline::app::Action::Undo);
+    h.run_steps(2);
+    assert_eq!(h.state().doc.map.stage(&id).unwrap().name, "Stage 6");
+    h.state_mut().queue(wayline::app::Action::Undo);
+    h.run_steps(2);
+    assert_eq!(h.state().doc.map.stages.len(), 5);
+}
+
+#[test]
+fn double_click_a_card_and_type_into_it() {
+    let mut h = sample();
+    let card = h
+        .state()
+        .doc
+        .map
+        .cards
+        .iter()
+        .find(|c| c.details.is_none())
+        .unwrap()
+        .id
+        .clone();
+    let pos = h
+        .state()
+        .canvas
+        .screen_center(&Target::Card(card.clone()))
+        .unwrap();
+    click_at(&mut h, pos);
+    click_at(&mut h, pos);
+    h.run_steps(3);
+    let field = h.get_by_label("Card text");
+    field.type_text(" — Zażółć 旅程");
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    let text = &h.state().doc.map.card(&card).unwrap().text;
+    assert!(text.ends_with(" — Zażółć 旅程"), "{text}");
+    assert!(
+        h.state().title().starts_with("● "),
+        "unsaved mark: {}",
+        h.state().title()
+    );
+}
+
+#[test]
+fn drag_an_emotion_point_up_then_undo() {
+    let mut h = sample();
+    let (id, before) = h
+        .state()
+        .doc
+        .map
+        .cards
+        .iter()
+        .find_map(|c| match c.details {
+            Details::Emotion { score, .. } if score < 2 => Some((c.id.clone(), score)),
+            _ => None,
+        })
+        .unwrap();
+    let start = h
+        .state()
+        .canvas
+        .screen_center(&Target::EmotionPoint(id.clone()))
+        .unwrap();
+    assert!(
+        start.y > 0.0 && start.y < 900.0 && start.x > 250.0 && start.x < 1050.0,
+        "point on the canvas: {start:?}"
+    );
+    h.hover_at(start);
+    h.drag_at(start);
+    h.step();
+    for dy in [10.0, 25.0, 40.0] {
+        h.hover_at(start - Vec2::new(0.0, dy));
+        h.step();
+    }
+    h.drop_at(start - Vec2::new(0.0, 40.0));
+    h.run_steps(2);
+    let Details::Emotion { score: after, .. } = h.state().doc.map.card(&id).unwrap().details else {
+        panic!()
+    };
+    assert!(
+        after > before,
+        "dragging up raises the score: {before} -> {after}"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    let Details::Emotion { score: undone, .. } = h.state().doc.map.card(&id).unwrap().details
+    else {
+        panic!()
+    };
+    assert_eq!(undone, before, "the whole drag is one undo step");
+}
+
+#[test]
+fn delete_with_the_keyboard_and_save_with_ctrl_s() {
+    let dir = std::env::temp_dir().join(format!("wayline-editor-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("edited.journey.ron");
+    let mut map = wayline::templates::find("ecommerce")
+        .unwrap()
+        .map()
+        .unwrap();
+    map.title = "Mapa podróży — test".into();
+    wayline::io::save(&map, &path).unwrap();
+
+    let mut h = harness(WaylineApp::new(Some(&path)));
+    assert!(
+        h.state().title().starts_with("edited.journey.ron"),
+        "{}",
+        h.state().title()
+    );
+    let card = h
+        .state()
+        .doc
+        .map
+        .cards
+        .iter()
+        .find(|c| c.details.is_none())
+        .unwrap()
+        .id
+        .clone();
+    let pos = h
+        .state()
+        .canvas
+        .screen_center(&Target::Card(card.clone()))
+        .unwrap();
+    click_at(&mut h, pos);
+    h.run_steps(2);
+    assert!(h.state().selected.contains(&card));
+    h.key_press(Key::Delete);
+    h.run_steps(2);
+    assert!(h.state().doc.map.card(&card).is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    assert!(!h.state().doc.is_dirty());
+    let saved = wayline::io::load(&path).unwrap().map;
+    assert!(
+        saved.card(&card).is_none(),
+        "the saved file lost the deleted card"
+    );
+    assert_eq!(saved.cards.len(), map.cards.len() - 1);
+    assert_eq!(saved.title, "Mapa podróży — test");
+}
+
+#[test]
+fn a_broken_file_shows_an_error_and_opens_nothing_in_its_place() {
+    let dir = std::env::temp_dir().join(format!("wayline-editor-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("bad.journey.ron");
+    std::fs::write(&path, "(version: 1, title: 3)").unwrap();
+    let h = harness(WaylineApp::new(Some(&path)));
+    let error = h.state().error.clone().unwrap();
+    assert!(error.contains("bad.journey.ron:1:"), "{error}");
+    h.get_by_label("Something went wrong");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "(version: 1, title: 3)"
+    );
+}
