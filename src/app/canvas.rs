@@ -33,6 +33,12 @@ enum Drag {
     Rubber(Point),
 }
 
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Fit {
+    Width,
+    All,
+}
+
 /// A card whose text is being typed on the canvas.
 #[derive(Clone, Debug, PartialEq)]
 struct InlineEdit {
@@ -45,7 +51,7 @@ pub struct CanvasState {
     /// Map origin relative to the canvas' top-left corner, in screen points.
     offset: Vec2,
     zoom: f32,
-    fit_pending: bool,
+    fit_pending: Option<Fit>,
     scene: Scene,
     scene_key: Option<(u64, bool)>,
     textures: Textures,
@@ -60,7 +66,7 @@ impl Default for CanvasState {
         CanvasState {
             offset: Vec2::splat(20.0),
             zoom: 1.0,
-            fit_pending: true,
+            fit_pending: Some(Fit::Width),
             scene: Scene::default(),
             scene_key: None,
             textures: Textures::default(),
@@ -94,7 +100,7 @@ impl CanvasState {
     }
 
     pub fn fit_next_frame(&mut self) {
-        self.fit_pending = true;
+        self.fit_pending = Some(Fit::All);
     }
 
     pub fn zoom_to(&mut self, zoom: f32) {
@@ -122,12 +128,17 @@ impl CanvasState {
         self.view().to_screen(p)
     }
 
-    fn fit(&mut self) {
+    /// Fits the whole map; with `width_only`, fits its width (no larger than
+    /// 100%) and shows its top, which keeps text readable on a first look.
+    fn fit(&mut self, width_only: bool) {
         let (w, h) = (self.scene.width.max(1.0), self.scene.height.max(1.0));
-        let zoom = ((self.rect.width() - 24.0) / w).min((self.rect.height() - 24.0) / h);
+        let across = (self.rect.width() - 24.0) / w;
+        let zoom = if width_only { across.min(1.0) } else { across.min((self.rect.height() - 24.0) / h) };
         self.zoom = zoom.clamp(MIN_ZOOM, MAX_ZOOM);
         self.offset = (self.rect.size() - Vec2::new(w, h) * self.zoom) / 2.0;
-        self.offset.y = self.offset.y.max(12.0);
+        if width_only || self.offset.y < 12.0 {
+            self.offset.y = 12.0;
+        }
     }
 }
 
@@ -152,9 +163,8 @@ pub fn show(app: &mut WaylineApp, ui: &mut egui::Ui) {
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Map canvas"));
     app.canvas.rect = rect;
     refresh_scene(app);
-    if app.canvas.fit_pending {
-        app.canvas.fit();
-        app.canvas.fit_pending = false;
+    if let Some(fit) = app.canvas.fit_pending.take() {
+        app.canvas.fit(fit == Fit::Width);
     }
     navigate(app, ui, &response);
     pointer(app, ui, &response);
