@@ -7,6 +7,7 @@
 pub mod app;
 pub mod cli;
 pub mod edit;
+pub mod export;
 pub mod generate;
 pub mod io;
 pub mod layout;

@@ -133,7 +133,11 @@ impl CanvasState {
     fn fit(&mut self, width_only: bool) {
         let (w, h) = (self.scene.width.max(1.0), self.scene.height.max(1.0));
         let across = (self.rect.width() - 24.0) / w;
-        let zoom = if width_only { across.min(1.0) } else { across.min((self.rect.height() - 24.0) / h) };
+        let zoom = if width_only {
+            across.min(1.0)
+        } else {
+            across.min((self.rect.height() - 24.0) / h)
+        };
         self.zoom = zoom.clamp(MIN_ZOOM, MAX_ZOOM);
         self.offset = (self.rect.size() - Vec2::new(w, h) * self.zoom) / 2.0;
         if width_only || self.offset.y < 12.0 {

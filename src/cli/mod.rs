@@ -2,6 +2,7 @@
 //! subcommand returns `Result<ExitCode, String>`; `main` prints errors.
 
 mod check;
+mod export;
 mod new;
 
 use std::path::PathBuf;
@@ -27,6 +28,8 @@ pub struct Cli {
 pub enum Command {
     /// Validate a map file and print a one-line summary.
     Check { file: PathBuf },
+    /// Export a map to PNG or PDF (the format follows the output's extension).
+    Export(export::Args),
     /// List the built-in templates.
     Templates,
     /// Write a new map from a template.
@@ -47,6 +50,7 @@ pub enum Command {
 pub fn run(command: Command) -> Result<ExitCode, String> {
     match command {
         Command::Check { file } => check::run(&file),
+        Command::Export(args) => export::run(&args),
         Command::Templates => {
             for t in crate::templates::TEMPLATES {
                 println!("{:<24}{}", t.name, t.summary);

@@ -75,6 +75,15 @@ impl Theme {
         }
     }
 
+    /// For paper: white rows and lane headers, so only cards take ink.
+    pub fn print() -> Theme {
+        Theme {
+            header_fill: Rgba::rgb(0xf4, 0xf5, 0xf7),
+            band_fill: Rgba::WHITE,
+            ..Theme::light()
+        }
+    }
+
     /// Card fill for a lane kind.
     pub fn lane_fill(&self, kind: LaneKind) -> Rgba {
         match kind {

@@ -3,4 +3,5 @@
 
 pub mod canvas;
 pub mod images;
+pub mod pdf;
 pub mod raster;

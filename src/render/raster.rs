@@ -33,6 +33,8 @@ impl Default for RasterOptions {
 
 #[derive(Debug, thiserror::Error)]
 pub enum RasterError {
+    #[error("cannot encode the PNG: {0}")]
+    Encode(String),
     #[error(
         "the image would be {width} × {height} pixels, more than can be drawn; lower the DPI or scale"
     )]
@@ -82,9 +84,52 @@ pub fn draw_into(pixmap: &mut Pixmap, scene: &Scene, transform: Transform) {
     }
 }
 
-/// PNG bytes of a pixmap, with its resolution recorded for printing.
-pub fn encode_png(pixmap: &Pixmap) -> Result<Vec<u8>, String> {
-    pixmap.encode_png().map_err(|e| e.to_string())
+/// Renders one export page at `dpi` and encodes it as PNG.
+pub fn render_page(
+    page: &crate::export::Page,
+    dpi: f32,
+    background: crate::export::Background,
+) -> Result<Vec<u8>, RasterError> {
+    let px_per_pt = dpi / 72.0;
+    let width = (page.width * px_per_pt).round().max(1.0) as u32;
+    let height = (page.height * px_per_pt).round().max(1.0) as u32;
+    let mut pixmap = Pixmap::new(width, height).ok_or(RasterError::TooLarge { width, height })?;
+    if background == crate::export::Background::White {
+        pixmap.fill(color(page.scene.background.unwrap_or(Rgba::WHITE)));
+    }
+    let mut scene = std::borrow::Cow::Borrowed(&page.scene);
+    if background == crate::export::Background::Transparent {
+        scene.to_mut().background = None;
+    }
+    let transform = Transform::from_scale(px_per_pt, px_per_pt)
+        .pre_translate(page.offset.0, page.offset.1)
+        .pre_scale(page.scale, page.scale);
+    draw_into(&mut pixmap, &scene, transform);
+    encode_png(&pixmap, dpi)
+}
+
+/// PNG bytes of a pixmap, with its resolution recorded (pHYs) for printing.
+pub fn encode_png(pixmap: &Pixmap, dpi: f32) -> Result<Vec<u8>, RasterError> {
+    let mut data = Vec::with_capacity(pixmap.data().len());
+    for px in pixmap.pixels() {
+        let c = px.demultiply();
+        data.extend_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
+    }
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    let per_metre = (dpi / 0.0254).round() as u32;
+    encoder.set_pixel_dims(Some(png::PixelDimensions {
+        xppu: per_metre,
+        yppu: per_metre,
+        unit: png::Unit::Meter,
+    }));
+    let encoded = encoder
+        .write_header()
+        .and_then(|mut w| w.write_image_data(&data));
+    encoded.map_err(|e| RasterError::Encode(e.to_string()))?;
+    Ok(out)
 }
 
 fn color(c: Rgba) -> tiny_skia::Color {

@@ -1,0 +1,76 @@
+//! `wayline export FILE -o OUT.png|OUT.pdf [options]`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::export::{self, Background, ExportOptions, Orientation, PageSize, ThemeChoice};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The map to export.
+    pub file: PathBuf,
+    /// Output file: .pdf or .png.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Paper size, or "fit" for one page the size of the map.
+    #[arg(long, value_enum, default_value_t = PageSize::Fit)]
+    pub page: PageSize,
+    #[arg(long, value_enum, default_value_t = Orientation::Auto)]
+    pub orientation: Orientation,
+    /// Margin on each side, in millimetres.
+    #[arg(long, default_value_t = 10.0)]
+    pub margin: f32,
+    /// PNG resolution (default: 300 on paper, 144 for "fit").
+    #[arg(long)]
+    pub dpi: Option<f32>,
+    /// Fixed scale (1 = map points at their size); default: fit the page.
+    #[arg(long)]
+    pub scale: Option<f32>,
+    /// Spread a map too big for the paper over several pages, by whole stages and
+    /// lanes, with the stage headers on every page.
+    #[arg(long)]
+    pub split: bool,
+    #[arg(long, value_enum, default_value_t = ThemeChoice::Screen)]
+    pub theme: ThemeChoice,
+    /// PNG background.
+    #[arg(long, value_enum, default_value_t = Background::White)]
+    pub background: Background,
+    /// Leave out the persona panel.
+    #[arg(long)]
+    pub no_persona: bool,
+    /// Include hidden lanes.
+    #[arg(long)]
+    pub hidden_lanes: bool,
+}
+
+pub fn run(args: &Args) -> Result<ExitCode, String> {
+    if export::Format::from_path(&args.output).is_none() {
+        return Err(format!(
+            "{}: unknown output format; use a .png or .pdf file name",
+            args.output.display()
+        ));
+    }
+    let loaded = crate::io::load(&args.file).map_err(|e| e.to_string())?;
+    let options = ExportOptions {
+        page: args.page,
+        orientation: args.orientation,
+        margin_mm: args.margin,
+        dpi: args.dpi,
+        scale: args.scale,
+        split: args.split,
+        theme: args.theme,
+        background: args.background,
+        include_persona: !args.no_persona,
+        include_hidden_lanes: args.hidden_lanes,
+    };
+    let base = args.file.parent().map(std::path::Path::to_path_buf);
+    let written = export::export(&loaded.map, base.as_deref(), &args.output, &options)
+        .map_err(|e| e.to_string())?;
+    for file in &written.files {
+        println!("wrote {}", file.display());
+    }
+    if written.pages > 1 {
+        println!("{} pages", written.pages);
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,102 @@
+//! Export: lays the map out once (or once per page when split), places each
+//! scene on paper, and hands the pages to the PDF or PNG backend. The bytes are
+//! written atomically, so a failed export never leaves half a file behind.
+
+mod options;
+mod pages;
+
+pub use options::{Background, ExportOptions, Format, MM, Orientation, PageSize, ThemeChoice};
+pub use pages::{Page, plan};
+
+use std::path::{Path, PathBuf};
+
+use crate::model::Map;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("{}: cannot tell the format from the extension; use .png or .pdf", .0.display())]
+    UnknownFormat(PathBuf),
+    #[error("{0}")]
+    Options(String),
+    #[error("{0}")]
+    Render(String),
+    #[error("{}: cannot write the export: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// What an export wrote.
+#[derive(Debug)]
+pub struct Written {
+    pub files: Vec<PathBuf>,
+    pub pages: usize,
+}
+
+/// Renders `map` to `out` (PDF: all pages in one file; PNG: one file per page,
+/// numbered `-1`, `-2`… when there is more than one).
+pub fn export(
+    map: &Map,
+    base_dir: Option<&Path>,
+    out: &Path,
+    options: &ExportOptions,
+) -> Result<Written, ExportError> {
+    let format =
+        Format::from_path(out).ok_or_else(|| ExportError::UnknownFormat(out.to_owned()))?;
+    let pages = plan(map, base_dir, options)?;
+    let write = |path: &Path, bytes: &[u8]| {
+        crate::io::write_atomic(path, bytes).map_err(|source| ExportError::Write {
+            path: path.to_owned(),
+            source,
+        })
+    };
+    match format {
+        Format::Pdf => {
+            let meta = crate::render::pdf::Metadata {
+                title: map.title.clone(),
+                author: if map.persona.name.is_empty() {
+                    "Wayline".to_string()
+                } else {
+                    format!("Wayline — {}", map.persona.name)
+                },
+            };
+            let bytes = crate::render::pdf::render(&pages, &meta).map_err(ExportError::Render)?;
+            write(out, &bytes)?;
+            Ok(Written {
+                files: vec![out.to_owned()],
+                pages: pages.len(),
+            })
+        }
+        Format::Png => {
+            let mut files = Vec::new();
+            for (i, page) in pages.iter().enumerate() {
+                let path = if pages.len() == 1 {
+                    out.to_owned()
+                } else {
+                    numbered(out, i + 1)
+                };
+                let bytes =
+                    crate::render::raster::render_page(page, options.dpi(), options.background)
+                        .map_err(|e| ExportError::Render(e.to_string()))?;
+                write(&path, &bytes)?;
+                files.push(path);
+            }
+            Ok(Written {
+                files,
+                pages: pages.len(),
+            })
+        }
+    }
+}
+
+/// `wall.png` → `wall-2.png`.
+fn numbered(path: &Path, n: usize) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    let ext = path
+        .extension()
+        .map_or_else(String::new, |e| format!(".{}", e.to_string_lossy()));
+    path.with_file_name(format!("{stem}-{n}{ext}"))
+}

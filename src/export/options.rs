@@ -1,0 +1,140 @@
+//! Export options, shared by the command line and the editor's Export dialog.
+
+use std::path::Path;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Png,
+    Pdf,
+}
+
+impl Format {
+    pub fn from_path(path: &Path) -> Option<Format> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "png" => Some(Format::Png),
+            "pdf" => Some(Format::Pdf),
+            _ => None,
+        }
+    }
+}
+
+/// Paper sizes, or `Fit`: one page exactly the size of the map plus margins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum PageSize {
+    Fit,
+    A4,
+    A3,
+    A2,
+    A1,
+    Letter,
+    Tabloid,
+}
+
+impl PageSize {
+    /// Portrait width and height in millimetres; `None` for `Fit`.
+    pub fn mm(self) -> Option<(f32, f32)> {
+        match self {
+            PageSize::Fit => None,
+            PageSize::A4 => Some((210.0, 297.0)),
+            PageSize::A3 => Some((297.0, 420.0)),
+            PageSize::A2 => Some((420.0, 594.0)),
+            PageSize::A1 => Some((594.0, 841.0)),
+            PageSize::Letter => Some((215.9, 279.4)),
+            PageSize::Tabloid => Some((279.4, 431.8)),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Orientation {
+    /// Landscape when the map is wider than tall, which journey maps usually are.
+    #[default]
+    Auto,
+    Portrait,
+    Landscape,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Background {
+    #[default]
+    White,
+    Transparent,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ThemeChoice {
+    /// The editor's colours.
+    #[default]
+    Screen,
+    /// Lighter fills and no row shading: less ink on paper.
+    Print,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportOptions {
+    pub page: PageSize,
+    pub orientation: Orientation,
+    /// Margin on every side, in millimetres.
+    pub margin_mm: f32,
+    /// PNG resolution; `None` means 300 on paper sizes and 144 (2× screen) for `Fit`.
+    pub dpi: Option<f32>,
+    /// Map points per page point; `None` scales the map to fit the page.
+    pub scale: Option<f32>,
+    /// Split a map too big for the page across pages (by whole stages and lanes)
+    /// instead of shrinking it.
+    pub split: bool,
+    pub theme: ThemeChoice,
+    pub background: Background,
+    pub include_persona: bool,
+    pub include_hidden_lanes: bool,
+}
+
+impl Default for ExportOptions {
+    fn default() -> ExportOptions {
+        ExportOptions {
+            page: PageSize::Fit,
+            orientation: Orientation::Auto,
+            margin_mm: 10.0,
+            dpi: None,
+            scale: None,
+            split: false,
+            theme: ThemeChoice::Screen,
+            background: Background::White,
+            include_persona: true,
+            include_hidden_lanes: false,
+        }
+    }
+}
+
+impl ExportOptions {
+    pub fn dpi(&self) -> f32 {
+        self.dpi.unwrap_or(if self.page == PageSize::Fit {
+            144.0
+        } else {
+            300.0
+        })
+    }
+
+    /// Checks ranges; the message says what is allowed.
+    pub fn check(&self) -> Result<(), String> {
+        if !(0.0..=100.0).contains(&self.margin_mm) {
+            return Err(format!("margin {} mm is outside 0–100 mm", self.margin_mm));
+        }
+        if let Some(dpi) = self.dpi
+            && !(18.0..=1200.0).contains(&dpi)
+        {
+            return Err(format!("DPI {dpi} is outside 18–1200"));
+        }
+        if let Some(scale) = self.scale
+            && !(0.05..=20.0).contains(&scale)
+        {
+            return Err(format!("scale {scale} is outside 0.05–20"));
+        }
+        if self.split && self.page == PageSize::Fit {
+            return Err("--split needs a paper size (--page a4, a3, …): a fitted page never needs splitting".into());
+        }
+        Ok(())
+    }
+}
+
+pub const MM: f32 = 72.0 / 25.4;

@@ -1,0 +1,186 @@
+//! Page planning: which scene goes on which page, at what scale and where. A map
+//! too big for its paper is shrunk to fit, or, when asked, split by whole stages
+//! and lanes, each page a complete little map with its stage headers and lane
+//! names, so no card is ever cut in half.
+
+use std::path::Path;
+
+use crate::layout::{self, Theme};
+use crate::model::Map;
+use crate::scene::{Scene, Target};
+
+use super::options::MM;
+use super::{ExportError, ExportOptions, Orientation, ThemeChoice};
+
+/// One page: a scene, the page size in points, and where the scene lands on it.
+#[derive(Clone, Debug)]
+pub struct Page {
+    pub scene: Scene,
+    pub width: f32,
+    pub height: f32,
+    /// Page points per scene point.
+    pub scale: f32,
+    /// Where the scene's origin lands on the page, in page points from the top left.
+    pub offset: (f32, f32),
+}
+
+fn theme(choice: ThemeChoice) -> Theme {
+    match choice {
+        ThemeChoice::Screen => Theme::light(),
+        ThemeChoice::Print => Theme::print(),
+    }
+}
+
+pub fn plan(
+    map: &Map,
+    base_dir: Option<&Path>,
+    options: &ExportOptions,
+) -> Result<Vec<Page>, ExportError> {
+    options.check().map_err(ExportError::Options)?;
+    let theme = theme(options.theme);
+    let layout_options = layout::Options {
+        include_persona: options.include_persona,
+        include_hidden_lanes: options.include_hidden_lanes,
+        base_dir: base_dir.map(Path::to_path_buf),
+    };
+    let scene = layout::layout(map, &theme, &layout_options);
+    let margin = options.margin_mm * MM;
+    let Some((w_mm, h_mm)) = options.page.mm() else {
+        let scale = options.scale.unwrap_or(1.0);
+        return Ok(vec![Page {
+            width: scene.width * scale + 2.0 * margin,
+            height: scene.height * scale + 2.0 * margin,
+            scale,
+            offset: (margin, margin),
+            scene,
+        }]);
+    };
+    let landscape = match options.orientation {
+        Orientation::Auto => scene.width > scene.height,
+        Orientation::Portrait => false,
+        Orientation::Landscape => true,
+    };
+    let (mut pw, mut ph) = (w_mm * MM, h_mm * MM);
+    if landscape {
+        (pw, ph) = (ph, pw);
+    }
+    let (printable_w, printable_h) = (pw - 2.0 * margin, ph - 2.0 * margin);
+    if printable_w <= 0.0 || printable_h <= 0.0 {
+        return Err(ExportError::Options(
+            "the margins leave no room on the page".into(),
+        ));
+    }
+    if !options.split {
+        let fit = (printable_w / scene.width).min(printable_h / scene.height);
+        let scale = options.scale.unwrap_or(fit);
+        if scale > fit * 1.0001 {
+            return Err(ExportError::Options(format!(
+                "at scale {scale} the map ({:.0} × {:.0} mm) does not fit on the page; use --split to spread it over pages, or a scale of at most {fit:.2}",
+                scene.width * scale / MM,
+                scene.height * scale / MM
+            )));
+        }
+        return Ok(vec![centered(scene, pw, ph, margin, scale)]);
+    }
+    let scale = options.scale.unwrap_or(1.0);
+    let stage_groups = chunks(
+        map.stages.iter().map(|s| {
+            scene
+                .hit_rect(&Target::Stage(s.id.clone()))
+                .map_or(0.0, |r| r.w + theme.gap)
+        }),
+        printable_w / scale - (theme.margin * 2.0 + theme.lane_header_width),
+    );
+    let lanes: Vec<_> = map
+        .lanes
+        .iter()
+        .filter(|l| options.include_hidden_lanes || !l.hidden)
+        .collect();
+    let header_h = map
+        .stages
+        .first()
+        .and_then(|s| scene.hit_rect(&Target::Stage(s.id.clone())))
+        .map_or(0.0, |r| r.bottom());
+    let lane_groups = chunks(
+        lanes.iter().map(|l| {
+            scene
+                .hit_rect(&Target::Lane(l.id.clone()))
+                .map_or(0.0, |r| r.h + theme.gap / 2.0)
+        }),
+        printable_h / scale - header_h - theme.margin,
+    );
+    let total = stage_groups.len() * lane_groups.len();
+    let mut pages = Vec::with_capacity(total);
+    for (row, lane_range) in lane_groups.iter().enumerate() {
+        for (column, stage_range) in stage_groups.iter().enumerate() {
+            let mut part = map.clone();
+            part.title = format!("{} — page {} of {total}", map.title, pages.len() + 1);
+            part.stages = map.stages[stage_range.clone()].to_vec();
+            let kept: Vec<_> = lanes[lane_range.clone()]
+                .iter()
+                .map(|l| l.id.clone())
+                .collect();
+            part.lanes.retain(|l| kept.contains(&l.id));
+            part.cards
+                .retain(|c| kept.contains(&c.lane) && part.stages.iter().any(|s| s.id == c.stage));
+            let part_options = layout::Options {
+                include_persona: layout_options.include_persona && row == 0 && column == 0,
+                ..layout_options.clone()
+            };
+            let part_scene = layout::layout(&part, &theme, &part_options);
+            // A page that still overflows (one huge stage) shrinks rather than cuts.
+            let fit = (printable_w / part_scene.width).min(printable_h / part_scene.height);
+            pages.push(centered(part_scene, pw, ph, margin, scale.min(fit)));
+        }
+    }
+    Ok(pages)
+}
+
+fn centered(scene: Scene, pw: f32, ph: f32, margin: f32, scale: f32) -> Page {
+    let x = margin + ((pw - 2.0 * margin) - scene.width * scale).max(0.0) / 2.0;
+    Page {
+        width: pw,
+        height: ph,
+        scale,
+        offset: (x, margin),
+        scene,
+    }
+}
+
+/// Greedy runs of consecutive items whose sizes add up to at most `room`; every
+/// run has at least one item.
+fn chunks(sizes: impl Iterator<Item = f32>, room: f32) -> Vec<std::ops::Range<usize>> {
+    let mut runs = Vec::new();
+    let (mut start, mut used) = (0, 0.0);
+    let mut n = 0;
+    for (i, size) in sizes.enumerate() {
+        if i > start && used + size > room {
+            runs.push(start..i);
+            (start, used) = (i, 0.0);
+        }
+        used += size;
+        n = i + 1;
+    }
+    if n > start {
+        runs.push(start..n);
+    }
+    if runs.is_empty() {
+        runs.push(0..0);
+    }
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_fill_greedily_and_never_leave_an_item_out() {
+        assert_eq!(
+            chunks([3.0, 3.0, 3.0, 3.0].into_iter(), 7.0),
+            vec![0..2, 2..4]
+        );
+        assert_eq!(chunks([10.0, 1.0].into_iter(), 5.0), vec![0..1, 1..2]);
+        assert_eq!(chunks(std::iter::empty(), 5.0), vec![0..0]);
+    }
+}
