@@ -229,3 +229,39 @@ fn a_broken_file_shows_an_error_and_opens_nothing_in_its_place() {
         "(version: 1, title: 3)"
     );
 }
+
+#[test]
+fn ctrl_e_opens_export_and_exports_in_the_background() {
+    let mut h = sample();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run_steps(2);
+    h.get_by_label("Split over pages instead of shrinking");
+    h.get_by_label("Cancel").click();
+    h.run_steps(2);
+    assert!(!h.state().export.open);
+
+    let dir = std::env::temp_dir().join(format!("wayline-editor-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("sample.pdf");
+    let ctx = h.ctx.clone();
+    h.state_mut().export_to(out.clone(), &ctx);
+    // The window keeps drawing frames while the export runs.
+    let mut frames = 0;
+    while h.state().is_exporting() && frames < 2000 {
+        h.step();
+        frames += 1;
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    assert!(!h.state().is_exporting(), "export finished");
+    assert!(h.state().error.is_none(), "{:?}", h.state().error);
+    assert!(
+        h.state()
+            .export
+            .last
+            .as_deref()
+            .unwrap()
+            .starts_with("Exported")
+    );
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+}

@@ -9,6 +9,7 @@ pub enum Action {
     Open,
     Save,
     SaveAs,
+    Export,
     Undo,
     Redo,
     Copy,
@@ -26,8 +27,9 @@ pub enum Action {
 
 impl Action {
     /// Actions with a keyboard shortcut, checked every frame.
-    pub const WITH_SHORTCUTS: [Action; 15] = [
+    pub const WITH_SHORTCUTS: [Action; 16] = [
         Action::New,
+        Action::Export,
         Action::Open,
         Action::SaveAs,
         Action::Save,
@@ -50,6 +52,7 @@ impl Action {
             Action::Open => "Open…",
             Action::Save => "Save",
             Action::SaveAs => "Save As…",
+            Action::Export => "Export…",
             Action::Undo => "Undo",
             Action::Redo => "Redo",
             Action::Copy => "Copy",
@@ -74,6 +77,7 @@ impl Action {
             Action::Open => (cmd, Key::O),
             Action::Save => (cmd, Key::S),
             Action::SaveAs => (cmd_shift, Key::S),
+            Action::Export => (cmd, Key::E),
             Action::Undo => (cmd, Key::Z),
             Action::Redo => (cmd_shift, Key::Z),
             Action::Copy => (cmd, Key::C),

@@ -6,6 +6,7 @@
 mod actions;
 mod canvas;
 mod document;
+mod export_dialog;
 mod files;
 mod inspector;
 mod structure;
@@ -76,6 +77,7 @@ pub struct WaylineApp {
     pub recent: Vec<PathBuf>,
     /// A message shown in the window until dismissed.
     pub error: Option<String>,
+    pub export: export_dialog::ExportState,
     clipboard: Vec<Card>,
     queued: Vec<Action>,
     confirm: Option<Pending>,
@@ -106,6 +108,7 @@ impl WaylineApp {
             focus: Focus::Map,
             recent: Vec::new(),
             error,
+            export: export_dialog::ExportState::default(),
             clipboard: Vec::new(),
             queued: Vec::new(),
             confirm: None,
@@ -153,6 +156,7 @@ impl WaylineApp {
         for action in std::mem::take(&mut self.queued) {
             self.run_action(&ctx, action);
         }
+        export_dialog::poll(self);
         self.update_title(&ctx);
         self.handle_close(&ctx);
 
@@ -169,6 +173,17 @@ impl WaylineApp {
             .frame(egui::Frame::NONE.fill(egui::Color32::from_gray(0xe4)))
             .show(ui, |ui| canvas::show(self, ui));
         files::dialogs(self, &ctx);
+        export_dialog::dialog(self, &ctx);
+    }
+
+    /// Starts exporting the open map to `path` in the background (what the Export
+    /// dialog does after its file dialog).
+    pub fn export_to(&mut self, path: PathBuf, ctx: &egui::Context) {
+        export_dialog::start(self, path, ctx);
+    }
+
+    pub fn is_exporting(&self) -> bool {
+        self.export.is_running()
     }
 
     fn read_shortcuts(&mut self, ctx: &egui::Context) {
@@ -225,6 +240,7 @@ impl WaylineApp {
             Action::Open => self.ask_then(Pending::Open(None)),
             Action::Save => files::save(self, false),
             Action::SaveAs => files::save(self, true),
+            Action::Export => self.export.open = true,
             Action::Undo => {
                 self.doc.undo();
                 self.forget_missing();
@@ -392,6 +408,7 @@ impl WaylineApp {
                 ui.separator();
                 self.menu_item(ui, Action::Save);
                 self.menu_item(ui, Action::SaveAs);
+                self.menu_item(ui, Action::Export);
                 ui.separator();
                 if ui.button("Quit").clicked() {
                     self.ask_then(Pending::Quit);
@@ -452,6 +469,8 @@ impl WaylineApp {
                 self.queue(Action::ZoomFit);
             }
             ui.label(format!("{:.0}%", self.canvas.zoom() * 100.0));
+            ui.separator();
+            export_dialog::status(self, ui);
         });
     }
 

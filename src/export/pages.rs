@@ -56,7 +56,8 @@ pub fn plan(
         }]);
     };
     let landscape = match options.orientation {
-        Orientation::Auto => scene.width > scene.height,
+        // Split pages hold whole stages side by side: landscape suits them.
+        Orientation::Auto => options.split || scene.width > scene.height,
         Orientation::Portrait => false,
         Orientation::Landscape => true,
     };
@@ -83,6 +84,15 @@ pub fn plan(
         return Ok(vec![centered(scene, pw, ph, margin, scale)]);
     }
     let scale = options.scale.unwrap_or(1.0);
+    // Plan with the persona left out: only the first page carries it.
+    let scene = layout::layout(
+        map,
+        &theme,
+        &layout::Options {
+            include_persona: false,
+            ..layout_options.clone()
+        },
+    );
     let stage_groups = chunks(
         map.stages.iter().map(|s| {
             scene
@@ -115,6 +125,16 @@ pub fn plan(
         for (column, stage_range) in stage_groups.iter().enumerate() {
             let mut part = map.clone();
             part.title = format!("{} — page {} of {total}", map.title, pages.len() + 1);
+            if pages.len() > 0 {
+                part.description.clear();
+            }
+            if row + 1 < lane_groups.len() {
+                // Stage KPIs and insights go under the last lanes only.
+                for stage in &mut part.stages {
+                    stage.kpis.clear();
+                    stage.insights.clear();
+                }
+            }
             part.stages = map.stages[stage_range.clone()].to_vec();
             let kept: Vec<_> = lanes[lane_range.clone()]
                 .iter()
