@@ -125,7 +125,7 @@ pub fn plan(
         for (column, stage_range) in stage_groups.iter().enumerate() {
             let mut part = map.clone();
             part.title = format!("{} — page {} of {total}", map.title, pages.len() + 1);
-            if pages.len() > 0 {
+            if !pages.is_empty() {
                 part.description.clear();
             }
             if row + 1 < lane_groups.len() {
