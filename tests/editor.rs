@@ -17,8 +17,21 @@ fn harness(app: WaylineApp) -> Harness<'static, WaylineApp> {
     h
 }
 
+/// The app with its own empty recovery directory, so no leftover recovery file
+/// from another run puts a dialog in front of the canvas.
+fn app(file: Option<&std::path::Path>) -> WaylineApp {
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = N.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let dir = std::env::temp_dir().join(format!(
+        "wayline-editor-recovery-{}-{n}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    WaylineApp::with_recovery_dir(file, dir)
+}
+
 fn sample() -> Harness<'static, WaylineApp> {
-    harness(WaylineApp::new(None))
+    harness(app(None))
 }
 
 fn click_at(h: &mut Harness<'static, WaylineApp>, pos: Pos2) {
@@ -175,7 +188,7 @@ fn delete_with_the_keyboard_and_save_with_ctrl_s() {
     map.title = "Mapa podróży — test".into();
     wayline::io::save(&map, &path).unwrap();
 
-    let mut h = harness(WaylineApp::new(Some(&path)));
+    let mut h = harness(app(Some(&path)));
     assert!(
         h.state().title().starts_with("edited.journey.ron"),
         "{}",
@@ -220,7 +233,7 @@ fn a_broken_file_shows_an_error_and_opens_nothing_in_its_place() {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("bad.journey.ron");
     std::fs::write(&path, "(version: 1, title: 3)").unwrap();
-    let h = harness(WaylineApp::new(Some(&path)));
+    let h = harness(app(Some(&path)));
     let error = h.state().error.clone().unwrap();
     assert!(error.contains("bad.journey.ron:1:"), "{error}");
     h.get_by_label("Something went wrong");
@@ -264,4 +277,50 @@ fn ctrl_e_opens_export_and_exports_in_the_background() {
     );
     let bytes = std::fs::read(&out).unwrap();
     assert!(bytes.starts_with(b"%PDF"));
+}
+
+#[test]
+fn saving_over_a_file_changed_on_disk_asks_first() {
+    let dir = std::env::temp_dir().join(format!("wayline-editor-external-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("shared.journey.ron");
+    let map = wayline::templates::find("current-state")
+        .unwrap()
+        .map()
+        .unwrap();
+    wayline::io::save(&map, &path).unwrap();
+    let mut h = harness(WaylineApp::with_recovery_dir(
+        Some(&path),
+        dir.join("recovery"),
+    ));
+    h.get_by_label("Add stage").click();
+    h.run_steps(2);
+    // Someone else (a git checkout) rewrites the file.
+    let mut theirs = map.clone();
+    theirs.title = "Zmienione przez kogoś innego".into();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    wayline::io::save(&theirs, &path).unwrap();
+    let on_disk = std::fs::read(&path).unwrap();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    assert!(h.state().overwrite_prompt, "asks before overwriting");
+    h.get_by_label("Cancel").click();
+    h.run_steps(2);
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        on_disk,
+        "cancel leaves their version"
+    );
+    assert!(h.state().doc.is_dirty());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    h.get_by_label("Overwrite").click();
+    h.run_steps(2);
+    let saved = wayline::io::load(&path).unwrap().map;
+    assert_eq!(
+        saved.stages.len(),
+        map.stages.len() + 1,
+        "ours replaced theirs only when asked"
+    );
+    assert!(!h.state().doc.is_dirty());
 }

@@ -15,6 +15,25 @@ pub struct Document {
     history: History,
     revision: u64,
     saved_revision: u64,
+    /// The file as it was when opened or last saved, to notice changes by others.
+    disk: Option<DiskStamp>,
+}
+
+/// Size and modification time of a file: enough to notice another program's write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct DiskStamp {
+    modified: Option<std::time::SystemTime>,
+    len: u64,
+}
+
+impl DiskStamp {
+    fn of(path: &Path) -> Option<DiskStamp> {
+        let meta = std::fs::metadata(path).ok()?;
+        Some(DiskStamp {
+            modified: meta.modified().ok(),
+            len: meta.len(),
+        })
+    }
 }
 
 impl Document {
@@ -27,6 +46,18 @@ impl Document {
             history: History::default(),
             revision: 0,
             saved_revision: 0,
+            disk: None,
+        }
+    }
+
+    /// Work restored from a recovery file: unsaved until the user saves it.
+    pub fn recovered(map: Map, original: Option<PathBuf>) -> Document {
+        let disk = original.as_deref().and_then(DiskStamp::of);
+        Document {
+            path: original,
+            disk,
+            revision: 1,
+            ..Document::new(map)
         }
     }
 
@@ -35,6 +66,7 @@ impl Document {
         Ok(Document {
             path: Some(path.to_owned()),
             warnings: loaded.warnings,
+            disk: DiskStamp::of(path),
             ..Document::new(loaded.map)
         })
     }
@@ -88,7 +120,17 @@ impl Document {
         self.map.updated = map.updated;
         self.path = Some(path.to_owned());
         self.saved_revision = self.revision;
+        self.disk = DiskStamp::of(path);
         Ok(())
+    }
+
+    /// True when the document's file was changed on disk by something else since
+    /// it was opened or saved (another editor, a git checkout).
+    pub fn changed_on_disk(&self) -> bool {
+        match (&self.path, &self.disk) {
+            (Some(path), Some(stamp)) => DiskStamp::of(path).is_some_and(|now| now != *stamp),
+            _ => false,
+        }
     }
 
     /// The file name, or "Untitled" for a document never saved.

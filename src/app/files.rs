@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use eframe::egui;
 
-use super::{CanvasState, Document, Focus, Pending, WaylineApp};
+use super::{Document, Pending, WaylineApp};
 
 pub const RECENT_KEY: &str = "recent-files";
 const MAX_RECENT: usize = 10;
@@ -16,16 +16,6 @@ fn file_dialog() -> rfd::FileDialog {
         .add_filter("All files", &["*"])
 }
 
-/// Replaces the open document (the caller has already asked about unsaved changes).
-fn replace(app: &mut WaylineApp, doc: Document) {
-    let show_hidden = app.canvas.show_hidden_lanes;
-    app.doc = doc;
-    app.canvas = CanvasState::default();
-    app.canvas.show_hidden_lanes = show_hidden;
-    app.selected.clear();
-    app.focus = Focus::Map;
-}
-
 pub fn open(app: &mut WaylineApp, path: Option<PathBuf>) {
     let Some(path) = path.or_else(|| file_dialog().set_title("Open journey map").pick_file())
     else {
@@ -33,7 +23,7 @@ pub fn open(app: &mut WaylineApp, path: Option<PathBuf>) {
     };
     match Document::open(&path) {
         Ok(doc) => {
-            replace(app, doc);
+            app.replace_document(doc);
             remember(app, path);
         }
         // The open document stays as it was.
@@ -43,14 +33,23 @@ pub fn open(app: &mut WaylineApp, path: Option<PathBuf>) {
 
 pub fn new_from_template(app: &mut WaylineApp, name: &str) {
     match crate::templates::find(name).map(|t| t.map()) {
-        Some(Ok(map)) => replace(app, Document::new(map)),
+        Some(Ok(map)) => app.replace_document(Document::new(map)),
         Some(Err(e)) => app.error = Some(e.to_string()),
         None => app.error = Some(format!("no template named {name:?}")),
     }
 }
 
-/// Saves to the document's path, or asks for one (always, with `choose`).
+/// Saves to the document's path, or asks for one (always, with `choose`). A file
+/// changed on disk by something else is not overwritten without asking.
 pub fn save(app: &mut WaylineApp, choose: bool) {
+    if !choose && app.doc.path.is_some() && app.doc.changed_on_disk() {
+        app.overwrite_prompt = true;
+        return;
+    }
+    save_anyway(app, choose);
+}
+
+fn save_anyway(app: &mut WaylineApp, choose: bool) {
     let path = match (&app.doc.path, choose) {
         (Some(p), false) => Some(p.clone()),
         _ => {
@@ -62,8 +61,17 @@ pub fn save(app: &mut WaylineApp, choose: bool) {
         }
     };
     let Some(path) = path else { return };
+    let was_untitled = app.doc.path.is_none();
+    let old_recovery = app.autosave.file(&app.doc);
     match app.doc.save_to(&path) {
-        Ok(()) => remember(app, path),
+        Ok(()) => {
+            let _ = std::fs::remove_file(old_recovery);
+            if was_untitled {
+                app.autosave.clear_untitled();
+            }
+            app.autosave.clear(&app.doc);
+            remember(app, path);
+        }
         Err(e) => app.error = Some(e.to_string()),
     }
 }
@@ -86,6 +94,27 @@ pub fn dialogs(app: &mut WaylineApp, ctx: &egui::Context) {
             if ui.button("OK").clicked() {
                 app.error = None;
             }
+        });
+        return;
+    }
+    if app.overwrite_prompt {
+        egui::Modal::new(egui::Id::unique("changed-on-disk")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading(format!("{} changed on disk", app.doc.name()));
+            ui.label("Another program (or a git checkout) changed the file since you opened it. Saving now replaces those changes with yours.");
+            ui.horizontal(|ui| {
+                if ui.button("Overwrite").clicked() {
+                    app.overwrite_prompt = false;
+                    save_anyway(app, false);
+                }
+                if ui.button("Save As…").clicked() {
+                    app.overwrite_prompt = false;
+                    save_anyway(app, true);
+                }
+                if ui.button("Cancel").clicked() {
+                    app.overwrite_prompt = false;
+                }
+            });
         });
         return;
     }

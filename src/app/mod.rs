@@ -4,6 +4,7 @@
 //! code lives here.
 
 mod actions;
+mod autosave;
 mod canvas;
 mod document;
 mod export_dialog;
@@ -78,6 +79,9 @@ pub struct WaylineApp {
     /// A message shown in the window until dismissed.
     pub error: Option<String>,
     pub export: export_dialog::ExportState,
+    pub autosave: autosave::Autosave,
+    /// The file changed on disk since it was opened: ask before overwriting it.
+    pub overwrite_prompt: bool,
     clipboard: Vec<Card>,
     queued: Vec<Action>,
     confirm: Option<Pending>,
@@ -92,6 +96,11 @@ impl WaylineApp {
     /// The app on a file, or on the sample map when there is none (or it fails to
     /// load, in which case the error is shown).
     pub fn new(file: Option<&std::path::Path>) -> WaylineApp {
+        WaylineApp::with_recovery_dir(file, crate::io::recovery::default_dir())
+    }
+
+    /// As [`WaylineApp::new`], keeping recovery files in `recovery_dir`.
+    pub fn with_recovery_dir(file: Option<&std::path::Path>, recovery_dir: PathBuf) -> WaylineApp {
         let mut error = None;
         let doc = match file.map(Document::open) {
             Some(Ok(doc)) => doc,
@@ -101,7 +110,10 @@ impl WaylineApp {
             }
             None => Document::new(sample_map()),
         };
+        let autosave = autosave::Autosave::new(recovery_dir, &doc);
         WaylineApp {
+            autosave,
+            overwrite_prompt: false,
             doc,
             canvas: CanvasState::default(),
             selected: BTreeSet::new(),
@@ -157,6 +169,7 @@ impl WaylineApp {
             self.run_action(&ctx, action);
         }
         export_dialog::poll(self);
+        autosave::tick(self, &ctx);
         self.update_title(&ctx);
         self.handle_close(&ctx);
 
@@ -174,6 +187,7 @@ impl WaylineApp {
             .show(ui, |ui| canvas::show(self, ui));
         files::dialogs(self, &ctx);
         export_dialog::dialog(self, &ctx);
+        autosave::offer_dialog(self, &ctx);
     }
 
     /// Starts exporting the open map to `path` in the background (what the Export
@@ -356,7 +370,19 @@ impl WaylineApp {
         }
     }
 
+    /// Replaces the open document (the caller has asked about unsaved changes).
+    pub fn replace_document(&mut self, doc: Document) {
+        let show_hidden = self.canvas.show_hidden_lanes;
+        self.doc = doc;
+        self.canvas = CanvasState::default();
+        self.canvas.show_hidden_lanes = show_hidden;
+        self.selected.clear();
+        self.focus = Focus::Map;
+    }
+
     fn proceed(&mut self, pending: Pending) {
+        // The user chose to leave this document: its recovery file goes too.
+        self.autosave.clear(&self.doc);
         match pending {
             Pending::Quit => self.allow_close = true,
             Pending::New(template) => files::new_from_template(self, template),
@@ -383,9 +409,13 @@ impl WaylineApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             return;
         }
-        if ctx.input(|i| i.viewport().close_requested()) && self.doc.is_dirty() {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.confirm = Some(Pending::Quit);
+        if ctx.input(|i| i.viewport().close_requested()) {
+            if self.doc.is_dirty() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.confirm = Some(Pending::Quit);
+            } else {
+                self.autosave.clear(&self.doc);
+            }
         }
     }
 

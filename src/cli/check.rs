@@ -6,21 +6,47 @@ use std::process::ExitCode;
 use crate::model::{Details, Map};
 use crate::text::fonts;
 
+/// Exit 0 when the map is clean; 1 when it cannot be loaded or loads with
+/// warnings (check is strict, so CI can rely on it).
 pub fn run(path: &Path) -> Result<ExitCode, String> {
     let loaded = crate::io::load(path).map_err(|e| e.to_string())?;
-    println!("{}: ok, {}", path.display(), summary(&loaded.map));
-    for warning in &loaded.warnings {
-        println!("  {warning}");
-    }
+    let mut warnings: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
     let missing = fonts().missing_chars(&all_text(&loaded.map));
     if !missing.is_empty() {
         let list: String = missing
             .iter()
             .map(|c| format!(" {c} (U+{:04X})", *c as u32))
             .collect();
-        println!("  warning: no bundled font draws these characters; they print as boxes:{list}");
+        warnings.push(format!(
+            "warning: no bundled font draws these characters; they print as boxes:{list}"
+        ));
     }
-    Ok(ExitCode::SUCCESS)
+    if let Some(photo) = &loaded.map.persona.photo {
+        let photo = Path::new(photo);
+        let photo = match path.parent() {
+            Some(dir) if photo.is_relative() => dir.join(photo),
+            _ => photo.to_path_buf(),
+        };
+        if let Err(e) = crate::render::images::load_rgba(&photo) {
+            warnings.push(format!(
+                "warning: persona photo: {e}; the map shows an empty frame instead"
+            ));
+        }
+    }
+    if warnings.is_empty() {
+        println!("{}: ok, {}", path.display(), summary(&loaded.map));
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!(
+        "{}: loads with {} warning(s), {}",
+        path.display(),
+        warnings.len(),
+        summary(&loaded.map)
+    );
+    for warning in &warnings {
+        println!("  {warning}");
+    }
+    Ok(ExitCode::FAILURE)
 }
 
 /// "5 stages, 7 lanes, 84 cards, 5 emotion points, 6 pain points (2 unanswered)".

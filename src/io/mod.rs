@@ -3,6 +3,7 @@
 
 mod atomic;
 mod error;
+pub mod recovery;
 
 pub use atomic::write_atomic;
 pub use error::{LoadError, SaveError};
@@ -80,7 +81,7 @@ pub fn parse_str(text: &str, path: &Path) -> Result<Loaded, LoadError> {
 
 /// Optional values are written bare (`drop_off: 35.0`, not `Some(35.0)`), as a
 /// person editing the file would expect; `Some(..)` is accepted too.
-fn options() -> ron::Options {
+pub(crate) fn options() -> ron::Options {
     ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
 }
 

@@ -32,6 +32,11 @@ impl Date {
         let secs = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
+        Date::from_unix(secs)
+    }
+
+    /// The UTC date of a Unix time in seconds.
+    pub fn from_unix(secs: u64) -> Date {
         Date::from_days_since_epoch((secs / 86_400) as i64)
     }
 

@@ -19,7 +19,7 @@ pub use ids::{CardId, IdSource, LaneId, StageId, StepId};
 pub use lane::{Lane, LaneKind};
 pub use persona::{Fact, Persona};
 pub use stage::{Kpi, Stage, Step};
-pub use validate::{Level, Problem};
+pub use validate::{Level, MAX_CARDS, MAX_LANES, MAX_STAGES, MAX_TEXT_CHARS, Problem};
 
 use serde::{Deserialize, Serialize};
 

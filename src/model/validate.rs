@@ -31,6 +31,15 @@ impl fmt::Display for Problem {
     }
 }
 
+/// Most cards a map may have: far beyond any workshop, low enough that the editor
+/// stays responsive.
+pub const MAX_CARDS: usize = 50_000;
+/// Most stages and lanes.
+pub const MAX_STAGES: usize = 1_000;
+pub const MAX_LANES: usize = 200;
+/// Longest text of one field, in characters.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+
 pub(super) fn validate(map: &Map) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut error = |message: String| {
@@ -39,6 +48,28 @@ pub(super) fn validate(map: &Map) -> Vec<Problem> {
             message,
         })
     };
+    for (what, n, max) in [
+        ("cards", map.cards.len(), MAX_CARDS),
+        ("stages", map.stages.len(), MAX_STAGES),
+        ("lanes", map.lanes.len(), MAX_LANES),
+    ] {
+        if n > max {
+            error(format!(
+                "the map has {n} {what}; Wayline opens maps of at most {max} {what}"
+            ));
+        }
+    }
+    let long = std::iter::once(("the title", &map.title))
+        .chain(std::iter::once(("the description", &map.description)))
+        .chain(map.cards.iter().map(|c| ("a card's text", &c.text)))
+        .chain(map.stages.iter().map(|s| ("a stage name", &s.name)))
+        .find(|(_, text)| text.len() > MAX_TEXT_CHARS && text.chars().count() > MAX_TEXT_CHARS);
+    if let Some((what, text)) = long {
+        error(format!(
+            "{what} is {} characters long; Wayline keeps each text under {MAX_TEXT_CHARS} characters",
+            text.chars().count()
+        ));
+    }
 
     let mut seen = HashSet::new();
     let all_ids = map
@@ -101,10 +132,12 @@ pub(super) fn validate(map: &Map) -> Vec<Problem> {
             message,
         })
     };
+    let by_id: std::collections::HashMap<&str, &super::Card> =
+        map.cards.iter().map(|c| (c.id.as_str(), c)).collect();
     for card in &map.cards {
         if let Details::Opportunity { answers, .. } = &card.details {
             for answered in answers {
-                match map.card(answered) {
+                match by_id.get(answered.as_str()) {
                     None => warn(format!(
                         "opportunity {} answers {:?}, which does not exist",
                         card.id, answered.0

@@ -3,8 +3,11 @@
 
 use std::path::Path;
 
-/// Largest picture, in pixels per side, that will be decoded.
-pub const MAX_IMAGE_SIDE: u32 = 8192;
+/// Largest picture, in pixels per side, that will be decoded (a 4096² photo
+/// takes 64 MB decoded; a persona photo needs far less).
+pub const MAX_IMAGE_SIDE: u32 = 4096;
+/// Largest picture file that will be read.
+pub const MAX_IMAGE_BYTES: u64 = 20 * 1024 * 1024;
 
 /// Why a picture could not be shown.
 #[derive(Debug, thiserror::Error)]
@@ -20,6 +23,8 @@ pub enum ImageError {
         width: u32,
         height: u32,
     },
+    #[error("{}: the picture file is {size} bytes; Wayline reads pictures up to {MAX_IMAGE_BYTES} bytes", path.display())]
+    FileTooLarge { path: std::path::PathBuf, size: u64 },
 }
 
 /// Decodes a PNG or JPEG into straight RGBA, after checking its dimensions.
@@ -28,6 +33,13 @@ pub fn load_rgba(path: &Path) -> Result<image::RgbaImage, ImageError> {
         path: path.to_owned(),
         reason: e.to_string(),
     };
+    let size = std::fs::metadata(path).map_err(|e| unreadable(&e))?.len();
+    if size > MAX_IMAGE_BYTES {
+        return Err(ImageError::FileTooLarge {
+            path: path.to_owned(),
+            size,
+        });
+    }
     let open = || {
         image::ImageReader::open(path)
             .map_err(|e| unreadable(&e))?

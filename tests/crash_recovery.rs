@@ -1,0 +1,154 @@
+//! Nothing lost: the real editor, killed with SIGKILL after an edit, leaves a
+//! recovery file with the edit; the next start offers it and restores it. The
+//! user's own file is never written by autosave.
+//!
+//! Needs Xvfb and xdotool (`.ci/run` installs them).
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use eframe::egui::{Key, Modifiers, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use wayline::app::WaylineApp;
+use wayline::io::recovery;
+
+struct Killed(Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn wait_for<T>(what: &str, seconds: u64, mut probe: impl FnMut() -> Option<T>) -> T {
+    let start = Instant::now();
+    loop {
+        if let Some(v) = probe() {
+            return v;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(seconds),
+            "timed out waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+fn xdotool(display: &str, args: &[&str]) -> String {
+    let out = Command::new("xdotool")
+        .args(args)
+        .env("DISPLAY", display)
+        .output()
+        .expect("xdotool is needed (apt install xdotool)");
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+fn start_x(display: &str) -> Killed {
+    let child = Command::new("Xvfb")
+        .args([display, "-screen", "0", "1400x900x24", "-nolisten", "tcp"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("Xvfb is needed (apt install xvfb)");
+    let socket = format!("/tmp/.X11-unix/X{}", &display[1..]);
+    wait_for("Xvfb", 20, || Path::new(&socket).exists().then_some(()));
+    Killed(child)
+}
+
+#[test]
+fn sigkill_after_an_edit_then_restore_on_next_start() {
+    let dir = std::env::temp_dir().join(format!("wayline-crash-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let file: PathBuf = dir.join("crash-test.journey.ron");
+    let map = wayline::templates::find("ecommerce")
+        .unwrap()
+        .map()
+        .unwrap();
+    wayline::io::save(&map, &file).unwrap();
+    let original = std::fs::read(&file).unwrap();
+    let rec = dir.join("recovery");
+
+    let display = format!(":{}", 40 + std::process::id() % 200);
+    let _x = start_x(&display);
+    let runtime = dir.join("xdg");
+    std::fs::create_dir_all(&runtime).unwrap();
+    let editor = Command::new(env!("CARGO_BIN_EXE_wayline"))
+        .arg(&file)
+        .env("DISPLAY", &display)
+        .env("XDG_RUNTIME_DIR", &runtime)
+        .env_remove("WAYLAND_DISPLAY")
+        .env("WAYLINE_RECOVERY_DIR", &rec)
+        .env("WAYLINE_AUTOSAVE_SECS", "1")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut editor = Killed(editor);
+    let window = wait_for("the editor window", 60, || {
+        let ids = xdotool(&display, &["search", "--name", "crash-test.journey.ron"]);
+        ids.lines().next().map(str::to_string)
+    });
+    std::thread::sleep(Duration::from_millis(800));
+    xdotool(&display, &["windowfocus", "--sync", &window]);
+    // The edit: select every card and delete them.
+    xdotool(&display, &["key", "ctrl+a"]);
+    std::thread::sleep(Duration::from_millis(500));
+    xdotool(&display, &["key", "Delete"]);
+
+    let recovered = wait_for("a recovery file with the edit", 30, || {
+        recovery::find(&rec, Some(&file)).filter(|(_, r)| r.map.cards.is_empty())
+    });
+    assert_eq!(
+        recovered
+            .1
+            .original
+            .as_deref()
+            .map(|p| p.canonicalize().unwrap()),
+        Some(file.canonicalize().unwrap())
+    );
+
+    // kill -9: no chance to clean up.
+    editor.0.kill().unwrap();
+    editor.0.wait().unwrap();
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        original,
+        "autosave never touches the user's file"
+    );
+    assert!(
+        recovery::find(&rec, Some(&file)).is_some(),
+        "the recovery file survives the kill"
+    );
+
+    // The next start offers the recovered work, with its time, and restores it.
+    let app = WaylineApp::with_recovery_dir(Some(&file), rec.clone());
+    let mut h = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_ui_state(|ui, app: &mut WaylineApp| app.ui_root(ui), app);
+    h.run_steps(3);
+    h.get_by_label("Restore unsaved work?");
+    assert_eq!(
+        h.state().doc.map.cards.len(),
+        map.cards.len(),
+        "nothing is restored without asking"
+    );
+    h.get_by_label("Restore").click();
+    h.run_steps(3);
+    assert!(h.state().doc.map.cards.is_empty(), "the edit is back");
+    assert!(
+        h.state().doc.is_dirty(),
+        "restored work is unsaved until saved"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    assert!(wayline::io::load(&file).unwrap().map.cards.is_empty());
+    assert!(
+        recovery::find(&rec, Some(&file)).is_none(),
+        "a clean save removes the recovery file"
+    );
+}
