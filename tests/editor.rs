@@ -324,3 +324,26 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
     );
     assert!(!h.state().doc.is_dirty());
 }
+
+#[test]
+fn the_pain_point_window_lists_filters_and_selects() {
+    let mut h = harness(app(None));
+    let unanswered = h.state().doc.map.unanswered_pain_points().len();
+    let label = if unanswered > 0 {
+        format!("Pain points ({unanswered} unanswered)")
+    } else {
+        "Pain points".to_string()
+    };
+    h.get_by_label(&label).click();
+    h.run_steps(2);
+    assert!(h.state().pains.is_some());
+    let pain = wayline::model::pain_report(&h.state().doc.map, &Default::default())[0]
+        .pain
+        .clone();
+    h.get_by_label(&pain.text).click();
+    h.run_steps(2);
+    assert_eq!(h.state().focus, Focus::Card(pain.id.clone()));
+    h.get_by_label("Unanswered only").click();
+    h.run_steps(2);
+    assert!(h.state().pains.as_ref().unwrap().unanswered_only);
+}

@@ -155,6 +155,7 @@ fn refresh_scene(app: &mut WaylineApp) {
     let options = layout::Options {
         include_persona: true,
         include_hidden_lanes: app.canvas.show_hidden_lanes,
+        include_legend: true,
         base_dir: app.doc.base_dir(),
     };
     app.canvas.scene = layout::layout(&app.doc.map, &Theme::default(), &options);

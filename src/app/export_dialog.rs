@@ -167,6 +167,7 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
         }
         ui.checkbox(&mut o.include_persona, "Persona panel");
         ui.checkbox(&mut o.include_hidden_lanes, "Hidden lanes");
+        ui.checkbox(&mut o.pain_page, "Pain points → opportunities page");
         ui.horizontal(|ui| {
             if ui.button("Export…").clicked() {
                 go = true;

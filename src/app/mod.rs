@@ -10,6 +10,7 @@ mod document;
 mod export_dialog;
 mod files;
 mod inspector;
+mod pains;
 mod structure;
 
 pub use actions::Action;
@@ -82,6 +83,8 @@ pub struct WaylineApp {
     pub autosave: autosave::Autosave,
     /// The file changed on disk since it was opened: ask before overwriting it.
     pub overwrite_prompt: bool,
+    /// The pain-point window, open with these filters.
+    pub pains: Option<crate::model::PainFilter>,
     clipboard: Vec<Card>,
     queued: Vec<Action>,
     confirm: Option<Pending>,
@@ -114,6 +117,7 @@ impl WaylineApp {
         WaylineApp {
             autosave,
             overwrite_prompt: false,
+            pains: None,
             doc,
             canvas: CanvasState::default(),
             selected: BTreeSet::new(),
@@ -188,6 +192,7 @@ impl WaylineApp {
         files::dialogs(self, &ctx);
         export_dialog::dialog(self, &ctx);
         autosave::offer_dialog(self, &ctx);
+        pains::window(self, &ctx);
     }
 
     /// Starts exporting the open map to `path` in the background (what the Export
@@ -470,6 +475,10 @@ impl WaylineApp {
                 }
                 ui.separator();
                 ui.checkbox(&mut self.canvas.show_hidden_lanes, "Show hidden lanes");
+                if ui.button("Pain points → opportunities").clicked() {
+                    pains::open(self);
+                    ui.close();
+                }
             });
             ui.menu_button("Insert", |ui| {
                 self.menu_item(ui, Action::AddStage);
@@ -490,6 +499,19 @@ impl WaylineApp {
             let redo = ui.add_enabled(self.doc.can_redo(), egui::Button::new("↷ Redo"));
             if redo.clicked() {
                 self.queue(Action::Redo);
+            }
+            let unanswered = self.doc.map.unanswered_pain_points().len();
+            let label = if unanswered > 0 {
+                format!("Pain points ({unanswered} unanswered)")
+            } else {
+                "Pain points".to_string()
+            };
+            if ui
+                .button(label)
+                .on_hover_text("Pain points and the opportunities that answer them")
+                .clicked()
+            {
+                pains::open(self);
             }
             if ui
                 .button("Fit")

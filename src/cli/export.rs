@@ -41,6 +41,9 @@ pub struct Args {
     /// Include hidden lanes.
     #[arg(long)]
     pub hidden_lanes: bool,
+    /// Add a page listing pain points and the opportunities answering them.
+    #[arg(long)]
+    pub pain_page: bool,
 }
 
 pub fn run(args: &Args) -> Result<ExitCode, String> {
@@ -62,6 +65,7 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         background: args.background,
         include_persona: !args.no_persona,
         include_hidden_lanes: args.hidden_lanes,
+        pain_page: args.pain_page,
     };
     let base = args.file.parent().map(std::path::Path::to_path_buf);
     let written = export::export(&loaded.map, base.as_deref(), &args.output, &options)

@@ -87,6 +87,8 @@ pub struct ExportOptions {
     pub background: Background,
     pub include_persona: bool,
     pub include_hidden_lanes: bool,
+    /// Add a page listing every pain point and the opportunities answering it.
+    pub pain_page: bool,
 }
 
 impl Default for ExportOptions {
@@ -102,6 +104,7 @@ impl Default for ExportOptions {
             background: Background::White,
             include_persona: true,
             include_hidden_lanes: false,
+            pain_page: false,
         }
     }
 }

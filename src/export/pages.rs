@@ -10,7 +10,7 @@ use crate::model::Map;
 use crate::scene::{Scene, Target};
 
 use super::options::MM;
-use super::{ExportError, ExportOptions, Orientation, ThemeChoice};
+use super::{ExportError, ExportOptions, Orientation, PageSize, ThemeChoice};
 
 /// One page: a scene, the page size in points, and where the scene lands on it.
 #[derive(Clone, Debug)]
@@ -41,8 +41,48 @@ pub fn plan(
     let layout_options = layout::Options {
         include_persona: options.include_persona,
         include_hidden_lanes: options.include_hidden_lanes,
+        include_legend: true,
         base_dir: base_dir.map(Path::to_path_buf),
     };
+    let mut pages = map_pages(map, &theme, &layout_options, options)?;
+    if options.pain_page {
+        let scene = layout::pain_page(map, &theme);
+        let page = match pages.first() {
+            // On paper, the same sheet size as the map, in portrait if it is tall.
+            Some(first) if options.page != PageSize::Fit => {
+                let (w, h) = if scene.height > scene.width {
+                    (first.width.min(first.height), first.width.max(first.height))
+                } else {
+                    (first.width, first.height)
+                };
+                let margin = options.margin_mm * MM;
+                let fit = ((w - 2.0 * margin) / scene.width).min((h - 2.0 * margin) / scene.height);
+                centered(scene, w, h, margin, fit)
+            }
+            _ => {
+                let margin = options.margin_mm * MM;
+                Page {
+                    width: scene.width + 2.0 * margin,
+                    height: scene.height + 2.0 * margin,
+                    scale: 1.0,
+                    offset: (margin, margin),
+                    scene,
+                }
+            }
+        };
+        pages.push(page);
+    }
+    Ok(pages)
+}
+
+fn map_pages(
+    map: &Map,
+    theme: &Theme,
+    layout_options: &layout::Options,
+    options: &ExportOptions,
+) -> Result<Vec<Page>, ExportError> {
+    let theme = theme.clone();
+    let layout_options = layout_options.clone();
     let scene = layout::layout(map, &theme, &layout_options);
     let margin = options.margin_mm * MM;
     let Some((w_mm, h_mm)) = options.page.mm() else {

@@ -187,7 +187,8 @@ pub(super) fn details_text(card: &Card) -> String {
             }
             parts.push(presence.to_string());
             if let Some(s) = satisfaction {
-                parts.push(format!("satisfaction {s}/5"));
+                let s = usize::from((*s).min(5));
+                parts.push(format!("{}{}", "★".repeat(s), "☆".repeat(5 - s)));
             }
             parts.join(" · ")
         }

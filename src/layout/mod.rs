@@ -8,8 +8,11 @@ mod emotion;
 mod grid;
 mod header;
 mod icons;
+mod legend;
+mod pain_page;
 mod theme;
 
+pub use pain_page::pain_page;
 pub use theme::Theme;
 
 use std::path::PathBuf;
@@ -25,6 +28,8 @@ use grid::Grid;
 pub struct Options {
     pub include_persona: bool,
     pub include_hidden_lanes: bool,
+    /// The legend under the map (lane kinds, pain categories, emotion scale).
+    pub include_legend: bool,
     /// Directory that relative paths in the map (the persona photo) are read from.
     pub base_dir: Option<PathBuf>,
 }
@@ -34,6 +39,7 @@ impl Default for Options {
         Options {
             include_persona: true,
             include_hidden_lanes: false,
+            include_legend: true,
             base_dir: None,
         }
     }
@@ -67,6 +73,15 @@ pub fn layout(map: &Map, theme: &Theme, options: &Options) -> Scene {
         };
     }
     y = grid.stage_facts(&mut out, map, y);
+    if options.include_legend {
+        y = legend::legend(
+            &mut out,
+            map,
+            grid.left,
+            grid.right - grid.left,
+            y + theme.gap,
+        );
+    }
     out.scene.height = y + theme.margin;
     let all_text: String = out.scene.texts().map(Text::plain).collect();
     out.scene.missing_glyphs = fonts().missing_chars(&all_text);

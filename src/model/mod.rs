@@ -7,6 +7,7 @@ mod date;
 mod ids;
 mod lane;
 mod persona;
+mod report;
 mod stage;
 mod validate;
 
@@ -18,6 +19,7 @@ pub use date::Date;
 pub use ids::{CardId, IdSource, LaneId, StageId, StepId};
 pub use lane::{Lane, LaneKind};
 pub use persona::{Fact, Persona};
+pub use report::{PainFilter, PainRow, opportunity_summary, pain_report};
 pub use stage::{Kpi, Stage, Step};
 pub use validate::{Level, MAX_CARDS, MAX_LANES, MAX_STAGES, MAX_TEXT_CHARS, Problem};
 

@@ -1,0 +1,109 @@
+//! The pain points → opportunities window: every pain point with its stage,
+//! category and severity, the opportunities answering it (owner, priority,
+//! status), filters, and unanswered pain points in red. A click selects the card.
+
+use eframe::egui::{self, Color32, RichText};
+
+use super::{Focus, WaylineApp};
+use crate::model::{PainCategory, PainFilter, Status, opportunity_summary, pain_report};
+
+const RED: Color32 = Color32::from_rgb(0xd6, 0x45, 0x45);
+
+pub fn window(app: &mut WaylineApp, ctx: &egui::Context) {
+    let Some(mut filter) = app.pains.clone() else {
+        return;
+    };
+    let mut open = true;
+    let mut select = None;
+    egui::Window::new("Pain points → opportunities")
+        .open(&mut open)
+        .default_size([640.0, 480.0])
+        .show(ctx, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                egui::ComboBox::from_label("Category")
+                    .selected_text(filter.category.map_or("All", PainCategory::label))
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut filter.category, None, "All");
+                        for c in PainCategory::ALL {
+                            ui.selectable_value(&mut filter.category, Some(c), c.label());
+                        }
+                    });
+                let l = ui.label("Owner");
+                ui.add(egui::TextEdit::singleline(&mut filter.owner).desired_width(100.0))
+                    .labelled_by(l.id);
+                egui::ComboBox::from_label("Status")
+                    .selected_text(filter.status.map_or("Any", Status::label))
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut filter.status, None, "Any");
+                        for s in [
+                            Status::Idea,
+                            Status::Planned,
+                            Status::InProgress,
+                            Status::Done,
+                            Status::Dropped,
+                        ] {
+                            ui.selectable_value(&mut filter.status, Some(s), s.label());
+                        }
+                    });
+                ui.checkbox(&mut filter.unanswered_only, "Unanswered only");
+            });
+            let rows = pain_report(&app.doc.map, &filter);
+            let unanswered = rows.iter().filter(|r| !r.is_answered()).count();
+            ui.label(format!(
+                "{} pain points shown, {unanswered} unanswered",
+                rows.len()
+            ));
+            ui.separator();
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                egui::Grid::new("pain-rows")
+                    .num_columns(3)
+                    .striped(true)
+                    .spacing([12.0, 8.0])
+                    .show(ui, |ui| {
+                        ui.strong("Stage");
+                        ui.strong("Pain point");
+                        ui.strong("Answered by");
+                        ui.end_row();
+                        for row in &rows {
+                            ui.label(row.stage);
+                            ui.vertical(|ui| {
+                                if ui.link(&row.pain.text).clicked() {
+                                    select = Some(row.pain.id.clone());
+                                }
+                                ui.label(
+                                    RichText::new(format!(
+                                        "{} · {:?} severity",
+                                        row.category.label(),
+                                        row.severity
+                                    ))
+                                    .small(),
+                                );
+                            });
+                            ui.vertical(|ui| {
+                                if row.answers.is_empty() {
+                                    ui.label(RichText::new("Unanswered").color(RED).strong());
+                                }
+                                for o in &row.answers {
+                                    if ui.link(&o.text).clicked() {
+                                        select = Some(o.id.clone());
+                                    }
+                                    ui.label(RichText::new(opportunity_summary(o)).small().weak());
+                                }
+                            });
+                            ui.end_row();
+                        }
+                    });
+            });
+        });
+    if let Some(id) = select {
+        app.selected.clear();
+        app.selected.insert(id.clone());
+        app.focus = Focus::Card(id);
+    }
+    app.pains = open.then_some(filter);
+}
+
+/// Opens the window with no filter.
+pub fn open(app: &mut WaylineApp) {
+    app.pains = Some(PainFilter::default());
+}
