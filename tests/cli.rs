@@ -132,3 +132,33 @@ fn check_reports_errors_with_position_on_stderr() {
         stderr(&out)
     );
 }
+
+#[test]
+fn new_empty_keeps_the_structure_without_the_content() {
+    let dir = temp_dir("empty");
+    let out = wayline(
+        &[
+            "new",
+            "-t",
+            "service-blueprint",
+            "--empty",
+            "-o",
+            "blank.journey.ron",
+        ],
+        &dir,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let blank = wayline::io::load(&dir.join("blank.journey.ron"))
+        .unwrap()
+        .map;
+    let full = wayline::templates::find("service-blueprint")
+        .unwrap()
+        .map()
+        .unwrap();
+    assert!(blank.cards.is_empty() && blank.persona.is_empty());
+    assert_eq!(
+        blank.stages.iter().map(|s| &s.name).collect::<Vec<_>>(),
+        full.stages.iter().map(|s| &s.name).collect::<Vec<_>>()
+    );
+    assert_eq!(blank.lanes, full.lanes);
+}

@@ -31,8 +31,8 @@ pub fn open(app: &mut WaylineApp, path: Option<PathBuf>) {
     }
 }
 
-pub fn new_from_template(app: &mut WaylineApp, name: &str) {
-    match crate::templates::find(name).map(|t| t.map()) {
+pub fn new_from_template(app: &mut WaylineApp, name: &str, empty: bool) {
+    match crate::templates::find(name).map(|t| if empty { t.empty_map() } else { t.map() }) {
         Some(Ok(map)) => app.replace_document(Document::new(map)),
         Some(Err(e)) => app.error = Some(e.to_string()),
         None => app.error = Some(format!("no template named {name:?}")),
@@ -146,13 +146,25 @@ pub fn dialogs(app: &mut WaylineApp, ctx: &egui::Context) {
             ui.heading("New journey map");
             ui.label("Start from a template:");
             egui::Grid::new("templates")
-                .num_columns(2)
+                .num_columns(3)
                 .striped(true)
                 .show(ui, |ui| {
                     for template in crate::templates::TEMPLATES {
-                        if ui.button(template.name).clicked() {
+                        if ui
+                            .button(template.name)
+                            .on_hover_text("With its example content")
+                            .clicked()
+                        {
                             app.new_dialog = false;
-                            app.ask_then(Pending::New(template.name));
+                            app.ask_then(Pending::New(template.name, false));
+                        }
+                        if ui
+                            .small_button("empty")
+                            .on_hover_text("Same stages and lanes, no content")
+                            .clicked()
+                        {
+                            app.new_dialog = false;
+                            app.ask_then(Pending::New(template.name, true));
                         }
                         ui.label(template.summary);
                         ui.end_row();

@@ -67,7 +67,8 @@ pub enum Focus {
 #[derive(Clone, Debug, PartialEq)]
 enum Pending {
     Quit,
-    New(&'static str),
+    /// A template, and whether to start from its empty variant.
+    New(&'static str, bool),
     Open(Option<PathBuf>),
 }
 
@@ -390,7 +391,7 @@ impl WaylineApp {
         self.autosave.clear(&self.doc);
         match pending {
             Pending::Quit => self.allow_close = true,
-            Pending::New(template) => files::new_from_template(self, template),
+            Pending::New(template, empty) => files::new_from_template(self, template, empty),
             Pending::Open(path) => files::open(self, path),
         }
     }

@@ -43,6 +43,9 @@ pub enum Command {
         /// Overwrite the output file if it exists.
         #[arg(long)]
         force: bool,
+        /// Keep the template's stages, lanes and KPI names but none of its example content.
+        #[arg(long)]
+        empty: bool,
     },
 }
 
@@ -61,6 +64,7 @@ pub fn run(command: Command) -> Result<ExitCode, String> {
             template,
             output,
             force,
-        } => new::run(&template, &output, force),
+            empty,
+        } => new::run(&template, &output, force, empty),
     }
 }

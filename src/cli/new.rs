@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use crate::templates;
 
-pub fn run(name: &str, output: &Path, force: bool) -> Result<ExitCode, String> {
+pub fn run(name: &str, output: &Path, force: bool, empty: bool) -> Result<ExitCode, String> {
     let template = templates::find(name).ok_or_else(|| {
         let names: Vec<&str> = templates::TEMPLATES.iter().map(|t| t.name).collect();
         format!(
@@ -19,9 +19,12 @@ pub fn run(name: &str, output: &Path, force: bool) -> Result<ExitCode, String> {
             output.display()
         ));
     }
-    let map = template
-        .map()
-        .map_err(|e| format!("template {name} is broken: {e}"))?;
+    let map = if empty {
+        template.empty_map()
+    } else {
+        template.map()
+    };
+    let map = map.map_err(|e| format!("template {name} is broken: {e}"))?;
     crate::io::save(&map, output).map_err(|e| e.to_string())?;
     println!("wrote {} from template {name}", output.display());
     Ok(ExitCode::SUCCESS)

@@ -62,6 +62,24 @@ pub fn find(name: &str) -> Option<&'static Template> {
 }
 
 impl Template {
+    /// The template's structure without its example content: the same stages,
+    /// steps, lanes and KPI names, no cards, figures, insights or persona.
+    pub fn empty_map(&self) -> Result<Map, LoadError> {
+        let mut map = self.map()?;
+        map.cards.clear();
+        map.description.clear();
+        map.persona = crate::model::Persona::default();
+        for stage in &mut map.stages {
+            stage.insights.clear();
+            stage.drop_off = None;
+            stage.goal_completion = None;
+            for kpi in &mut stage.kpis {
+                kpi.value = None;
+            }
+        }
+        Ok(map)
+    }
+
     /// The template's map, dated today.
     pub fn map(&self) -> Result<Map, LoadError> {
         let mut map = parse_str(self.source, Path::new(&format!("<template {}>", self.name)))?.map;
