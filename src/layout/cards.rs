@@ -12,10 +12,16 @@ pub(super) fn lane(out: &mut Builder, map: &Map, grid: &Grid, lane: &Lane, top: 
     let theme = out.theme;
     let gap = theme.gap;
     let mut placed: Vec<(Vec<Item>, Target, Rect)> = Vec::new();
-    let mut cells: Vec<(Rect, Target)> = Vec::new();
+    // This lane's cards by stage, in order: one pass instead of one per cell.
+    let mut cells: std::collections::HashMap<&crate::model::StageId, Vec<&Card>> =
+        std::collections::HashMap::new();
+    for card in map.cards.iter().filter(|c| c.lane == lane.id) {
+        cells.entry(&card.stage).or_default().push(card);
+    }
+    let mut cell_hits: Vec<(Rect, Target)> = Vec::new();
     let mut bottom = top + theme.min_row_height;
     for (stage, column) in map.stages.iter().zip(&grid.columns) {
-        let cards: Vec<&Card> = map.cards_in(&lane.id, &stage.id).collect();
+        let cards: &[&Card] = cells.get(&stage.id).map_or(&[], Vec::as_slice);
         // Cards without a (known) step span the stage; the rest go in step columns.
         let mut y = top + gap;
         for card in cards.iter().filter(|c| step_slot(column, c).is_none()) {
@@ -30,7 +36,7 @@ pub(super) fn lane(out: &mut Builder, map: &Map, grid: &Grid, lane: &Lane, top: 
             y = rect.bottom() + gap;
         }
         let spanning_bottom = y;
-        cells.push((
+        cell_hits.push((
             Rect::new(column.x, top, column.w, 0.0),
             Target::Cell {
                 lane: lane.id.clone(),
@@ -52,7 +58,7 @@ pub(super) fn lane(out: &mut Builder, map: &Map, grid: &Grid, lane: &Lane, top: 
                 );
                 y = rect.bottom() + gap;
             }
-            cells.push((
+            cell_hits.push((
                 Rect::new(*x, spanning_bottom, *w, 0.0),
                 Target::Cell {
                     lane: lane.id.clone(),
@@ -64,7 +70,7 @@ pub(super) fn lane(out: &mut Builder, map: &Map, grid: &Grid, lane: &Lane, top: 
         }
     }
     let row_bottom = grid.lane_frame(out, lane, top, bottom - top);
-    for (rect, target) in cells {
+    for (rect, target) in cell_hits {
         // Cells reach to the row's bottom, so the empty space below cards is clickable.
         let h = row_bottom - theme.gap / 2.0 - rect.y;
         out.hit(Rect { h, ..rect }, target);

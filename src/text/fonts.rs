@@ -41,6 +41,8 @@ impl Face {
 /// A parsed face: its glyph map and advances at one unit per em.
 pub struct LoadedFace {
     pub font: FontRef<'static>,
+    /// Parsed once: building a charmap per lookup dominated layout time.
+    charmap: skrifa::charmap::Charmap<'static>,
     metrics: GlyphMetrics<'static>,
     /// Ascent and descent per em (descent positive, below the baseline).
     pub ascent: f32,
@@ -54,6 +56,7 @@ impl LoadedFace {
         let size = Size::new(1.0);
         let metrics = font.metrics(size, LocationRef::default());
         Some(LoadedFace {
+            charmap: font.charmap(),
             metrics: font.glyph_metrics(size, LocationRef::default()),
             ascent: metrics.ascent,
             descent: -metrics.descent,
@@ -62,7 +65,7 @@ impl LoadedFace {
     }
 
     pub fn glyph(&self, c: char) -> Option<GlyphId> {
-        self.font.charmap().map(c).filter(|g| g.to_u32() != 0)
+        self.charmap.map(c).filter(|g| g.to_u32() != 0)
     }
 
     /// Advance of a glyph at a font size of 1.
@@ -101,12 +104,44 @@ impl Fonts {
             .find_map(|f| Some((f, self.face(f)?.glyph(c)?)))
     }
 
+    /// The face, glyph and advance (per em) that draw `c`, cached per thread in a
+    /// table indexed by code point: layout asks for the same few hundred characters
+    /// hundreds of thousands of times, and charmap lookups dominated its time.
+    pub fn glyph_info(&self, c: char, bold: bool) -> (Face, GlyphId, f32) {
+        const BMP: usize = 0x1_0000;
+        thread_local! {
+            static TABLE: std::cell::RefCell<Vec<Option<(Face, GlyphId, f32)>>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        let lookup = || {
+            // A character no face has is drawn (and measured) as the CJK face's missing-glyph box.
+            let (face, glyph) = self
+                .face_for(c, bold)
+                .unwrap_or((Face::Cjk, GlyphId::new(0)));
+            (
+                face,
+                glyph,
+                self.face(face).map_or(0.0, |f| f.advance(glyph)),
+            )
+        };
+        let index = c as usize * 2 + usize::from(bold);
+        if index >= BMP * 2 {
+            return lookup();
+        }
+        TABLE.with(|table| {
+            let mut table = table.borrow_mut();
+            if table.is_empty() {
+                table.resize(BMP * 2, None);
+            }
+            *table[index].get_or_insert_with(lookup)
+        })
+    }
+
     /// Characters of `text` that no bundled face can draw (whitespace excluded).
     pub fn missing_chars(&self, text: &str) -> Vec<char> {
         let mut missing: Vec<char> = text
             .chars()
             .filter(|c| !c.is_whitespace() && !c.is_control())
-            .filter(|&c| self.face_for(c, false).is_none())
+            .filter(|&c| self.glyph_info(c, false).1.to_u32() == 0)
             .collect();
         missing.sort_unstable();
         missing.dedup();

@@ -126,10 +126,7 @@ fn char_width(fonts: &Fonts, c: char, style: &TextStyle) -> f32 {
     if c == '\n' || c == '\r' {
         return 0.0;
     }
-    let (face, glyph) = fonts
-        .face_for(c, style.bold)
-        .unwrap_or((Face::Cjk, skrifa::GlyphId::new(0)));
-    fonts.face(face).map_or(0.0, |f| f.advance(glyph)) * style.size
+    fonts.glyph_info(c, style.bold).2 * style.size
 }
 
 /// Splits a line into runs of one face each and measures them.
@@ -137,19 +134,22 @@ fn shape_line(fonts: &Fonts, text: &str, style: &TextStyle) -> Line {
     let mut runs: Vec<Run> = Vec::new();
     let mut x = 0.0;
     for c in text.chars() {
-        let (face, glyph) = match fonts.face_for(c, style.bold) {
-            Some(found) => found,
-            None => (Face::Cjk, skrifa::GlyphId::new(0)),
-        };
+        let (own_face, _, advance) = fonts.glyph_info(c, style.bold);
         // Spaces join the run before them rather than starting a run of their own.
-        let face = match runs.last() {
-            Some(last) if c == ' ' => last.face,
-            _ => face,
+        let (face, width) = match runs.last() {
+            Some(last) if c == ' ' && last.face != own_face => {
+                let (_, _, adv) = fonts.glyph_info(c, last.face == Face::SansBold);
+                let adv = if last.face == Face::Cjk {
+                    fonts
+                        .face(Face::Cjk)
+                        .map_or(adv, |f| f.advance(f.glyph(c).unwrap_or_default()))
+                } else {
+                    adv
+                };
+                (last.face, adv * style.size)
+            }
+            _ => (own_face, advance * style.size),
         };
-        let width = fonts
-            .face(face)
-            .map_or(0.0, |f| f.advance(f.glyph(c).unwrap_or(glyph)))
-            * style.size;
         match runs.last_mut() {
             Some(last) if last.face == face => {
                 last.text.push(c);
