@@ -42,7 +42,7 @@ pub fn panel(app: &mut WaylineApp, ui: &mut egui::Ui) {
             ui.horizontal(|ui| {
                 let selected = app.focus == Focus::Stage(stage.id.clone());
                 let name = if stage.name.is_empty() { "(unnamed)" } else { &stage.name };
-                if ui.selectable_label(selected, format!("{}. {name}", i + 1)).clicked() {
+                if row_label(ui, selected, format!("{}. {name}", i + 1)).clicked() {
                     app.focus = Focus::Stage(stage.id.clone());
                     app.selected.clear();
                 }
@@ -73,7 +73,7 @@ pub fn panel(app: &mut WaylineApp, ui: &mut egui::Ui) {
                 let selected = app.focus == Focus::Lane(lane.id.clone());
                 let text = egui::RichText::new(if lane.name.is_empty() { "(unnamed)" } else { &lane.name });
                 let text = if lane.hidden { text.weak() } else { text };
-                if ui.selectable_label(selected, text).on_hover_text(lane.kind.label()).clicked() {
+                if row_label(ui, selected, text).on_hover_text(lane.kind.label()).clicked() {
                     app.focus = Focus::Lane(lane.id.clone());
                     app.selected.clear();
                 }
@@ -98,4 +98,18 @@ pub fn panel(app: &mut WaylineApp, ui: &mut egui::Ui) {
         ui.separator();
         ui.label(egui::RichText::new("Double-click a cell to add a card, a card to edit it. Drag cards between cells, stage and lane headers to reorder, emotion points up and down. Space+drag or scroll to pan, Ctrl+scroll to zoom.").small().weak());
     });
+}
+
+/// A selectable row name, cut with "…" so the row's buttons stay in view.
+fn row_label(
+    ui: &mut egui::Ui,
+    selected: bool,
+    text: impl Into<egui::WidgetText>,
+) -> egui::Response {
+    let width = (ui.available_width() - 56.0).max(40.0);
+    ui.scope(|ui| {
+        ui.set_max_width(width);
+        ui.add(egui::Button::selectable(selected, text).truncate())
+    })
+    .inner
 }

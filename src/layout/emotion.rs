@@ -116,7 +116,7 @@ pub(super) fn lane(out: &mut Builder, map: &Map, grid: &Grid, lane: &Lane, top: 
         }
         out.push(Item::Path(curve.stroked(Stroke::solid(2.5, theme.ink))));
     }
-    for p in &placed {
+    for (i, p) in placed.iter().enumerate() {
         let moment = match p.card.details {
             Details::Emotion { moment, .. } => moment,
             _ => None,
@@ -129,7 +129,7 @@ pub(super) fn lane(out: &mut Builder, map: &Map, grid: &Grid, lane: &Lane, top: 
                 stroke: Some(Stroke::solid(2.0, theme.highlight)),
             }));
             let s = theme.icon_size;
-            let star = Rect::new(p.center.x + 8.0, p.center.y - 8.0 - s, s, s);
+            let star = Rect::new(p.center.x + 12.0, p.center.y - s / 2.0, s, s);
             for item in icons::draw(crate::model::Icon::Star, star, theme.highlight) {
                 out.push(item);
             }
@@ -140,7 +140,26 @@ pub(super) fn lane(out: &mut Builder, map: &Map, grid: &Grid, lane: &Lane, top: 
             fill: Some(theme.score_color(p.score)),
             stroke: Some(Stroke::solid(1.5, theme.background)),
         }));
-        let at = if p.score >= 0 {
+        // The label goes on the side the curve leaves empty: above a peak, below a
+        // valley; on a slope, away from the zero line.
+        let neighbours: Vec<f32> = [i.checked_sub(1), Some(i + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|j| centers.get(j))
+            .map(|c| c.y)
+            .collect();
+        let above = match neighbours.as_slice() {
+            [] => p.score < 0,
+            ys => {
+                let mean = ys.iter().sum::<f32>() / ys.len() as f32;
+                if (mean - p.center.y).abs() < 1.0 {
+                    p.score < 0
+                } else {
+                    p.center.y < mean
+                }
+            }
+        };
+        let at = if !above {
             Point::new(p.center.x - p.label_width / 2.0, p.center.y + 12.0)
         } else {
             let h = label(out, p, Point::new(0.0, 0.0)).bounds.h;
