@@ -347,3 +347,57 @@ fn the_pain_point_window_lists_filters_and_selects() {
     h.run_steps(2);
     assert!(h.state().pains.as_ref().unwrap().unanswered_only);
 }
+
+#[test]
+fn changing_a_lane_kind_gives_its_plain_cards_the_new_fields() {
+    let mut h = sample();
+    let lane = h
+        .state()
+        .doc
+        .map
+        .lanes
+        .iter()
+        .find(|l| l.kind == wayline::model::LaneKind::Actions)
+        .unwrap()
+        .clone();
+    let plain = h
+        .state()
+        .doc
+        .map
+        .cards
+        .iter()
+        .filter(|c| c.lane == lane.id)
+        .count();
+    assert!(plain > 0);
+    h.state_mut().focus = Focus::Lane(lane.id.clone());
+    h.run_steps(2);
+    h.get_by_label("Kind").click();
+    h.run_steps(2);
+    h.get_all_by_label("Touchpoints").last().unwrap().click();
+    h.run_steps(2);
+    let map = &h.state().doc.map;
+    assert_eq!(
+        map.lane(&lane.id).unwrap().kind,
+        wayline::model::LaneKind::Touchpoints
+    );
+    let converted = map
+        .cards
+        .iter()
+        .filter(|c| c.lane == lane.id && matches!(c.details, Details::Touchpoint { .. }))
+        .count();
+    assert_eq!(converted, plain);
+    // One undo step puts the lane and its cards back.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    let map = &h.state().doc.map;
+    assert_eq!(
+        map.lane(&lane.id).unwrap().kind,
+        wayline::model::LaneKind::Actions
+    );
+    assert!(
+        map.cards
+            .iter()
+            .filter(|c| c.lane == lane.id)
+            .all(|c| c.details.is_none())
+    );
+}

@@ -179,7 +179,7 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
     });
     if go {
         app.export.open = false;
-        let name = format!("{}.pdf", app.doc.map.title.trim());
+        let name = format!("{}.pdf", super::files::file_stem(&app.doc.map.title));
         let picked = rfd::FileDialog::new()
             .set_title("Export journey map")
             .add_filter("PDF", &["pdf"])

@@ -53,7 +53,7 @@ fn save_anyway(app: &mut WaylineApp, choose: bool) {
     let path = match (&app.doc.path, choose) {
         (Some(p), false) => Some(p.clone()),
         _ => {
-            let name = format!("{}.journey.ron", app.doc.map.title.trim());
+            let name = format!("{}.journey.ron", file_stem(&app.doc.map.title));
             file_dialog()
                 .set_title("Save journey map")
                 .set_file_name(name)
@@ -174,5 +174,25 @@ pub fn dialogs(app: &mut WaylineApp, ctx: &egui::Context) {
                 app.new_dialog = false;
             }
         });
+    }
+}
+
+/// A file name from a map title: path separators and control characters removed.
+pub fn file_stem(title: &str) -> String {
+    let stem: String = title
+        .chars()
+        .map(|c| {
+            if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let stem = stem.trim().trim_matches('.').to_string();
+    if stem.is_empty() {
+        "journey".to_string()
+    } else {
+        stem
     }
 }

@@ -397,7 +397,23 @@ fn lane(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::LaneId) {
         app.error = Some("A lane with cards cannot switch to or from an emotion lane: emotion points and cards are different things.".into());
         lane.kind = before.kind;
     }
-    if lane != before {
+    if lane.kind != before.kind {
+        // Plain cards of a lane that becomes, say, a pain-point lane gain the new
+        // kind's fields; cards that already carry details keep them.
+        let mut commands = vec![Command::SetLane { lane: lane.clone() }];
+        for card in app
+            .doc
+            .map
+            .cards
+            .iter()
+            .filter(|c| &c.lane == id && c.details.is_none())
+        {
+            let mut card = card.clone();
+            card.details = Details::default_for(lane.kind);
+            commands.push(Command::SetCard { card });
+        }
+        app.apply(Command::Batch(commands));
+    } else if lane != before {
         match gesture(ui) {
             Some(g) => app.apply_in_gesture(Command::SetLane { lane }, g),
             None => app.apply(Command::SetLane { lane }),
