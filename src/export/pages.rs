@@ -81,9 +81,7 @@ fn map_pages(
     layout_options: &layout::Options,
     options: &ExportOptions,
 ) -> Result<Vec<Page>, ExportError> {
-    let theme = theme.clone();
-    let layout_options = layout_options.clone();
-    let scene = layout::layout(map, &theme, &layout_options);
+    let scene = layout::layout(map, theme, layout_options);
     let margin = options.margin_mm * MM;
     let Some((w_mm, h_mm)) = options.page.mm() else {
         let scale = options.scale.unwrap_or(1.0);
