@@ -125,7 +125,7 @@ fn map_pages(
     // Plan with the persona left out: only the first page carries it.
     let scene = layout::layout(
         map,
-        &theme,
+        theme,
         &layout::Options {
             include_persona: false,
             ..layout_options.clone()
@@ -185,7 +185,7 @@ fn map_pages(
                 include_persona: layout_options.include_persona && row == 0 && column == 0,
                 ..layout_options.clone()
             };
-            let part_scene = layout::layout(&part, &theme, &part_options);
+            let part_scene = layout::layout(&part, theme, &part_options);
             // A page that still overflows (one huge stage) shrinks rather than cuts.
             let fit = (printable_w / part_scene.width).min(printable_h / part_scene.height);
             pages.push(centered(part_scene, pw, ph, margin, scale.min(fit)));
