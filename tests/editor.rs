@@ -401,3 +401,55 @@ fn changing_a_lane_kind_gives_its_plain_cards_the_new_fields() {
             .all(|c| c.details.is_none())
     );
 }
+
+#[test]
+fn opening_a_file_reads_it_in_the_background_and_keeps_the_map_on_failure() {
+    let dir = std::env::temp_dir().join(format!("wayline-editor-open-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("dzien.journey.ron");
+    wayline::io::save(
+        &wayline::templates::find("day-in-the-life")
+            .unwrap()
+            .map()
+            .unwrap(),
+        &good,
+    )
+    .unwrap();
+    let bad = dir.join("broken.journey.ron");
+    std::fs::write(&bad, "(version: 1, title: ").unwrap();
+
+    let mut h = sample();
+    let before = h.state().doc.map.title.clone();
+    h.state_mut().open_file(bad.clone());
+    let mut frames = 0;
+    while h.state().is_opening() && frames < 500 {
+        h.step();
+        frames += 1;
+    }
+    h.run_steps(2);
+    assert!(
+        h.state()
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("broken.journey.ron:1:"),
+        "{:?}",
+        h.state().error
+    );
+    assert_eq!(h.state().doc.map.title, before, "the open map is kept");
+    h.state_mut().error = None;
+
+    h.state_mut().open_file(good.clone());
+    let mut frames = 0;
+    while h.state().is_opening() && frames < 500 {
+        h.step();
+        frames += 1;
+    }
+    h.run_steps(2);
+    assert_eq!(h.state().doc.path.as_deref(), Some(good.as_path()));
+    assert_eq!(
+        h.state().doc.map.kind,
+        wayline::model::MapKind::DayInTheLife
+    );
+    assert!(h.state().title().starts_with("dzien.journey.ron"));
+}

@@ -16,12 +16,42 @@ fn file_dialog() -> rfd::FileDialog {
         .add_filter("All files", &["*"])
 }
 
+/// Opens a file (asking for one when `path` is `None`). Reading and parsing run
+/// on a background thread, so a large file never freezes the window; the open
+/// document stays as it was until the new one has loaded.
 pub fn open(app: &mut WaylineApp, path: Option<PathBuf>) {
+    if app.opening.is_some() {
+        return;
+    }
     let Some(path) = path.or_else(|| file_dialog().set_title("Open journey map").pick_file())
     else {
         return;
     };
-    match Document::open(&path) {
+    let (send, receive) = std::sync::mpsc::channel();
+    let target = path.clone();
+    std::thread::spawn(move || {
+        let _ = send.send(Document::open(&target));
+    });
+    app.opening = Some((path, receive));
+}
+
+/// Takes in a finished open; call every frame.
+pub fn poll_open(app: &mut WaylineApp) {
+    let Some((path, receiver)) = &app.opening else {
+        return;
+    };
+    let result = match receiver.try_recv() {
+        Ok(result) => result,
+        Err(std::sync::mpsc::TryRecvError::Empty) => return,
+        Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+            app.error = Some(format!("{}: opening stopped unexpectedly", path.display()));
+            app.opening = None;
+            return;
+        }
+    };
+    let path = path.clone();
+    app.opening = None;
+    match result {
         Ok(doc) => {
             app.replace_document(doc);
             remember(app, path);

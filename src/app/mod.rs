@@ -86,6 +86,11 @@ pub struct WaylineApp {
     pub overwrite_prompt: bool,
     /// The pain-point window, open with these filters.
     pub pains: Option<crate::model::PainFilter>,
+    /// A file being read in the background.
+    opening: Option<(
+        PathBuf,
+        std::sync::mpsc::Receiver<Result<Document, crate::io::LoadError>>,
+    )>,
     clipboard: Vec<Card>,
     queued: Vec<Action>,
     confirm: Option<Pending>,
@@ -119,6 +124,7 @@ impl WaylineApp {
             autosave,
             overwrite_prompt: false,
             pains: None,
+            opening: None,
             doc,
             canvas: CanvasState::default(),
             selected: BTreeSet::new(),
@@ -174,6 +180,10 @@ impl WaylineApp {
             self.run_action(&ctx, action);
         }
         export_dialog::poll(self);
+        files::poll_open(self);
+        if self.opening.is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+        }
         autosave::tick(self, &ctx);
         self.update_title(&ctx);
         self.handle_close(&ctx);
@@ -200,6 +210,15 @@ impl WaylineApp {
     /// dialog does after its file dialog).
     pub fn export_to(&mut self, path: PathBuf, ctx: &egui::Context) {
         export_dialog::start(self, path, ctx);
+    }
+
+    /// Opens `path` as File → Open does, asking first about unsaved changes.
+    pub fn open_file(&mut self, path: PathBuf) {
+        self.ask_then(Pending::Open(Some(path)));
+    }
+
+    pub fn is_opening(&self) -> bool {
+        self.opening.is_some()
     }
 
     pub fn is_exporting(&self) -> bool {
@@ -524,6 +543,10 @@ impl WaylineApp {
             ui.label(format!("{:.0}%", self.canvas.zoom() * 100.0));
             ui.separator();
             export_dialog::status(self, ui);
+            if let Some((path, _)) = &self.opening {
+                ui.spinner();
+                ui.label(format!("Opening {}…", path.display()));
+            }
         });
     }
 
