@@ -4,7 +4,7 @@
 //!
 //! Needs Xvfb and xdotool (`.ci/run` installs them).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -18,6 +18,12 @@ struct Killed(Child);
 
 impl Drop for Killed {
     fn drop(&mut self) {
+        if !matches!(self.0.try_wait(), Ok(None)) {
+            return;
+        }
+        // TERM first so Xvfb removes its lock file and socket; then make sure.
+        let _ = Command::new("kill").arg(self.0.id().to_string()).status();
+        std::thread::sleep(Duration::from_millis(200));
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
@@ -46,16 +52,35 @@ fn xdotool(display: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
 
-fn start_x(display: &str) -> Killed {
-    let child = Command::new("Xvfb")
-        .args([display, "-screen", "0", "1400x900x24", "-nolisten", "tcp"])
-        .stdout(Stdio::null())
+/// Starts Xvfb on a display it picks itself (`-displayfd`), so stale sockets and
+/// lock files of other runs cannot get in the way; returns it and ":N".
+fn start_x() -> (Killed, String) {
+    use std::io::BufRead;
+    let mut child = Command::new("Xvfb")
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1400x900x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .expect("Xvfb is needed (apt install xvfb)");
-    let socket = format!("/tmp/.X11-unix/X{}", &display[1..]);
-    wait_for("Xvfb", 20, || Path::new(&socket).exists().then_some(()));
-    Killed(child)
+    let mut line = String::new();
+    let stdout = child.stdout.take().expect("piped stdout");
+    std::io::BufReader::new(stdout)
+        .read_line(&mut line)
+        .expect("Xvfb reports its display");
+    let display = format!(":{}", line.trim());
+    assert!(
+        line.trim().parse::<u32>().is_ok(),
+        "Xvfb did not start: {line:?}"
+    );
+    (Killed(child), display)
 }
 
 #[test]
@@ -72,8 +97,7 @@ fn sigkill_after_an_edit_then_restore_on_next_start() {
     let original = std::fs::read(&file).unwrap();
     let rec = dir.join("recovery");
 
-    let display = format!(":{}", 40 + std::process::id() % 200);
-    let _x = start_x(&display);
+    let (_x, display) = start_x();
     let runtime = dir.join("xdg");
     std::fs::create_dir_all(&runtime).unwrap();
     let editor = Command::new(env!("CARGO_BIN_EXE_wayline"))
