@@ -52,6 +52,36 @@ fn click_at(h: &mut Harness<'static, WaylineApp>, pos: Pos2) {
     h.step();
 }
 
+/// The first card without typed fields, and where it is on screen.
+fn first_plain_card(h: &Harness<'static, WaylineApp>) -> (wayline::model::CardId, Pos2) {
+    let state = h.state();
+    let card = state
+        .doc
+        .map
+        .cards
+        .iter()
+        .find(|c| c.details.is_none())
+        .unwrap()
+        .id
+        .clone();
+    let pos = state
+        .canvas
+        .screen_center(&Target::Card(card.clone()))
+        .unwrap();
+    (card, pos)
+}
+
+/// Steps frames while `busy` says the app is still working in the background.
+fn step_while(h: &mut Harness<'static, WaylineApp>, busy: fn(&WaylineApp) -> bool) {
+    let mut frames = 0;
+    while busy(h.state()) && frames < 2000 {
+        h.step();
+        frames += 1;
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    assert!(!busy(h.state()), "the background work finished");
+}
+
 #[test]
 fn starts_on_the_sample_map() {
     let h = sample();
@@ -96,21 +126,7 @@ fn add_a_stage_and_name_it() {
 #[test]
 fn double_click_a_card_and_type_into_it() {
     let mut h = sample();
-    let card = h
-        .state()
-        .doc
-        .map
-        .cards
-        .iter()
-        .find(|c| c.details.is_none())
-        .unwrap()
-        .id
-        .clone();
-    let pos = h
-        .state()
-        .canvas
-        .screen_center(&Target::Card(card.clone()))
-        .unwrap();
+    let (card, pos) = first_plain_card(&h);
     click_at(&mut h, pos);
     click_at(&mut h, pos);
     h.run_steps(3);
@@ -194,21 +210,7 @@ fn delete_with_the_keyboard_and_save_with_ctrl_s() {
         "{}",
         h.state().title()
     );
-    let card = h
-        .state()
-        .doc
-        .map
-        .cards
-        .iter()
-        .find(|c| c.details.is_none())
-        .unwrap()
-        .id
-        .clone();
-    let pos = h
-        .state()
-        .canvas
-        .screen_center(&Target::Card(card.clone()))
-        .unwrap();
+    let (card, pos) = first_plain_card(&h);
     click_at(&mut h, pos);
     h.run_steps(2);
     assert!(h.state().selected.contains(&card));
@@ -259,13 +261,7 @@ fn ctrl_e_opens_export_and_exports_in_the_background() {
     let ctx = h.ctx.clone();
     h.state_mut().export_to(out.clone(), &ctx);
     // The window keeps drawing frames while the export runs.
-    let mut frames = 0;
-    while h.state().is_exporting() && frames < 2000 {
-        h.step();
-        frames += 1;
-        std::thread::sleep(std::time::Duration::from_millis(2));
-    }
-    assert!(!h.state().is_exporting(), "export finished");
+    step_while(&mut h, WaylineApp::is_exporting);
     assert!(h.state().error.is_none(), "{:?}", h.state().error);
     assert!(
         h.state()
@@ -421,11 +417,7 @@ fn opening_a_file_reads_it_in_the_background_and_keeps_the_map_on_failure() {
     let mut h = sample();
     let before = h.state().doc.map.title.clone();
     h.state_mut().open_file(bad.clone());
-    let mut frames = 0;
-    while h.state().is_opening() && frames < 500 {
-        h.step();
-        frames += 1;
-    }
+    step_while(&mut h, WaylineApp::is_opening);
     h.run_steps(2);
     assert!(
         h.state()
@@ -440,11 +432,7 @@ fn opening_a_file_reads_it_in_the_background_and_keeps_the_map_on_failure() {
     h.state_mut().error = None;
 
     h.state_mut().open_file(good.clone());
-    let mut frames = 0;
-    while h.state().is_opening() && frames < 500 {
-        h.step();
-        frames += 1;
-    }
+    step_while(&mut h, WaylineApp::is_opening);
     h.run_steps(2);
     assert_eq!(h.state().doc.path.as_deref(), Some(good.as_path()));
     assert_eq!(
