@@ -166,3 +166,30 @@ pub fn map(stages: usize, cards: usize, seed: u64) -> Map {
         cards: all,
     }
 }
+
+/// Writes a synthetic 480×480 JPEG portrait (a head and shoulders on a gradient)
+/// to `path`, so generated maps can carry a persona photo like real ones.
+pub fn persona_photo(path: &std::path::Path) -> std::io::Result<()> {
+    let size = 480u32;
+    let img = image::RgbImage::from_fn(size, size, |x, y| {
+        let (fx, fy) = (x as f32 / size as f32, y as f32 / size as f32);
+        let head = (fx - 0.5).powi(2) + (fy - 0.4).powi(2) < 0.03;
+        let shoulders = fy > 0.7 && (fx - 0.5).powi(2) + (fy - 1.05).powi(2) < 0.16;
+        if head {
+            image::Rgb([226, 184, 150])
+        } else if shoulders {
+            image::Rgb([52, 90, 160])
+        } else {
+            image::Rgb([
+                (200.0 - 60.0 * fy) as u8,
+                (215.0 - 40.0 * fx) as u8,
+                (235.0 - 30.0 * fy) as u8,
+            ])
+        }
+    });
+    let mut bytes = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, 85)
+        .encode_image(&img)
+        .map_err(std::io::Error::other)?;
+    crate::io::write_atomic(path, &bytes)
+}

@@ -138,8 +138,10 @@ pub struct Boxed {
 pub struct TextLine {
     /// Start of the baseline.
     pub origin: Point,
-    pub runs: Vec<crate::text::Run>,
+    pub runs: std::sync::Arc<[crate::text::Run]>,
     pub width: f32,
+    /// Whether the line has a character no bundled face can draw.
+    pub missing: bool,
 }
 
 /// Wrapped text: the lines are final; backends draw them as they are.

@@ -54,6 +54,8 @@ pub struct CanvasState {
     fit_pending: Option<Fit>,
     scene: Scene,
     scene_key: Option<(u64, bool)>,
+    /// Lane rows and measured text kept between edits.
+    layout: layout::Cache,
     textures: Textures,
     drag: Drag,
     editing: Option<InlineEdit>,
@@ -69,6 +71,7 @@ impl Default for CanvasState {
             fit_pending: Some(Fit::Width),
             scene: Scene::default(),
             scene_key: None,
+            layout: layout::Cache::default(),
             textures: Textures::default(),
             drag: Drag::None,
             editing: None,
@@ -158,7 +161,10 @@ fn refresh_scene(app: &mut WaylineApp) {
         include_legend: true,
         base_dir: app.doc.base_dir(),
     };
-    app.canvas.scene = layout::layout(&app.doc.map, &Theme::default(), &options);
+    app.canvas.scene = app
+        .canvas
+        .layout
+        .layout(&app.doc.map, &Theme::default(), &options);
     app.canvas.scene_key = Some(key);
 }
 

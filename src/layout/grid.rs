@@ -7,6 +7,7 @@ use crate::scene::{Point, Rect, Stroke, Target};
 use super::{Align, Builder, Item, Theme, text_block};
 
 /// One stage column and its sub-step columns, in map points.
+#[derive(Clone, PartialEq)]
 pub(super) struct Column {
     pub stage: StageId,
     pub x: f32,

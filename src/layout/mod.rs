@@ -10,6 +10,7 @@ mod header;
 mod icons;
 mod legend;
 mod pain_page;
+mod rows;
 mod theme;
 
 pub use pain_page::pain_page;
@@ -19,7 +20,7 @@ use std::path::PathBuf;
 
 use crate::model::{LaneKind, Map};
 use crate::scene::{Boxed, Item, Point, Rect, Rgba, Scene, Stroke, Text, TextLine};
-use crate::text::{TextStyle, fonts, wrap};
+use crate::text::{TextStyle, fonts, wrap_cached};
 
 use grid::Grid;
 
@@ -47,6 +48,15 @@ impl Default for Options {
 
 /// Lays out the whole map.
 pub fn layout(map: &Map, theme: &Theme, options: &Options) -> Scene {
+    layout_rows(map, theme, options, None)
+}
+
+fn layout_rows(
+    map: &Map,
+    theme: &Theme,
+    options: &Options,
+    mut rows: Option<&mut rows::Rows>,
+) -> Scene {
     let grid = Grid::new(map, theme);
     let mut out = Builder {
         theme,
@@ -62,15 +72,24 @@ pub fn layout(map: &Map, theme: &Theme, options: &Options) -> Scene {
     }
     y = grid.stage_headers(&mut out, map, y);
     y = grid.funnel_strip(&mut out, map, y);
+    let by_lane = rows.is_some().then(|| rows::cards_by_lane(map));
     for lane in &map.lanes {
         if lane.hidden && !options.include_hidden_lanes {
             continue;
         }
-        y = if lane.kind == LaneKind::Emotions {
-            emotion::lane(&mut out, map, &grid, lane, y)
-        } else {
-            cards::lane(&mut out, map, &grid, lane, y)
+        y = match rows.as_deref_mut() {
+            Some(rows) => {
+                let cards = by_lane
+                    .as_ref()
+                    .and_then(|b| b.get(&lane.id))
+                    .map_or(&[][..], Vec::as_slice);
+                rows.lane(&mut out, map, cards, &grid, lane, y)
+            }
+            None => lane_row(&mut out, map, &grid, lane, y),
         };
+    }
+    if let Some(rows) = rows {
+        rows.keep_only(&map.lanes);
     }
     y = grid.stage_facts(&mut out, map, y);
     if options.include_legend {
@@ -83,9 +102,58 @@ pub fn layout(map: &Map, theme: &Theme, options: &Options) -> Scene {
         );
     }
     out.scene.height = y + theme.margin;
-    let all_text: String = out.scene.texts().map(Text::plain).collect();
-    out.scene.missing_glyphs = fonts().missing_chars(&all_text);
+    out.scene.missing_glyphs = missing_glyphs(&out.scene);
     out.scene
+}
+
+/// Lays out one lane's row from `top`; returns its bottom edge.
+fn lane_row(out: &mut Builder, map: &Map, grid: &Grid, lane: &crate::model::Lane, top: f32) -> f32 {
+    if lane.kind == LaneKind::Emotions {
+        emotion::lane(out, map, grid, lane, top)
+    } else {
+        cards::lane(out, map, grid, lane, top)
+    }
+}
+
+/// Characters no bundled face has, from the lines measuring flagged.
+fn missing_glyphs(scene: &Scene) -> Vec<char> {
+    let fonts = fonts();
+    let mut missing: Vec<char> = scene
+        .texts()
+        .flat_map(|t| t.lines.iter())
+        .filter(|l| l.missing)
+        .flat_map(|l| l.runs.iter())
+        .flat_map(|r| r.text.chars())
+        .filter(|&c| !c.is_whitespace() && !c.is_control())
+        .filter(|&c| fonts.glyph_info(c, false).1.to_u32() == 0)
+        .collect();
+    missing.sort_unstable();
+    missing.dedup();
+    missing
+}
+
+/// The editor's layout: re-lays the map out after an edit, reusing every lane
+/// row whose lane, cards and columns did not change (moved up or down when a row
+/// above changed height). Text measuring is cached per string, style and width,
+/// so only text that changed is measured. The scene is the same as [`layout`]'s.
+#[derive(Default)]
+pub struct Cache {
+    inputs: Option<(Theme, Options)>,
+    rows: rows::Rows,
+}
+
+impl Cache {
+    pub fn layout(&mut self, map: &Map, theme: &Theme, options: &Options) -> Scene {
+        if self
+            .inputs
+            .as_ref()
+            .is_none_or(|(t, o)| t != theme || o != options)
+        {
+            self.rows = rows::Rows::default();
+            self.inputs = Some((theme.clone(), options.clone()));
+        }
+        layout_rows(map, theme, options, Some(&mut self.rows))
+    }
 }
 
 /// Collects items and hit regions while the parts of the map are laid out.
@@ -131,8 +199,8 @@ fn text_block(
 ) -> Text {
     let advance = style.line_advance();
     let baseline = style.baseline();
-    let lines: Vec<TextLine> = wrap(text, style, width)
-        .into_iter()
+    let lines: Vec<TextLine> = wrap_cached(text, style, width)
+        .iter()
         .enumerate()
         .map(|(i, line)| {
             let dx = match align {
@@ -142,7 +210,8 @@ fn text_block(
             TextLine {
                 origin: Point::new(at.x + dx, at.y + i as f32 * advance + baseline),
                 width: line.width,
-                runs: line.runs,
+                runs: line.runs.clone(),
+                missing: line.missing,
             }
         })
         .collect();

@@ -270,3 +270,87 @@ fn hit_testing_prefers_cards_and_points_over_their_cells() {
         }
     }
 }
+
+/// The editor's cached layout draws exactly what a fresh layout draws, whatever
+/// was edited (rows reused are only moved, so positions agree to rounding).
+#[test]
+fn cached_layout_matches_a_fresh_layout_after_edits() {
+    use crate::edit::Command;
+    let same = |a: &Scene, b: &Scene| same_but_rounding(&format!("{a:?}"), &format!("{b:?}"));
+    let mut map = crate::generate::map(4, 80, 9);
+    let theme = Theme::default();
+    let mut options = Options::default();
+    let mut cache = Cache::default();
+    assert!(same(
+        &cache.layout(&map, &theme, &options),
+        &layout(&map, &theme, &options)
+    ));
+    let first_lane_card = map
+        .cards
+        .iter()
+        .find(|c| c.lane == map.lanes[0].id)
+        .unwrap()
+        .clone();
+    let mut longer = first_lane_card.clone();
+    longer.text = "Bardzo długi tekst, który zawija się w kilka linii 很长的文本 ".repeat(4);
+    let mut moved = map.cards.last().unwrap().clone();
+    moved.lane = map.lanes[1].id.clone();
+    let mut renamed = map.lanes[2].clone();
+    renamed.name = "Punkty styku 接触点".into();
+    let mut hidden = map.lanes[5].clone();
+    hidden.hidden = true;
+    let stage = crate::model::Stage::new(crate::model::StageId("s-new".into()), "Nowy 新");
+    let edits = vec![
+        Command::SetCard { card: longer },
+        Command::SetCard { card: moved },
+        Command::SetLane { lane: renamed },
+        Command::RemoveCard {
+            id: map.cards[10].id.clone(),
+        },
+        Command::AddStage { stage, index: 1 },
+        Command::SetLane { lane: hidden },
+    ];
+    for edit in edits {
+        let label = format!("{edit:?}");
+        edit.apply(&mut map).unwrap();
+        let cached = cache.layout(&map, &theme, &options);
+        assert!(
+            same(&cached, &layout(&map, &theme, &options)),
+            "after {label}"
+        );
+        check(&map, &cached).unwrap();
+    }
+    options.include_hidden_lanes = true;
+    let print = Theme::print();
+    assert!(same(
+        &cache.layout(&map, &print, &options),
+        &layout(&map, &print, &options)
+    ));
+}
+
+/// Whether two debug dumps are the same, numbers within 0.01 of each other.
+fn same_but_rounding(a: &str, b: &str) -> bool {
+    fn tokens(s: &str) -> Vec<Result<f64, String>> {
+        let mut out = Vec::new();
+        let mut rest = s;
+        while !rest.is_empty() {
+            let numeric = |c: char| c.is_ascii_digit() || c == '.' || c == '-';
+            let n = rest.find(|c: char| !numeric(c)).unwrap_or(rest.len());
+            if n > 0 && rest[..n].parse::<f64>().is_ok() {
+                out.push(Ok(rest[..n].parse().unwrap()));
+                rest = &rest[n..];
+            } else {
+                let n = rest[1..].find(numeric).map_or(rest.len(), |i| i + 1);
+                out.push(Err(rest[..n].to_string()));
+                rest = &rest[n..];
+            }
+        }
+        out
+    }
+    let (a, b) = (tokens(a), tokens(b));
+    a.len() == b.len()
+        && a.iter().zip(&b).all(|(x, y)| match (x, y) {
+            (Ok(x), Ok(y)) => (x - y).abs() < 0.01,
+            _ => x == y,
+        })
+}

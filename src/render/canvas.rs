@@ -317,7 +317,7 @@ fn paint_text(painter: &Painter, text: &scene::Text, view: View) {
         return;
     }
     for line in &text.lines {
-        for run in &line.runs {
+        for run in line.runs.iter() {
             let font = FontId::new(size, FontFamily::Name(run.face.name().into()));
             let galley = painter.layout_no_wrap(run.text.clone(), font, ink);
             let baseline = galley

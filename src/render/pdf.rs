@@ -306,7 +306,7 @@ impl Writer<'_> {
             col: color(text.color),
         });
         for line in &text.lines {
-            for run in &line.runs {
+            for run in line.runs.iter() {
                 let (Some(face), Some(font)) = (loaded.face(run.face), self.fonts.get(&run.face))
                 else {
                     continue;
@@ -315,24 +315,24 @@ impl Writer<'_> {
                     font: PdfFontHandle::External(font.clone()),
                     size: Pt(size),
                 });
-                let mut x = line.origin.x + run.x;
-                for c in run.text.chars() {
-                    let glyph = face.glyph(c).unwrap_or(skrifa::GlyphId::new(0));
-                    let at = place.pt(Point::new(x, line.origin.y));
-                    // One glyph per text matrix: positions come from layout, not from the
-                    // PDF font's width table (which printpdf rounds to 1/1000 em).
-                    self.ops.push(Op::SetTextMatrix {
-                        matrix: TextMatrix::Translate(at.x, at.y),
-                    });
-                    self.ops.push(Op::ShowText {
-                        items: vec![TextItem::GlyphIds(vec![Codepoint::with_cid(
-                            glyph.to_u32() as u16,
-                            0.0,
-                            c.to_string(),
-                        )])],
-                    });
-                    x += face.advance(glyph) * text.size;
-                }
+                // One text matrix per run: layout measured with the font's own
+                // widths in thousandths of an em, which are the widths the PDF
+                // carries, so the viewer advances each glyph exactly as layout did.
+                let at = place.pt(Point::new(line.origin.x + run.x, line.origin.y));
+                self.ops.push(Op::SetTextMatrix {
+                    matrix: TextMatrix::Translate(at.x, at.y),
+                });
+                let glyphs = run
+                    .text
+                    .chars()
+                    .map(|c| {
+                        let glyph = face.glyph(c).unwrap_or(skrifa::GlyphId::new(0));
+                        Codepoint::with_cid(glyph.to_u32() as u16, 0.0, c.to_string())
+                    })
+                    .collect();
+                self.ops.push(Op::ShowText {
+                    items: vec![TextItem::GlyphIds(glyphs)],
+                });
             }
         }
         self.ops.push(Op::EndTextSection);

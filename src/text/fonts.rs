@@ -68,9 +68,18 @@ impl LoadedFace {
         self.charmap.map(c).filter(|g| g.to_u32() != 0)
     }
 
-    /// Advance of a glyph at a font size of 1.
+    /// Advance of a glyph at a font size of 1, in whole thousandths of an em:
+    /// the widths a PDF font carries. Measuring with them puts every glyph of a
+    /// PDF text run exactly where layout put it, with no per-glyph corrections.
     pub fn advance(&self, glyph: GlyphId) -> f32 {
-        self.metrics.advance_width(glyph).unwrap_or(0.0)
+        let per_mille = self.metrics.advance_width(glyph).unwrap_or(0.0) * 1000.0;
+        // The PDF writer truncates; a float a hair under a whole number is that number.
+        let whole = if (per_mille - per_mille.round()).abs() < 1e-3 {
+            per_mille.round()
+        } else {
+            per_mille.trunc()
+        };
+        whole / 1000.0
     }
 }
 

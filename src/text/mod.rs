@@ -6,4 +6,9 @@ mod fonts;
 mod wrap;
 
 pub use fonts::{Face, Fonts, fonts};
-pub use wrap::{Line, Run, TextStyle, wrap};
+pub use wrap::{Line, Run, TextStyle, wrap, wrap_cached};
+
+/// Forgets this thread's measured text, so the next layout starts cold.
+pub fn clear_caches() {
+    wrap::clear_cache();
+}

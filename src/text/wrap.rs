@@ -2,6 +2,11 @@
 //! spaces, CJK between characters but never before `，` or `。`; a word wider
 //! than the line is broken between characters rather than overflowing.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 
 use super::{Face, Fonts, fonts};
@@ -50,17 +55,78 @@ pub struct Run {
     pub width: f32,
 }
 
-/// One wrapped line, split into runs by face.
+/// One wrapped line, split into runs by face. The runs are shared, so a cached
+/// line is copied into a scene without copying its text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
-    pub runs: Vec<Run>,
+    pub runs: Arc<[Run]>,
     pub width: f32,
+    /// Whether a character of the line has no glyph in any bundled face (it is
+    /// drawn as the CJK face's missing-glyph box).
+    pub missing: bool,
 }
 
 impl Line {
     pub fn text(&self) -> String {
         self.runs.iter().map(|r| r.text.as_str()).collect()
     }
+}
+
+/// Most wrapped texts kept per thread before the cache starts over; a map of
+/// 10 000 cards needs about 25 000.
+const CACHE_LIMIT: usize = 100_000;
+
+/// Wrapped texts that share a hash, each with the text it was made from.
+type Bucket = Vec<(Box<str>, Arc<[Line]>)>;
+
+thread_local! {
+    /// Wrapped text by (text, style, width): a re-layout after one edit measures
+    /// only the text that changed. Keyed by hash, with the text kept to rule out
+    /// collisions.
+    static WRAPPED: RefCell<HashMap<u64, Bucket>> = RefCell::new(HashMap::new());
+}
+
+/// [`wrap`], remembered per thread: the same text in the same style and width is
+/// measured once.
+pub fn wrap_cached(text: &str, style: &TextStyle, max_width: f32) -> Arc<[Line]> {
+    let mut hasher = rustc_hash::FxHasher::default();
+    text.hash(&mut hasher);
+    (
+        style.size.to_bits(),
+        style.bold,
+        style.line_height.to_bits(),
+    )
+        .hash(&mut hasher);
+    max_width.to_bits().hash(&mut hasher);
+    let key = hasher.finish();
+    let found = WRAPPED.with(|cache| {
+        let cache = cache.borrow();
+        cache
+            .get(&key)?
+            .iter()
+            .find(|(t, _)| &**t == text)
+            .map(|(_, lines)| lines.clone())
+    });
+    if let Some(lines) = found {
+        return lines;
+    }
+    let lines: Arc<[Line]> = wrap(text, style, max_width).into();
+    WRAPPED.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache
+            .entry(key)
+            .or_default()
+            .push((text.into(), lines.clone()));
+    });
+    lines
+}
+
+/// Forgets every wrapped text of this thread (benchmarks measure a cold layout).
+pub fn clear_cache() {
+    WRAPPED.with(|cache| cache.borrow_mut().clear());
 }
 
 /// Wraps `text` into lines no wider than `max_width` (except a single glyph wider
@@ -133,8 +199,10 @@ fn char_width(fonts: &Fonts, c: char, style: &TextStyle) -> f32 {
 fn shape_line(fonts: &Fonts, text: &str, style: &TextStyle) -> Line {
     let mut runs: Vec<Run> = Vec::new();
     let mut x = 0.0;
+    let mut missing = false;
     for c in text.chars() {
-        let (own_face, _, advance) = fonts.glyph_info(c, style.bold);
+        let (own_face, glyph, advance) = fonts.glyph_info(c, style.bold);
+        missing |= glyph.to_u32() == 0 && !c.is_whitespace() && !c.is_control();
         // Spaces join the run before them rather than starting a run of their own.
         let (face, width) = match runs.last() {
             Some(last) if c == ' ' && last.face != own_face => {
@@ -164,7 +232,11 @@ fn shape_line(fonts: &Fonts, text: &str, style: &TextStyle) -> Line {
         }
         x += width;
     }
-    Line { runs, width: x }
+    Line {
+        runs: runs.into(),
+        width: x,
+        missing,
+    }
 }
 
 #[cfg(test)]
