@@ -52,7 +52,7 @@ pub struct Placed {
     /// The footer's words, e.g. "Stage 2 of 5 — Consideration".
     pub caption: String,
     /// The most the camera zooms in for this slide.
-    max_zoom: f32,
+    pub max_zoom: f32,
 }
 
 /// A camera move in progress.
@@ -61,6 +61,8 @@ struct Move {
     from: View,
     /// The spotlight when the move started (map points).
     from_light: scene::Rect,
+    /// When the move started (egui's clock); set on its first frame.
+    started: Option<f64>,
     /// 0 at the start, 1 when done.
     progress: f32,
 }
@@ -164,6 +166,7 @@ impl Presenter {
         self.moving = Some(Move {
             from: self.view,
             from_light: self.light_now(),
+            started: None,
             progress: 0.0,
         });
         self.index = index;
@@ -302,7 +305,8 @@ pub fn slides(map: &crate::model::Map, scene: &Scene) -> Vec<Placed> {
                     stages.len(),
                     stage.name
                 ),
-                max_zoom: 6.0,
+                // Every part of every stage at about the same type size.
+                max_zoom: 3.0,
             });
         }
     }
@@ -370,7 +374,7 @@ pub fn slides(map: &crate::model::Map, scene: &Scene) -> Vec<Placed> {
             target: card_frame(scene, rect),
             spotlight: Some(rect),
             caption,
-            max_zoom: 4.0,
+            max_zoom: 3.5,
         });
     }
     out
@@ -581,8 +585,10 @@ fn camera(p: &mut Presenter, ui: &egui::Ui) {
     let to = fit(placed.target, area, placed.max_zoom);
     p.view = match &mut p.moving {
         Some(m) => {
-            let dt = ui.input(|i| i.stable_dt).min(0.1);
-            m.progress = (m.progress + dt / MOVE_SECONDS).min(1.0);
+            // By the clock, not by frames: a slow machine skips frames, not time.
+            let now = ui.input(|i| i.time);
+            let started = *m.started.get_or_insert(now);
+            m.progress = ((now - started) as f32 / MOVE_SECONDS).min(1.0);
             let view = lerp_view(m.from, to, ease(m.progress), area);
             if m.progress >= 1.0 {
                 p.moving = None;
@@ -633,9 +639,9 @@ fn draw(p: &mut Presenter, ui: &egui::Ui, rect: Rect) {
     footer(p, &painter, rect);
 }
 
-/// On a stage slide whose lane headers are off screen to the left, draws the
-/// headers at the screen's left edge, level with their rows (the same scene and
-/// zoom, shifted), so the room still sees which row is which.
+/// On a stage slide, draws the lane headers un-dimmed, level with their rows, and
+/// pinned to the screen's left edge when they would be off screen (the same scene
+/// and zoom, shifted sideways), so the room always sees which row is which.
 fn lane_names(p: &mut Presenter, ui: &egui::Ui, rect: Rect, hole: Rect) {
     if !matches!(p.current().map(|s| &s.slide), Some(Slide::Stage(_))) {
         return;
@@ -645,31 +651,35 @@ fn lane_names(p: &mut Presenter, ui: &egui::Ui, rect: Rect, hole: Rect) {
     };
     let zoom = p.view.zoom;
     let on_screen = p.view.rect_to_screen(headers);
-    if on_screen.min.x >= rect.min.x {
-        return;
-    }
+    let pinned = on_screen.min.x < rect.min.x + 8.0;
+    let left = on_screen.min.x.max(rect.min.x + 8.0);
     let width = headers.w * zoom;
     let strip = Rect::from_min_max(
-        Pos2::new(rect.min.x, on_screen.min.y.max(rect.min.y)),
         Pos2::new(
-            (rect.min.x + width).min(hole.min.x),
+            if pinned { rect.min.x } else { left },
+            on_screen.min.y.max(rect.min.y),
+        ),
+        Pos2::new(
+            (left + width).min(hole.min.x),
             on_screen.max.y.min(rect.max.y),
         ),
     );
-    if strip.width() < width * 0.5 || !strip.is_positive() {
+    if !strip.is_positive() || strip.max.x - left < width * 0.5 {
         return;
     }
     let shifted = View {
-        origin: Pos2::new(rect.min.x - headers.x * zoom + 8.0, p.view.origin.y),
+        origin: Pos2::new(left - headers.x * zoom, p.view.origin.y),
         zoom,
     };
     let painter = ui.painter_at(strip);
-    let ground = if p.dark {
-        Color32::from_rgb(0x0b, 0x0d, 0x10)
-    } else {
-        Color32::from_rgb(0xe4, 0xe6, 0xea)
-    };
-    painter.rect_filled(strip, 0.0, ground);
+    if pinned {
+        let ground = if p.dark {
+            Color32::from_rgb(0x0b, 0x0d, 0x10)
+        } else {
+            Color32::from_rgb(0xe4, 0xe6, 0xea)
+        };
+        painter.rect_filled(strip, 0.0, ground);
+    }
     paint(&painter, &p.scene, shifted, &mut p.textures);
 }
 
@@ -725,9 +735,9 @@ fn around(screen: Rect, hole: Rect) -> Vec<Rect> {
 fn footer(p: &Presenter, painter: &egui::Painter, rect: Rect) {
     let Some(placed) = p.current() else { return };
     let (ink, ground) = if p.dark {
-        (Color32::from_gray(0xf0), Color32::from_black_alpha(200))
+        (Color32::from_gray(0xf0), Color32::from_black_alpha(240))
     } else {
-        (Color32::from_gray(0x1f), Color32::from_white_alpha(230))
+        (Color32::from_gray(0x1f), Color32::from_white_alpha(245))
     };
     let galley = painter.layout(
         placed.caption.clone(),
@@ -739,13 +749,20 @@ fn footer(p: &Presenter, painter: &egui::Painter, rect: Rect) {
     let pill = Rect::from_center_size(centre, galley.size() + Vec2::new(32.0, 14.0));
     painter.rect_filled(pill, CornerRadius::same(12), ground);
     painter.galley(pill.min + Vec2::new(16.0, 7.0), galley, ink);
-    painter.text(
-        Pos2::new(rect.max.x - 24.0, centre.y),
-        egui::Align2::RIGHT_CENTER,
+    let count = painter.layout_no_wrap(
         format!("{} / {}", p.index + 1, p.slides.len()),
         FontId::proportional(16.0),
-        ink.gamma_multiply(0.6),
+        ink.gamma_multiply(0.7),
     );
+    let badge = Rect::from_min_size(
+        Pos2::new(
+            rect.max.x - 24.0 - count.size().x - 16.0,
+            centre.y - count.size().y / 2.0 - 5.0,
+        ),
+        count.size() + Vec2::new(16.0, 10.0),
+    );
+    painter.rect_filled(badge, CornerRadius::same(8), ground);
+    painter.galley(badge.min + Vec2::new(8.0, 5.0), count, ink);
 }
 
 /// The keys, faint in the bottom-left corner for a few seconds after entering or
