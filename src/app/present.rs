@@ -218,6 +218,12 @@ pub fn toggle(app: &mut WaylineApp, ctx: &egui::Context) {
     // Keep what was being typed on the canvas; nothing is edited while presenting.
     super::canvas::commit_inline(app);
     app.doc.seal();
+    // A field of a hidden panel keeps no keyboard focus: keys are for stepping.
+    ctx.memory_mut(|m| {
+        if let Some(id) = m.focused() {
+            m.surrender_focus(id);
+        }
+    });
     let p = &mut app.present;
     p.active = true;
     p.index = 0;
