@@ -379,3 +379,70 @@ fn t_switches_between_a_dark_and_a_light_room() {
     h.run_steps(3);
     assert!(!h.state().presentation().unwrap().is_dark());
 }
+
+#[test]
+fn each_stage_is_covered_by_its_slides_down_to_its_kpi_rows() {
+    let mut h = harness();
+    h.key_press(Key::F5);
+    h.run_steps(3);
+    let p = h.state().presentation().unwrap();
+    let scene = p.scene();
+    for stage in &h.state().doc.map.stages {
+        let header = scene.hit_rect(&Target::Stage(stage.id.clone())).unwrap();
+        let bottom = scene
+            .hits
+            .iter()
+            .filter(|hit| match &hit.target {
+                Target::Cell { stage: s, .. } | Target::Facts(s) => s == &stage.id,
+                _ => false,
+            })
+            .map(|hit| hit.rect.bottom())
+            .fold(header.bottom(), f32::max);
+        assert!(
+            scene
+                .hits
+                .iter()
+                .any(|hit| hit.target == Target::Facts(stage.id.clone())),
+            "the sample map has KPI rows"
+        );
+        let parts: Vec<_> = p
+            .slides()
+            .iter()
+            .filter(|s| s.slide == Slide::Stage(stage.id.clone()))
+            .map(|s| s.target)
+            .collect();
+        assert!(!parts.is_empty());
+        // Contiguous, top to bottom, nothing left out.
+        assert_eq!(parts[0].y, header.y);
+        for pair in parts.windows(2) {
+            assert!((pair[0].bottom() - pair[1].y).abs() < 0.01);
+        }
+        let last = parts.last().unwrap();
+        assert!(
+            (last.bottom() - bottom).abs() < 0.01,
+            "{} vs {bottom}",
+            last.bottom()
+        );
+    }
+}
+
+#[test]
+fn a_map_without_stages_presents_its_overview_only() {
+    let mut h = harness();
+    h.state_mut()
+        .replace_document(wayline::app::Document::new(wayline::model::Map::new(
+            "Pusta mapa 空",
+        )));
+    h.run_steps(2);
+    h.key_press(Key::F5);
+    h.run_steps(3);
+    let p = h.state().presentation().unwrap();
+    assert_eq!(p.slides().len(), 1);
+    assert_eq!(p.current().unwrap().caption, "Overview — Pusta mapa 空");
+    press(&mut h, Key::ArrowRight);
+    press(&mut h, Key::End);
+    assert_eq!(slide(&h), Slide::Overview);
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    assert!(h.state().presentation().is_none());
+}
