@@ -182,6 +182,11 @@ fn arrows_step_through_stages_then_pain_points_and_opportunities() {
                 let Details::Opportunity { answers, .. } = &card.details else {
                     panic!("an opportunity slide shows an opportunity")
                 };
+                if let Some(first) = answers.iter().find_map(|a| map.card(a)) {
+                    let caption = &h.state().presentation().unwrap().current().unwrap().caption;
+                    let head: String = first.text.chars().take(20).collect();
+                    assert!(caption.contains(&format!("answers “{head}")), "{caption}");
+                }
                 if !answers.is_empty() {
                     assert!(
                         answers.iter().any(|a| pains.contains(a)),

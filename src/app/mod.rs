@@ -48,6 +48,12 @@ pub fn run(file: Option<PathBuf>) -> Result<ExitCode, String> {
                 .unwrap_or_default();
             let mut app = WaylineApp::new(file.as_deref());
             app.recent = recent;
+            if let Some(dark) = cc
+                .storage
+                .and_then(|s| eframe::get_value::<bool>(s, present::DARK_KEY))
+            {
+                app.present.set_dark(dark);
+            }
             Ok(Box::new(app))
         }),
     )
@@ -592,6 +598,7 @@ impl eframe::App for WaylineApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, files::RECENT_KEY, &self.recent);
+        eframe::set_value(storage, present::DARK_KEY, &self.present.is_dark());
     }
 }
 

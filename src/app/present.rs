@@ -16,6 +16,8 @@ use crate::model::{CardId, Details, StageId};
 use crate::render::canvas::{Textures, View, paint};
 use crate::scene::{self, Scene, Target};
 
+/// Where eframe keeps the light/dark choice between runs.
+pub const DARK_KEY: &str = "present-dark";
 /// How long the camera takes from one slide to the next.
 const MOVE_SECONDS: f32 = 0.4;
 /// How long the key hint stays after entering or after the pointer moved.
@@ -116,6 +118,11 @@ impl Presenter {
     /// Dark ground (true) or light.
     pub fn is_dark(&self) -> bool {
         self.dark
+    }
+
+    /// Chooses the ground for the next frame (and presentation).
+    pub fn set_dark(&mut self, dark: bool) {
+        self.dark = dark;
     }
 
     /// Every slide in order (the overview first).
@@ -370,8 +377,9 @@ pub fn slides(map: &crate::model::Map, scene: &Scene) -> Vec<Placed> {
             (
                 Slide::Opportunity(card.id.clone()),
                 format!(
-                    "Opportunity {opportunity_n} of {} — {stage}",
-                    opportunities.len()
+                    "Opportunity {opportunity_n} of {} — {stage}{}",
+                    opportunities.len(),
+                    answering(map, card)
                 ),
             )
         };
@@ -384,6 +392,28 @@ pub fn slides(map: &crate::model::Map, scene: &Scene) -> Vec<Placed> {
         });
     }
     out
+}
+
+/// " · answers “…”" naming the first pain point an opportunity answers, so the
+/// room hears which problem it is for.
+fn answering(map: &crate::model::Map, card: &crate::model::Card) -> String {
+    let Details::Opportunity { answers, .. } = &card.details else {
+        return String::new();
+    };
+    let mut pains = answers.iter().filter_map(|id| map.card(id));
+    let Some(first) = pains.next() else {
+        return String::new();
+    };
+    let text: String = first.text.lines().next().unwrap_or_default().to_owned();
+    let short = if text.chars().count() > 48 {
+        format!("{}…", text.chars().take(47).collect::<String>())
+    } else {
+        text
+    };
+    match pains.count() {
+        0 => format!(" · answers “{short}”"),
+        more => format!(" · answers “{short}” and {more} more"),
+    }
 }
 
 /// The whole map.
