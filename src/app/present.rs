@@ -801,8 +801,8 @@ fn footer(p: &Presenter, painter: &egui::Painter, rect: Rect) {
     painter.galley(badge.min + Vec2::new(8.0, 5.0), count, ink);
 }
 
-/// The keys, faint in the bottom-left corner for a few seconds after entering or
-/// after the pointer moves; the pointer hides with it.
+/// The keys, faint in the top-right corner (clear of a long footer) for a few
+/// seconds after entering or after the pointer moves; the pointer hides with it.
 fn hint(p: &mut Presenter, ui: &egui::Ui, rect: Rect) {
     let (now, pointer) = ui.input(|i| (i.time, i.pointer.hover_pos()));
     if pointer.is_some() && pointer != p.pointer {
@@ -817,18 +817,23 @@ fn hint(p: &mut Presenter, ui: &egui::Ui, rect: Rect) {
         return;
     }
     let fade = (left / 0.5).min(1.0) as f32;
-    let ink = if p.dark {
-        Color32::from_gray(0xc8)
+    let (ink, ground) = if p.dark {
+        (Color32::from_gray(0xd0), Color32::from_black_alpha(200))
     } else {
-        Color32::from_gray(0x40)
+        (Color32::from_gray(0x30), Color32::from_white_alpha(220))
     };
-    ui.painter().text(
-        Pos2::new(rect.min.x + 24.0, rect.max.y - FOOTER_HEIGHT / 2.0),
-        egui::Align2::LEFT_CENTER,
-        "→ Space next · ← back · Home/End · T light/dark · Esc leave",
+    let painter = ui.painter();
+    let text = painter.layout_no_wrap(
+        "→ Space next · ← back · Home/End · T light/dark · Esc leave".to_owned(),
         FontId::proportional(14.0),
-        ink.gamma_multiply(0.75 * fade),
+        ink.gamma_multiply(fade),
     );
+    let badge = Rect::from_min_size(
+        Pos2::new(rect.max.x - 16.0 - text.size().x - 20.0, rect.min.y + 16.0),
+        text.size() + Vec2::new(20.0, 12.0),
+    );
+    painter.rect_filled(badge, CornerRadius::same(8), ground.gamma_multiply(fade));
+    painter.galley(badge.min + Vec2::new(10.0, 6.0), text, ink);
     ui.ctx()
         .request_repaint_after(std::time::Duration::from_secs_f64(
             left.min(0.5) / 2.0 + 0.01,
