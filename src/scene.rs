@@ -263,6 +263,8 @@ pub enum Target {
     },
     Card(CardId),
     EmotionPoint(CardId),
+    /// A stage's KPI or insight bullets in the rows under the lanes.
+    Facts(StageId),
 }
 
 #[derive(Clone, Debug, PartialEq)]

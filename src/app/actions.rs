@@ -23,11 +23,12 @@ pub enum Action {
     ZoomActual,
     AddStage,
     AddLane,
+    Present,
 }
 
 impl Action {
     /// Actions with a keyboard shortcut, checked every frame.
-    pub const WITH_SHORTCUTS: [Action; 16] = [
+    pub const WITH_SHORTCUTS: [Action; 17] = [
         Action::New,
         Action::Export,
         Action::Open,
@@ -44,6 +45,7 @@ impl Action {
         Action::ZoomOut,
         Action::ZoomFit,
         Action::ZoomActual,
+        Action::Present,
     ];
 
     pub fn label(self) -> &'static str {
@@ -66,6 +68,7 @@ impl Action {
             Action::ZoomActual => "Actual size",
             Action::AddStage => "Add stage",
             Action::AddLane => "Add lane",
+            Action::Present => "Present",
         }
     }
 
@@ -89,6 +92,7 @@ impl Action {
             Action::ZoomOut => (cmd, Key::Minus),
             Action::ZoomFit => (cmd, Key::Num0),
             Action::ZoomActual => (cmd, Key::Num1),
+            Action::Present => (Modifiers::NONE, Key::F5),
             Action::AddStage | Action::AddLane => return None,
         };
         Some(KeyboardShortcut::new(mods, key))

@@ -351,7 +351,7 @@ fn start_inline(app: &mut WaylineApp, id: &CardId) {
 }
 
 /// Writes the inline editor's text to its card (one undo step) and closes it.
-fn commit_inline(app: &mut WaylineApp) {
+pub(super) fn commit_inline(app: &mut WaylineApp) {
     let Some(edit) = app.canvas.editing.take() else {
         return;
     };

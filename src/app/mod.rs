@@ -11,11 +11,13 @@ mod export_dialog;
 mod files;
 mod inspector;
 mod pains;
+mod present;
 mod structure;
 
 pub use actions::Action;
 pub use canvas::CanvasState;
 pub use document::Document;
+pub use present::{Placed, Presenter, Slide};
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -46,6 +48,12 @@ pub fn run(file: Option<PathBuf>) -> Result<ExitCode, String> {
                 .unwrap_or_default();
             let mut app = WaylineApp::new(file.as_deref());
             app.recent = recent;
+            if let Some(dark) = cc
+                .storage
+                .and_then(|s| eframe::get_value::<bool>(s, present::DARK_KEY))
+            {
+                app.present.set_dark(dark);
+            }
             Ok(Box::new(app))
         }),
     )
@@ -86,6 +94,8 @@ pub struct WaylineApp {
     pub overwrite_prompt: bool,
     /// The pain-point window, open with these filters.
     pub pains: Option<crate::model::PainFilter>,
+    /// Presentation mode (F5).
+    present: present::Presenter,
     /// A file being read in the background.
     opening: Option<(
         PathBuf,
@@ -124,6 +134,7 @@ impl WaylineApp {
             autosave,
             overwrite_prompt: false,
             pains: None,
+            present: present::Presenter::default(),
             opening: None,
             doc,
             canvas: CanvasState::default(),
@@ -187,6 +198,11 @@ impl WaylineApp {
         autosave::tick(self, &ctx);
         self.update_title(&ctx);
         self.handle_close(&ctx);
+        if self.present.is_active() {
+            present::show(self, ui);
+            files::dialogs(self, &ctx);
+            return;
+        }
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
         egui::Panel::left("structure")
@@ -274,6 +290,9 @@ impl WaylineApp {
     }
 
     fn run_action(&mut self, ctx: &egui::Context, action: Action) {
+        if self.present.is_active() && !present::allowed(action) {
+            return;
+        }
         match action {
             Action::New => self.new_dialog = true,
             Action::Open => self.ask_then(Pending::Open(None)),
@@ -317,6 +336,7 @@ impl WaylineApp {
             Action::ZoomActual => self.canvas.zoom_to(1.0),
             Action::AddStage => structure::add_stage(self),
             Action::AddLane => structure::add_lane(self, crate::model::LaneKind::Actions),
+            Action::Present => present::toggle(self, ctx),
         }
         ctx.request_repaint();
     }
@@ -403,6 +423,7 @@ impl WaylineApp {
         self.canvas.show_hidden_lanes = show_hidden;
         self.selected.clear();
         self.focus = Focus::Map;
+        self.present.invalidate();
     }
 
     fn proceed(&mut self, pending: Pending) {
@@ -494,6 +515,7 @@ impl WaylineApp {
                     self.menu_item(ui, action);
                 }
                 ui.separator();
+                self.menu_item(ui, Action::Present);
                 ui.checkbox(&mut self.canvas.show_hidden_lanes, "Show hidden lanes");
                 if ui.button("Pain points → opportunities").clicked() {
                     pains::open(self);
@@ -576,6 +598,7 @@ impl eframe::App for WaylineApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, files::RECENT_KEY, &self.recent);
+        eframe::set_value(storage, present::DARK_KEY, &self.present.is_dark());
     }
 }
 

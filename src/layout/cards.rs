@@ -106,7 +106,10 @@ fn card_items(
     let theme = out.theme;
     let pad = theme.padding;
     let (fill, accent) = match (&card.details, card.color) {
-        (_, Some(color)) => (color.into(), theme.lane_accent(lane.kind)),
+        (_, Some(color)) => (
+            theme.custom_fill(color.into()),
+            theme.lane_accent(lane.kind),
+        ),
         (Details::Pain { category, .. }, None) => {
             (theme.lane_fill(lane.kind), theme.pain_accent(*category))
         }

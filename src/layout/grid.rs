@@ -249,6 +249,10 @@ impl Grid {
         for text in texts {
             out.push(Item::Text(text));
         }
+        for column in &self.columns {
+            let rect = Rect::new(column.x, top, column.w, bottom - top - theme.gap / 2.0);
+            out.hit(rect, Target::Facts(column.stage.clone()));
+        }
         bottom
     }
 

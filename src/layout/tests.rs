@@ -354,3 +354,54 @@ fn same_but_rounding(a: &str, b: &str) -> bool {
             _ => x == y,
         })
 }
+
+#[test]
+fn the_dark_theme_lays_out_the_same_geometry() {
+    for template in crate::templates::TEMPLATES {
+        let map = template.map().unwrap();
+        let light = layout(&map, &Theme::light(), &Options::default());
+        let dark = layout(&map, &Theme::dark(), &Options::default());
+        assert_eq!(light.hits, dark.hits, "{}", template.name);
+        assert_eq!((light.width, light.height), (dark.width, dark.height));
+        check(&map, &dark).unwrap_or_else(|e| panic!("{}: {e}", template.name));
+    }
+}
+
+/// WCAG contrast ratio of two opaque colours.
+fn contrast(a: Rgba, b: Rgba) -> f32 {
+    let luminance = |c: Rgba| {
+        let lin = |v: u8| {
+            let v = f32::from(v) / 255.0;
+            if v <= 0.03928 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        let [r, g, b, _] = c.0;
+        0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+    };
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+#[test]
+fn dark_theme_text_reads_from_the_back_of_the_room() {
+    let theme = Theme::dark();
+    let mut grounds = vec![theme.background, theme.header_fill, theme.band_fill];
+    grounds.extend(LaneKind::ALL.iter().map(|&k| theme.lane_fill(k)));
+    // A user's pale tint, mixed for the dark ground.
+    grounds.push(theme.custom_fill(Rgba::rgb(0xff, 0xf3, 0xb0)));
+    for ground in grounds {
+        let ink = contrast(theme.ink, ground);
+        let muted = contrast(theme.muted, ground);
+        assert!(ink >= 7.0, "ink on {ground:?}: {ink:.1}");
+        assert!(muted >= 4.5, "muted on {ground:?}: {muted:.1}");
+    }
+    let stage = contrast(theme.stage_ink, theme.stage_fill);
+    assert!(stage >= 4.5, "stage names: {stage:.1}");
+    for kind in LaneKind::ALL {
+        let accent = contrast(theme.lane_accent(kind), theme.lane_fill(kind));
+        assert!(accent >= 3.0, "{kind:?} accent: {accent:.1}");
+    }
+}

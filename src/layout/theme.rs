@@ -34,6 +34,9 @@ pub struct Theme {
     /// Height of the emotion curve's score band (+3 at its top, −3 at its bottom).
     pub emotion_band: f32,
     pub icon_size: f32,
+    /// Light ink on a dark ground: card tints and accents switch to their dark-room
+    /// variants (see [`Theme::dark`]).
+    pub dark: bool,
 }
 
 impl Default for Theme {
@@ -72,6 +75,30 @@ impl Theme {
             min_row_height: 56.0,
             emotion_band: 110.0,
             icon_size: 12.0,
+            dark: false,
+        }
+    }
+
+    /// For a dark room (presentation mode): light ink on near-black, deep card
+    /// tints and brightened accents, every text colour at WCAG AA contrast or
+    /// better on what it sits on. Sizes and spacing are the light theme's, so a
+    /// map lays out to the same geometry in both.
+    pub fn dark() -> Theme {
+        Theme {
+            background: Rgba::rgb(0x14, 0x17, 0x1c),
+            ink: Rgba::rgb(0xf0, 0xf2, 0xf5),
+            muted: Rgba::rgb(0xb4, 0xbc, 0xc8),
+            grid: Rgba::rgb(0x3a, 0x41, 0x4c),
+            stage_fill: Rgba::rgb(0x35, 0x55, 0x8c),
+            stage_ink: Rgba::WHITE,
+            header_fill: Rgba::rgb(0x24, 0x29, 0x31),
+            band_fill: Rgba::rgb(0x1b, 0x1f, 0x26),
+            positive: Rgba::rgb(0x4c, 0xc3, 0x8a),
+            negative: Rgba::rgb(0xff, 0x6b, 0x6b),
+            neutral: Rgba::rgb(0xf0, 0xb4, 0x29),
+            highlight: Rgba::rgb(0xff, 0xc5, 0x3d),
+            dark: true,
+            ..Theme::light()
         }
     }
 
@@ -86,6 +113,22 @@ impl Theme {
 
     /// Card fill for a lane kind.
     pub fn lane_fill(&self, kind: LaneKind) -> Rgba {
+        if self.dark {
+            return match kind {
+                LaneKind::Actions => Rgba::rgb(0x1d, 0x33, 0x50),
+                LaneKind::Touchpoints => Rgba::rgb(0x16, 0x3b, 0x37),
+                LaneKind::Thoughts => Rgba::rgb(0x32, 0x25, 0x4a),
+                LaneKind::Emotions => self.band_fill,
+                LaneKind::PainPoints => Rgba::rgb(0x4a, 0x1f, 0x23),
+                LaneKind::Opportunities => Rgba::rgb(0x1a, 0x3d, 0x25),
+                LaneKind::Kpis => Rgba::rgb(0x42, 0x34, 0x16),
+                LaneKind::Insights => Rgba::rgb(0x3f, 0x38, 0x12),
+                LaneKind::Frontstage => Rgba::rgb(0x25, 0x2a, 0x4a),
+                LaneKind::Backstage => Rgba::rgb(0x2a, 0x2f, 0x36),
+                LaneKind::Support => Rgba::rgb(0x38, 0x33, 0x28),
+                LaneKind::Text => Rgba::rgb(0x26, 0x2b, 0x33),
+            };
+        }
         match kind {
             LaneKind::Actions => Rgba::rgb(0xe3, 0xee, 0xfb),
             LaneKind::Touchpoints => Rgba::rgb(0xe6, 0xf4, 0xf1),
@@ -104,6 +147,21 @@ impl Theme {
 
     /// Accent (border, icon) for a lane kind.
     pub fn lane_accent(&self, kind: LaneKind) -> Rgba {
+        if self.dark {
+            return match kind {
+                LaneKind::Actions => Rgba::rgb(0x6a, 0xa6, 0xf5),
+                LaneKind::Touchpoints => Rgba::rgb(0x3c, 0xc7, 0xb1),
+                LaneKind::Thoughts => Rgba::rgb(0xb1, 0x8c, 0xf0),
+                LaneKind::Emotions | LaneKind::Text => self.muted,
+                LaneKind::PainPoints => self.negative,
+                LaneKind::Opportunities => self.positive,
+                LaneKind::Kpis => Rgba::rgb(0xf0, 0xb4, 0x3c),
+                LaneKind::Insights => Rgba::rgb(0xe6, 0xc8, 0x2e),
+                LaneKind::Frontstage => Rgba::rgb(0x8c, 0x96, 0xf0),
+                LaneKind::Backstage => Rgba::rgb(0x9a, 0xa3, 0xae),
+                LaneKind::Support => Rgba::rgb(0xc4, 0xb4, 0x8f),
+            };
+        }
         match kind {
             LaneKind::Actions => Rgba::rgb(0x3b, 0x7d, 0xd8),
             LaneKind::Touchpoints => Rgba::rgb(0x1f, 0x93, 0x82),
@@ -122,12 +180,33 @@ impl Theme {
 
     /// Accent of a pain point by category, so the four kinds read apart.
     pub fn pain_accent(&self, category: PainCategory) -> Rgba {
+        if self.dark {
+            return match category {
+                PainCategory::Financial => Rgba::rgb(0xff, 0x6b, 0x5b),
+                PainCategory::Productivity => Rgba::rgb(0xff, 0x93, 0x40),
+                PainCategory::Process => Rgba::rgb(0xc3, 0x8c, 0xf0),
+                PainCategory::Support => Rgba::rgb(0xf0, 0x7a, 0xae),
+            };
+        }
         match category {
             PainCategory::Financial => Rgba::rgb(0xc0, 0x39, 0x2b),
             PainCategory::Productivity => Rgba::rgb(0xd3, 0x54, 0x00),
             PainCategory::Process => Rgba::rgb(0x8e, 0x44, 0xad),
             PainCategory::Support => Rgba::rgb(0xb0, 0x3a, 0x6e),
         }
+    }
+
+    /// Fill of a card the user gave its own colour. Users pick light tints for
+    /// white paper; on a dark ground the same hue is mixed into the background so
+    /// light ink stays readable.
+    pub fn custom_fill(&self, color: Rgba) -> Rgba {
+        if !self.dark {
+            return color;
+        }
+        let [r, g, b, _] = color.0;
+        let [br, bg, bb, _] = self.background.0;
+        let mix = |c: u8, base: u8| ((u16::from(c) + u16::from(base) * 4) / 5) as u8;
+        Rgba::rgb(mix(r, br), mix(g, bg), mix(b, bb))
     }
 
     /// Colour of an emotion score: red below zero, amber at zero, green above.
