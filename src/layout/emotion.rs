@@ -159,13 +159,28 @@ pub(super) fn lane(out: &mut Builder, map: &Map, grid: &Grid, lane: &Lane, top: 
                 }
             }
         };
-        let at = if !above {
-            Point::new(p.center.x - p.label_width / 2.0, p.center.y + 12.0)
-        } else {
-            let h = label(out, p, Point::new(0.0, 0.0)).bounds.h;
-            Point::new(p.center.x - p.label_width / 2.0, p.center.y - 12.0 - h)
+        let h = label(out, p, Point::new(0.0, 0.0)).bounds.h;
+        let below_y = p.center.y + 12.0;
+        let above_y = p.center.y - 12.0 - h;
+        // Never across the zero line when the other side is clear of it.
+        let crosses = |y: f32| y < zero && zero < y + h;
+        let above = match (crosses(above_y), crosses(below_y)) {
+            (true, false) => false,
+            (false, true) => true,
+            _ => above,
         };
-        let text = label(out, p, at);
+        let y = if above { above_y } else { below_y };
+        let text = label(out, p, Point::new(p.center.x - p.label_width / 2.0, y));
+        // A backing in the band's colour keeps the label readable over the curve.
+        let w = text.lines.iter().map(|l| l.width).fold(0.0, f32::max);
+        if w > 0.0 {
+            out.boxed(
+                Rect::new(p.center.x - w / 2.0 - 3.0, y, w + 6.0, h),
+                Some(theme.band_fill.with_alpha(215)),
+                None,
+                3.0,
+            );
+        }
         out.push(Item::Text(text));
         let r = 9.0;
         out.hit(

@@ -259,10 +259,13 @@ impl Grid {
     /// Draws a lane's row: the header box at the left, a band across the stages and
     /// the stage separators. Returns the row's bottom edge.
     pub fn lane_frame(&self, out: &mut Builder, lane: &Lane, top: f32, height: f32) -> f32 {
-        let kind = if lane.hidden {
-            format!("{} · hidden", lane.kind.label())
-        } else {
-            lane.kind.label().to_string()
+        // The kind under the name, unless the name already says it.
+        let label = lane.kind.label();
+        let kind = match (lane.hidden, lane.name.trim().eq_ignore_ascii_case(label)) {
+            (true, true) => "hidden".to_string(),
+            (true, false) => format!("{label} · hidden"),
+            (false, true) => String::new(),
+            (false, false) => label.to_string(),
         };
         let bottom = self.row_frame(out, &lane.name, &kind, top, height);
         out.hit(
