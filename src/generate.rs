@@ -164,5 +164,6 @@ pub fn map(stages: usize, cards: usize, seed: u64) -> Map {
         stages,
         lanes,
         cards: all,
+        conflicts: Vec::new(),
     }
 }
