@@ -12,6 +12,7 @@ pub mod export;
 pub mod generate;
 pub mod io;
 pub mod layout;
+pub mod merge;
 pub mod model;
 pub mod render;
 pub mod scene;

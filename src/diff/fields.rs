@@ -197,6 +197,14 @@ pub fn card_fields(c: &Card) -> Vec<Field> {
     fields
 }
 
+/// A card's fields with its details as one field, `details` (RON), for
+/// comparing cards whose details are of different kinds.
+pub fn card_fields_whole_details(c: &Card) -> Vec<Field> {
+    let mut fields: Vec<Field> = card_fields(c).into_iter().take(4).collect();
+    fields.push(Field::typed("details", &c.details));
+    fields
+}
+
 pub fn details_fields(d: &Details) -> Vec<Field> {
     match d {
         Details::None => vec![],

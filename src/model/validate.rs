@@ -161,5 +161,11 @@ pub(super) fn validate(map: &Map) -> Vec<Problem> {
             ));
         }
     }
+    for conflict in &map.conflicts {
+        warn(format!(
+            "unresolved merge conflict: {}; open the map in Wayline to keep one side",
+            conflict.describe(map)
+        ));
+    }
     problems
 }
