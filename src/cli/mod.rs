@@ -2,8 +2,11 @@
 //! subcommand returns `Result<ExitCode, String>`; `main` prints errors.
 
 mod check;
+mod diff;
 mod export;
+mod merge;
 mod new;
+mod resolve;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -47,6 +50,19 @@ pub enum Command {
         #[arg(long)]
         empty: bool,
     },
+    /// List what changed between two maps (exit 0 same, 1 different, 2 error).
+    Diff(diff::Args),
+    /// Three-way merge of maps; also git's merge driver (see README, "Maps in git").
+    Merge(merge::Args),
+    /// List a merged map's conflicts, or resolve them taking one side.
+    Resolve(resolve::Args),
+    /// git's external diff driver: `git config diff.wayline.command "wayline git-diff"`.
+    #[command(name = "git-diff")]
+    GitDiff {
+        /// The arguments git passes: path old-file old-hex old-mode new-file new-hex new-mode.
+        #[arg(num_args = 0.., allow_hyphen_values = true)]
+        args: Vec<PathBuf>,
+    },
 }
 
 /// Runs a subcommand; `Err` carries the message for stderr.
@@ -66,5 +82,9 @@ pub fn run(command: Command) -> Result<ExitCode, String> {
             force,
             empty,
         } => new::run(&template, &output, force, empty),
+        Command::Diff(args) => diff::run(&args),
+        Command::Merge(args) => merge::run(&args),
+        Command::Resolve(args) => resolve::run(&args),
+        Command::GitDiff { args } => diff::run_git(&args),
     }
 }

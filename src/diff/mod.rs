@@ -40,7 +40,9 @@ pub enum ChangeKind {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Change {
     pub kind: ChangeKind,
-    /// The stage, lane, card (by id), map header or persona that changed.
+    /// The stage, lane, card (by id), map header or persona that changed; in
+    /// JSON `{"kind": "card", "id": "card-12"}`.
+    #[serde(serialize_with = "item_json")]
     pub item: ItemRef,
     /// The field that changed (`text`, `score`, `name`, `cell`, `KPI Conversion`…).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -51,6 +53,14 @@ pub struct Change {
     pub new: Option<String>,
     /// One line for a person, naming stages and lanes by name.
     pub description: String,
+}
+
+fn item_json<S: serde::Serializer>(item: &ItemRef, s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeStruct;
+    let mut st = s.serialize_struct("Item", 2)?;
+    st.serialize_field("kind", item.kind_label())?;
+    st.serialize_field("id", &item.id())?;
+    st.end()
 }
 
 impl std::fmt::Display for Change {

@@ -163,7 +163,7 @@ pub(super) fn validate(map: &Map) -> Vec<Problem> {
     }
     for conflict in &map.conflicts {
         warn(format!(
-            "unresolved merge conflict: {}; open the map in Wayline to keep one side",
+            "unresolved merge conflict: {}; keep one side with `wayline resolve` or in the editor",
             conflict.describe(map)
         ));
     }

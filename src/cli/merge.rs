@@ -1,0 +1,61 @@
+//! `wayline merge BASE OURS THEIRS -o OUT`: three-way merge of map files, also
+//! git's merge driver (`wayline merge %O %A %B -o %A`). Exit 0 clean, 1 merged
+//! with conflicts recorded in OUT, 2 nothing written (a file did not load).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::merge::merge;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The common ancestor (git's %O).
+    pub base: PathBuf,
+    /// Our version (git's %A).
+    pub ours: PathBuf,
+    /// Their version (git's %B).
+    pub theirs: PathBuf,
+    /// Where to write the merged map (may be OURS; written atomically).
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// The name to use in messages (git's %P), instead of OUT.
+    #[arg(long)]
+    pub name: Option<String>,
+}
+
+pub fn run(args: &Args) -> Result<ExitCode, String> {
+    let mut maps = Vec::with_capacity(3);
+    for path in [&args.base, &args.ours, &args.theirs] {
+        match crate::io::load(path) {
+            Ok(loaded) => maps.push(loaded.map),
+            Err(e) => {
+                eprintln!("error: {e}\nwayline merge: nothing written");
+                return Ok(ExitCode::from(2));
+            }
+        }
+    }
+    let merged = merge(&maps[0], &maps[1], &maps[2]);
+    let name = args
+        .name
+        .clone()
+        .unwrap_or_else(|| args.output.display().to_string());
+    if let Err(e) = crate::io::save(&merged.map, &args.output) {
+        eprintln!("error: {e}");
+        return Ok(ExitCode::from(2));
+    }
+    if merged.is_clean() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let n = merged.conflicts.len();
+    eprintln!(
+        "wayline merge: {name}: {n} conflict{} (our values are in place; both sides are recorded in the file):",
+        if n == 1 { "" } else { "s" }
+    );
+    for c in &merged.conflicts {
+        eprintln!("  {}", c.describe(&merged.map));
+    }
+    eprintln!(
+        "  resolve with: wayline resolve {name} --take ours|theirs [--conflict N], or in the editor"
+    );
+    Ok(ExitCode::from(1))
+}
