@@ -114,6 +114,19 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Merged {
             .or_default()
             .push(c.id.clone());
     }
+    // A conflicting cell must stay possible to take: keep its stage and lane too.
+    for c in &conflicts {
+        let (ItemRef::Card(id), Some("cell")) = (&c.item, c.field.as_deref()) else {
+            continue;
+        };
+        for value in [&c.ours, &c.theirs].into_iter().flatten() {
+            type Cell = (LaneId, StageId, Option<crate::model::StepId>);
+            if let Ok((lane, stage, _)) = crate::io::options().from_str::<Cell>(value) {
+                stage_users.entry(stage).or_default().push(id.clone());
+                lane_users.entry(lane).or_default().push(id.clone());
+            }
+        }
+    }
     map.stages = merge_items(
         &base.stages,
         &ours.stages,
@@ -463,10 +476,23 @@ fn repair(map: &mut Map, sides: [&Map; 3]) {
             map.lanes.push(lane);
         }
     }
+    // An answer the merge left pointing at nothing goes; one that a side already
+    // had pointing at nothing stays, as that side had it.
     let existing: HashSet<CardId> = map.cards.iter().map(|c| c.id.clone()).collect();
+    let answers_in = |side: &Map, opportunity: &CardId, pain: &CardId| {
+        side.card(opportunity).is_some_and(|c| {
+            matches!(&c.details, Details::Opportunity { answers, .. } if answers.contains(pain))
+        })
+    };
     for card in &mut map.cards {
+        let id = card.id.clone();
         if let Details::Opportunity { answers, .. } = &mut card.details {
-            answers.retain(|a| existing.contains(a));
+            answers.retain(|a| {
+                existing.contains(a)
+                    || sides[1..]
+                        .iter()
+                        .any(|side| answers_in(side, &id, a) && side.card(a).is_none())
+            });
         }
     }
 }
