@@ -4,7 +4,7 @@
 //! branches is a recorded conflict that keeps both texts, and `git diff` prints
 //! the change list.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output};
 
 use wayline::model::{Card, CardId, Map};
@@ -246,5 +246,41 @@ fn git_diff_prints_the_change_list() {
     std::fs::remove_file(&second).unwrap();
     let out = repo.ok(&["diff", "--", "second.journey.ron"]);
     assert!(out.contains("map deleted"), "{out}");
-    let _ = Path::new(FILE);
+}
+
+#[test]
+fn the_same_map_added_on_both_branches_merges_against_an_empty_base() {
+    let repo = Repo::new("addadd");
+    std::fs::write(repo.dir.join("README"), "maps\n").unwrap();
+    repo.commit("start");
+    repo.ok(&["branch", "other"]);
+    let map = template();
+    repo.save(&map);
+    repo.commit("main: add the map");
+    repo.ok(&["checkout", "-q", "other"]);
+    let mut theirs = map.clone();
+    appended(&mut theirs, "card-their-extra", "tylko u nich");
+    repo.save(&theirs);
+    repo.commit("other: add the map with one more card");
+    repo.ok(&["checkout", "-q", "main"]);
+    let out = repo.git(&["merge", "--no-edit", "other"]);
+    assert!(
+        out.status.success(),
+        "{}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    let merged = repo.load();
+    assert_eq!(merged.cards.len(), map.cards.len() + 1);
+    assert!(merged.conflicts.is_empty());
+}
+
+#[test]
+fn git_diff_falls_back_to_text_for_a_file_that_is_not_a_map() {
+    let (repo, _) = started("fallback");
+    std::fs::write(repo.path(), "(\n    version: 1,\n    title: 12,\n").unwrap();
+    let out = repo.ok(&["diff"]);
+    assert!(out.contains(&format!("{FILE}:3:")), "{out}");
+    assert!(out.contains("showing the text diff instead"), "{out}");
+    assert!(out.contains("+    title: 12,"), "{out}");
 }

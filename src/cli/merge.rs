@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::merge::merge;
+use crate::model::Map;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -25,7 +26,7 @@ pub struct Args {
 
 pub fn run(args: &Args) -> Result<ExitCode, String> {
     let mut maps = Vec::with_capacity(3);
-    for path in [&args.base, &args.ours, &args.theirs] {
+    for path in [&args.ours, &args.theirs] {
         match crate::io::load(path) {
             Ok(loaded) => maps.push(loaded.map),
             Err(e) => {
@@ -34,7 +35,20 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
             }
         }
     }
-    let merged = merge(&maps[0], &maps[1], &maps[2]);
+    // git passes an empty base when both branches added the file: merge against
+    // a map with nothing in it, so equal items merge and different ones conflict.
+    let base = if std::fs::metadata(&args.base).is_ok_and(|m| m.len() == 0) {
+        empty_like(&maps[0])
+    } else {
+        match crate::io::load(&args.base) {
+            Ok(loaded) => loaded.map,
+            Err(e) => {
+                eprintln!("error: {e}\nwayline merge: nothing written");
+                return Ok(ExitCode::from(2));
+            }
+        }
+    };
+    let merged = merge(&base, &maps[0], &maps[1]);
     let name = args
         .name
         .clone()
@@ -58,4 +72,12 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         "  resolve with: wayline resolve {name} --take ours|theirs [--conflict N], or in the editor"
     );
     Ok(ExitCode::from(1))
+}
+
+/// A map with no content and `like`'s dates: the base of two independent adds.
+fn empty_like(like: &Map) -> Map {
+    let mut map = Map::new("");
+    map.created = like.created;
+    map.updated = like.updated;
+    map
 }

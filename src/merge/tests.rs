@@ -294,3 +294,28 @@ fn resolve_all_takes_one_side_everywhere() {
     inverse.apply(&mut map).unwrap();
     assert_eq!(map, merged.map);
 }
+
+#[test]
+fn a_card_moved_to_two_cells_names_both_cells() {
+    let base = base();
+    let mut ours = base.clone();
+    let mut theirs = base.clone();
+    let id = base.cards[0].id.clone();
+    ours.card_mut(&id).unwrap().stage = base.stages[2].id.clone();
+    theirs.card_mut(&id).unwrap().stage = base.stages[3].id.clone();
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(merged.conflicts.len(), 1);
+    let line = merged.conflicts[0].describe(&merged.map);
+    let lane = &base.lane(&base.cards[0].lane).unwrap().name;
+    assert!(
+        line.contains(&format!("ours {} × {lane}", base.stages[2].name))
+            && line.contains(&format!("theirs {} × {lane}", base.stages[3].name)),
+        "{line}"
+    );
+    let mut map = merged.map;
+    Command::resolve_conflict(&map, 0, Side::Theirs)
+        .unwrap()
+        .apply(&mut map)
+        .unwrap();
+    assert_eq!(map.card(&id).unwrap().stage, base.stages[3].id);
+}

@@ -145,6 +145,20 @@ impl Conflict {
             return line;
         }
         match &self.field {
+            Some(field) if field == "cell" => {
+                let cell = |v: Option<&str>| {
+                    type Cell = (LaneId, StageId, Option<super::StepId>);
+                    match v.map(|v| crate::io::options().from_str::<Cell>(v)) {
+                        Some(Ok((lane, stage, _))) => map.cell_name(&lane, &stage),
+                        _ => short(v),
+                    }
+                };
+                format!(
+                    "{item}: moved to different cells: ours {}, theirs {}",
+                    cell(self.ours.as_deref()),
+                    cell(self.theirs.as_deref())
+                )
+            }
             Some(field) => format!(
                 "{item}: {field} changed on both sides: ours {}, theirs {}",
                 short(self.ours.as_deref()),
