@@ -36,6 +36,11 @@ impl Repo {
             "diff.wayline.command",
             &format!("'{bin}' git-diff"),
         ]);
+        repo.ok(&[
+            "config",
+            "diff.wayline.textconv",
+            &format!("'{bin}' textconv"),
+        ]);
         std::fs::write(
             repo.dir.join(".gitattributes"),
             "*.journey.ron merge=wayline diff=wayline\n",
@@ -283,4 +288,29 @@ fn git_diff_falls_back_to_text_for_a_file_that_is_not_a_map() {
     assert!(out.contains(&format!("{FILE}:3:")), "{out}");
     assert!(out.contains("showing the text diff instead"), "{out}");
     assert!(out.contains("+    title: 12,"), "{out}");
+}
+
+#[test]
+fn git_log_shows_readable_lines_through_textconv() {
+    let (repo, base) = started("textconv");
+    let mut edited = base.clone();
+    edited.cards[2].text = "Porównuje trzy sklepy".into();
+    repo.save(&edited);
+    repo.commit("reword a card");
+    let log = repo.ok(&["log", "-p", "-1"]);
+    let card = &base.cards[2];
+    let line = format!(
+        "+Card {} in {} × {}: text \"Porównuje trzy sklepy\"",
+        card.id,
+        base.stage(&card.stage).unwrap().name,
+        base.lane(&card.lane).unwrap().name
+    );
+    assert!(log.contains(&line), "{log}");
+    assert_eq!(
+        log.lines()
+            .filter(|l| l.starts_with('+') && !l.starts_with("+++"))
+            .count(),
+        1,
+        "{log}"
+    );
 }

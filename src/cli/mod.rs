@@ -7,6 +7,7 @@ mod export;
 mod merge;
 mod new;
 mod resolve;
+mod textconv;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -56,6 +57,8 @@ pub enum Command {
     Merge(merge::Args),
     /// List a merged map's conflicts, or resolve them taking one side.
     Resolve(resolve::Args),
+    /// The map as one line per field, for git: `git config diff.wayline.textconv "wayline textconv"`.
+    Textconv { file: PathBuf },
     /// git's external diff driver: `git config diff.wayline.command "wayline git-diff"`.
     #[command(name = "git-diff")]
     GitDiff {
@@ -86,5 +89,6 @@ pub fn run(command: Command) -> Result<ExitCode, String> {
         Command::Merge(args) => merge::run(&args),
         Command::Resolve(args) => resolve::run(&args),
         Command::GitDiff { args } => diff::run_git(&args),
+        Command::Textconv { file } => textconv::run(&file),
     }
 }
