@@ -4,8 +4,9 @@
 //! cards, stages, lanes or fields from both sides all land; a move and an edit of
 //! the same card combine; additions from both sides land next to their
 //! neighbours; a deletion applies when the other side left the item unchanged.
-//! Lists of texts (insights, goals, the pain points an opportunity answers) merge
-//! item by item.
+//! Lists of texts (insights, goals, the pain points an opportunity answers) and
+//! of records (KPIs by name, steps by id, persona facts by label) merge item by
+//! item.
 //!
 //! A true conflict never loses either side: the merged map keeps our value in
 //! place and records a [`Conflict`] in `Map::conflicts` with the base, our and
@@ -28,7 +29,8 @@ use serde::Serialize;
 
 use crate::diff::fields::{self, Field};
 use crate::model::{
-    Card, CardId, Conflict, Details, ItemRef, Lane, LaneId, Map, Side, Stage, StageId,
+    Card, CardId, Conflict, Details, Fact, ItemRef, Kpi, Lane, LaneId, Map, Side, Stage, StageId,
+    Step,
 };
 
 /// The merged map and the conflicts this merge found (also in `map.conflicts`,
@@ -202,6 +204,16 @@ fn merge_fields(item: ItemRef, base: &[Field], ours: &[Field], theirs: &[Field])
             out.take.push((o.name, list));
             continue;
         }
+        let keyed = match o.name {
+            "kpis" => merge_keyed(&b.value, &o.value, &t.value, |k: &Kpi| k.name.clone()),
+            "steps" => merge_keyed(&b.value, &o.value, &t.value, |s: &Step| s.id.0.clone()),
+            "demographics" => merge_keyed(&b.value, &o.value, &t.value, |f: &Fact| f.label.clone()),
+            _ => None,
+        };
+        if let Some(list) = keyed {
+            out.take.push((o.name, list));
+            continue;
+        }
         out.conflicts.push(Conflict {
             item: item.clone(),
             field: Some(o.name.to_string()),
@@ -235,6 +247,53 @@ fn merge_list(base: &str, ours: &str, theirs: &str) -> Option<String> {
         .cloned()
         .collect();
     Some(fields::ron_value(&merge_order(&b, &o, &t, &keep)))
+}
+
+/// Item-by-item merge of a RON list of records with a unique key (KPIs by name,
+/// steps by id, persona facts by label): each record merges whole; `None` when
+/// both sides changed the same record differently, or one changed what the
+/// other removed (then the whole list is one conflict).
+fn merge_keyed<T>(base: &str, ours: &str, theirs: &str, key: fn(&T) -> String) -> Option<String>
+where
+    T: Serialize + serde::de::DeserializeOwned + PartialEq + Clone,
+{
+    let read = |s: &str| -> Option<HashMap<String, T>> {
+        let list: Vec<T> = crate::io::options().from_str(s).ok()?;
+        let n = list.len();
+        let by_key: HashMap<String, T> = list.into_iter().map(|x| (key(&x), x)).collect();
+        (by_key.len() == n).then_some(by_key)
+    };
+    let order = |s: &str| -> Vec<String> {
+        crate::io::options()
+            .from_str::<Vec<T>>(s)
+            .map(|l| l.iter().map(key).collect())
+            .unwrap_or_default()
+    };
+    let (b, o, t) = (read(base)?, read(ours)?, read(theirs)?);
+    let mut merged: HashMap<String, T> = HashMap::new();
+    for k in o.keys().chain(t.keys()).chain(b.keys()) {
+        let item = match (b.get(k), o.get(k), t.get(k)) {
+            (Some(b), Some(o), Some(t)) if t == b || o == t => o.clone(),
+            (Some(b), Some(o), Some(t)) if o == b => t.clone(),
+            (Some(_), Some(_), Some(_)) => return None,
+            (Some(b), None, Some(x)) | (Some(b), Some(x), None) => {
+                if x == b {
+                    continue;
+                }
+                return None;
+            }
+            (None, Some(o), Some(t)) if o != t => return None,
+            (None, Some(x), _) | (None, None, Some(x)) => x.clone(),
+            (Some(_), None, None) | (None, None, None) => continue,
+        };
+        merged.insert(k.clone(), item);
+    }
+    let keep: HashSet<String> = merged.keys().cloned().collect();
+    let list: Vec<T> = merge_order(&order(base), &order(ours), &order(theirs), &keep)
+        .into_iter()
+        .filter_map(|k| merged.remove(&k))
+        .collect();
+    Some(fields::ron_value(&list))
 }
 
 /// A stage, lane or card as the merge sees it.

@@ -319,3 +319,40 @@ fn a_card_moved_to_two_cells_names_both_cells() {
         .unwrap();
     assert_eq!(map.card(&id).unwrap().stage, base.stages[3].id);
 }
+
+#[test]
+fn kpis_and_steps_of_one_stage_merge_item_by_item() {
+    let base = base();
+    let mut ours = base.clone();
+    let mut theirs = base.clone();
+    ours.stages[0].kpis[0].value = Some(21.0);
+    theirs.stages[0].kpis[1].value = Some(50_000.0);
+    theirs.stages[0].kpis.push(crate::model::Kpi {
+        name: "NPS".into(),
+        value: Some(31.0),
+        target: None,
+        unit: String::new(),
+    });
+    ours.stages[0].steps.push(crate::model::Step {
+        id: crate::model::StepId::new("step-ours"),
+        name: "Reklama".into(),
+    });
+    theirs.stages[0].steps.push(crate::model::Step {
+        id: crate::model::StepId::new("step-theirs"),
+        name: "Polecenie".into(),
+    });
+    let merged = merge(&base, &ours, &theirs);
+    assert!(merged.is_clean(), "{:?}", merged.conflicts);
+    let stage = &merged.map.stages[0];
+    assert_eq!(stage.kpis[0].value, Some(21.0));
+    assert_eq!(stage.kpis[1].value, Some(50_000.0));
+    assert_eq!(stage.kpis.last().unwrap().name, "NPS");
+    let steps: Vec<&str> = stage.steps.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(steps, ["step-ours", "step-theirs"]);
+
+    // The same KPI changed differently is a conflict on the stage's KPIs.
+    theirs.stages[0].kpis[0].value = Some(19.0);
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(merged.conflicts.len(), 1);
+    assert_eq!(merged.conflicts[0].field.as_deref(), Some("kpis"));
+}
