@@ -305,6 +305,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn text_fields_are_the_ones_the_conflict_record_calls_text() {
+        let map = crate::templates::find("ecommerce").unwrap().map().unwrap();
+        let all = map_fields(&map)
+            .into_iter()
+            .chain(persona_fields(&map.persona))
+            .chain(map.stages.iter().flat_map(stage_fields))
+            .chain(map.lanes.iter().flat_map(lane_fields))
+            .chain(map.cards.iter().flat_map(card_fields));
+        for f in all {
+            assert_eq!(
+                f.is_text,
+                crate::model::TEXT_FIELDS.contains(&f.name),
+                "{}",
+                f.name
+            );
+        }
+    }
+
+    #[test]
     fn every_card_field_reads_back_through_its_setter() {
         for t in crate::templates::TEMPLATES {
             let map = t.map().unwrap();

@@ -4,12 +4,39 @@
 //! the map meanwhile shows our value. Producing conflicts is `crate::merge`'s job,
 //! resolving them is `crate::edit::Command::resolve_conflict`'s; this module only
 //! holds the record and words it for people.
+//!
+//! For a user interface:
+//! - list: `map.conflicts`, each worded by [`Conflict::describe`]; the item it is
+//!   about is [`Conflict::item`] (select it with its id), the two values are
+//!   [`Conflict::value`]`(Side::Ours | Side::Theirs)` (`None`: that side deleted
+//!   the item), text when [`Conflict::is_text`], RON otherwise;
+//! - resolve: apply `Command::resolve_conflict(&map, index, side)` through the
+//!   history like any edit (one undo step), or `Command::resolve_all_conflicts`;
+//! - `Map::validate` warns once per unresolved conflict, so `wayline check` fails
+//!   until all are resolved.
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 use super::{CardId, LaneId, Map, StageId};
+
+/// Fields whose values are stored as the text itself (the others are RON);
+/// `crate::diff::fields` is the table that reads and writes them.
+pub const TEXT_FIELDS: &[&str] = &[
+    "title",
+    "segment",
+    "description",
+    "name",
+    "role",
+    "quote",
+    "bio",
+    "notes",
+    "text",
+    "channel",
+    "owner",
+    "unit",
+];
 
 /// Which side of a merge.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -124,6 +151,14 @@ impl Conflict {
             Side::Ours => self.ours.as_deref(),
             Side::Theirs => self.theirs.as_deref(),
         }
+    }
+
+    /// Whether the values are free text (show them as text, perhaps side by
+    /// side) rather than RON (an enum, a number, a list, a whole item).
+    pub fn is_text(&self) -> bool {
+        self.field
+            .as_deref()
+            .is_some_and(|f| TEXT_FIELDS.contains(&f))
     }
 
     /// One line for a person: what conflicts, and both values.

@@ -16,7 +16,7 @@ pub use card::{
     Card, Color, Details, EMOTION_RANGE, Icon, MomentOfTruth, PainCategory, Presence, Priority,
     Severity, Status,
 };
-pub use conflict::{Conflict, ItemRef, Side, shorten};
+pub use conflict::{Conflict, ItemRef, Side, TEXT_FIELDS, shorten};
 pub use date::Date;
 pub use ids::{CardId, IdSource, LaneId, StageId, StepId};
 pub use lane::{Lane, LaneKind};
