@@ -164,8 +164,10 @@ impl Conflict {
     /// One line for a person: what conflicts, and both values.
     pub fn describe(&self, map: &Map) -> String {
         let item = self.item.describe(map);
+        let text = self.is_text();
         let short = |v: Option<&str>| match v {
-            Some(v) => shorten(v, 80),
+            Some(v) if text => shorten(v, 80),
+            Some(v) => v.chars().take(120).collect(),
             None => "deleted".to_string(),
         };
         if let Some(side) = self.deleted_by {
