@@ -60,13 +60,15 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
     if merged.is_clean() {
         return Ok(ExitCode::SUCCESS);
     }
-    let n = merged.conflicts.len();
+    // Numbered as `wayline resolve --conflict N` counts them, which includes
+    // any the inputs already carried.
+    let n = merged.map.conflicts.len();
     eprintln!(
         "wayline merge: {name}: {n} conflict{} (our values are in place; both sides are recorded in the file):",
         if n == 1 { "" } else { "s" }
     );
-    for c in &merged.conflicts {
-        eprintln!("  {}", c.describe(&merged.map));
+    for (i, c) in merged.map.conflicts.iter().enumerate() {
+        eprintln!("  {}. {}", i + 1, c.describe(&merged.map));
     }
     eprintln!(
         "  resolve with: wayline resolve {name} --take ours|theirs [--conflict N], or in the editor"

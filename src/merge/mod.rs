@@ -420,13 +420,25 @@ fn merge_items<T: Item>(
         let o = oi.get(&id).map(|&i| &ours[i]);
         let t = ti.get(&id).map(|&i| &theirs[i]);
         let users = in_use.get(&id).filter(|u| !u.is_empty());
-        let note = |side: Side| match users {
-            Some(u) => format!(
-                "kept: merged cards are still in it ({}); taking {} removes them too",
-                u.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", "),
-                side.label()
-            ),
-            None => String::new(),
+        // How the record reads after "deleted by <side>, ".
+        let note = |side: Side, edited: bool| {
+            let mut note = if edited {
+                format!("edited by {}", side.other().label())
+            } else {
+                format!("but {} still has cards in it", side.other().label())
+            };
+            if let Some(u) = users {
+                let cards: Vec<&str> = u.iter().map(|c| c.as_str()).collect();
+                if edited {
+                    note.push_str(", and merged cards are in it");
+                }
+                note.push_str(&format!(
+                    " ({}); kept; taking {} removes them too",
+                    cards.join(", "),
+                    side.label()
+                ));
+            }
+            note
         };
         let item = match (b, o, t) {
             (Some(b), Some(o), Some(t)) => merge_item(b, o, t, conflicts),
@@ -446,7 +458,7 @@ fn merge_items<T: Item>(
                     ours: whole(o),
                     theirs: whole(t),
                     deleted_by: Some(deleted_by),
-                    note: note(deleted_by),
+                    note: note(deleted_by, kept_side != b),
                 });
                 kept_side.clone()
             }

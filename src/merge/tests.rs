@@ -196,6 +196,16 @@ fn a_deleted_stage_stays_while_the_other_side_added_a_card_to_it() {
                 && c.deleted_by == Some(Side::Ours)
                 && c.note.contains("card-new"))
     );
+    let line = merged
+        .conflicts
+        .iter()
+        .find(|c| c.item == ItemRef::Stage(stage.clone()))
+        .unwrap()
+        .describe(&merged.map);
+    assert!(
+        line.contains("deleted by ours, but theirs still has cards in it (card-new); kept"),
+        "{line}"
+    );
     // Taking ours (the deletion) removes the stage and its cards, consistently.
     let mut map = merged.map.clone();
     let index = map

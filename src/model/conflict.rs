@@ -139,7 +139,8 @@ pub struct Conflict {
     /// For an edit on one side and a deletion on the other: who deleted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted_by: Option<Side>,
-    /// Why the merge could not decide, in words (e.g. why a deleted stage stayed).
+    /// More words for people: for a deletion, what the other side did and why
+    /// the item stayed ("edited by theirs", "but theirs still has cards in it …").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
@@ -171,15 +172,15 @@ impl Conflict {
             None => "deleted".to_string(),
         };
         if let Some(side) = self.deleted_by {
-            let mut line = format!(
-                "{item}: deleted by {}, edited by {}",
-                side.label(),
-                side.other().label()
-            );
-            if !self.note.is_empty() {
-                line.push_str(&format!(" ({})", self.note));
-            }
-            return line;
+            return if self.note.is_empty() {
+                format!(
+                    "{item}: deleted by {}, edited by {}",
+                    side.label(),
+                    side.other().label()
+                )
+            } else {
+                format!("{item}: deleted by {}, {}", side.label(), self.note)
+            };
         }
         match &self.field {
             Some(field) if field == "cell" => {
