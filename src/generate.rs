@@ -164,6 +164,7 @@ pub fn map(stages: usize, cards: usize, seed: u64) -> Map {
         stages,
         lanes,
         cards: all,
+        conflicts: Vec::new(),
     }
 }
 

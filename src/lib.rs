@@ -6,11 +6,13 @@
 
 pub mod app;
 pub mod cli;
+pub mod diff;
 pub mod edit;
 pub mod export;
 pub mod generate;
 pub mod io;
 pub mod layout;
+pub mod merge;
 pub mod model;
 pub mod render;
 pub mod scene;

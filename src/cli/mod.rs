@@ -2,8 +2,12 @@
 //! subcommand returns `Result<ExitCode, String>`; `main` prints errors.
 
 mod check;
+mod diff;
 mod export;
+mod merge;
 mod new;
+mod resolve;
+mod textconv;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -47,6 +51,21 @@ pub enum Command {
         #[arg(long)]
         empty: bool,
     },
+    /// List what changed between two maps (exit 0 same, 1 different, 2 error).
+    Diff(diff::Args),
+    /// Three-way merge of maps; also git's merge driver (see README, "Maps in git").
+    Merge(merge::Args),
+    /// List a merged map's conflicts, or resolve them taking one side.
+    Resolve(resolve::Args),
+    /// The map as one line per field, for git: `git config diff.wayline.textconv "wayline textconv"`.
+    Textconv { file: PathBuf },
+    /// git's external diff driver: `git config diff.wayline.command "wayline git-diff"`.
+    #[command(name = "git-diff")]
+    GitDiff {
+        /// The arguments git passes: path old-file old-hex old-mode new-file new-hex new-mode.
+        #[arg(num_args = 0.., allow_hyphen_values = true)]
+        args: Vec<PathBuf>,
+    },
 }
 
 /// Runs a subcommand; `Err` carries the message for stderr.
@@ -66,5 +85,10 @@ pub fn run(command: Command) -> Result<ExitCode, String> {
             force,
             empty,
         } => new::run(&template, &output, force, empty),
+        Command::Diff(args) => diff::run(&args),
+        Command::Merge(args) => merge::run(&args),
+        Command::Resolve(args) => resolve::run(&args),
+        Command::GitDiff { args } => diff::run_git(&args),
+        Command::Textconv { file } => textconv::run(&file),
     }
 }

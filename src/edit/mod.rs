@@ -2,11 +2,14 @@
 //! inverse, and [`History`] keeps those inverses for undo and redo. The editor only
 //! produces commands; tests drive the model with commands and no window.
 
+mod conflicts;
 mod history;
 
 pub use history::History;
 
-use crate::model::{Card, CardId, Lane, LaneId, Map, MapKind, Persona, Stage, StageId};
+use crate::model::{
+    Card, CardId, Conflict, Date, Lane, LaneId, Map, MapKind, Persona, Stage, StageId,
+};
 
 /// One change to a map.
 #[derive(Clone, Debug, PartialEq)]
@@ -67,6 +70,20 @@ pub enum Command {
     SetPersona {
         persona: Persona,
     },
+    SetDates {
+        created: Date,
+        updated: Date,
+    },
+    /// Records a merge conflict at `index` in `Map::conflicts` (clamped).
+    AddConflict {
+        conflict: Conflict,
+        index: usize,
+    },
+    /// Drops the record of conflict `index` and changes nothing else; to resolve a
+    /// conflict use [`Command::resolve_conflict`].
+    RemoveConflict {
+        index: usize,
+    },
     /// Several commands as one undo step, applied in order.
     Batch(Vec<Command>),
 }
@@ -77,6 +94,8 @@ pub enum EditError {
     NotFound(String),
     #[error("{0} still has cards; remove them first")]
     NotEmpty(String),
+    #[error("cannot resolve the conflict: {0}")]
+    Unresolvable(String),
 }
 
 impl Command {
@@ -191,6 +210,22 @@ impl Command {
             Command::SetPersona { persona } => Ok(Command::SetPersona {
                 persona: std::mem::replace(&mut map.persona, persona),
             }),
+            Command::SetDates { created, updated } => Ok(Command::SetDates {
+                created: std::mem::replace(&mut map.created, created),
+                updated: std::mem::replace(&mut map.updated, updated),
+            }),
+            Command::AddConflict { conflict, index } => {
+                let index = index.min(map.conflicts.len());
+                map.conflicts.insert(index, conflict);
+                Ok(Command::RemoveConflict { index })
+            }
+            Command::RemoveConflict { index } => {
+                if index >= map.conflicts.len() {
+                    return Err(EditError::NotFound(format!("conflict {}", index + 1)));
+                }
+                let conflict = map.conflicts.remove(index);
+                Ok(Command::AddConflict { conflict, index })
+            }
             Command::Batch(commands) => {
                 let mut inverses = Vec::with_capacity(commands.len());
                 for command in commands {

@@ -3,6 +3,7 @@
 //! stable ids, never by position, so that diffs and merges work on saved files.
 
 mod card;
+mod conflict;
 mod date;
 mod ids;
 mod lane;
@@ -15,6 +16,7 @@ pub use card::{
     Card, Color, Details, EMOTION_RANGE, Icon, MomentOfTruth, PainCategory, Presence, Priority,
     Severity, Status,
 };
+pub use conflict::{Conflict, ItemRef, Side, TEXT_FIELDS, shorten};
 pub use date::Date;
 pub use ids::{CardId, IdSource, LaneId, StageId, StepId};
 pub use lane::{Lane, LaneKind};
@@ -51,6 +53,10 @@ pub struct Map {
     /// All cards. The order of cards that share a cell is their order in this list.
     #[serde(default)]
     pub cards: Vec<Card>,
+    /// Unresolved merge conflicts (see [`Conflict`]); absent from files without any,
+    /// so those save exactly as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
 }
 
 /// What a map describes.
@@ -97,6 +103,7 @@ impl Map {
             stages: Vec::new(),
             lanes: Vec::new(),
             cards: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 
@@ -122,6 +129,15 @@ impl Map {
 
     pub fn card_mut(&mut self, id: &CardId) -> Option<&mut Card> {
         self.cards.iter_mut().find(|c| &c.id == id)
+    }
+
+    /// A cell named for people: `Purchase × Pain points` (ids where a name is missing).
+    pub fn cell_name(&self, lane: &LaneId, stage: &StageId) -> String {
+        let stage = self
+            .stage(stage)
+            .map_or(stage.as_str(), |s| s.name.as_str());
+        let lane = self.lane(lane).map_or(lane.as_str(), |l| l.name.as_str());
+        format!("{stage} × {lane}")
     }
 
     /// The cards of one lane × stage cell, in their order.

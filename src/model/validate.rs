@@ -161,5 +161,11 @@ pub(super) fn validate(map: &Map) -> Vec<Problem> {
             ));
         }
     }
+    for conflict in &map.conflicts {
+        warn(format!(
+            "unresolved merge conflict: {}; keep one side with `wayline resolve` or in the editor",
+            conflict.describe(map)
+        ));
+    }
     problems
 }
