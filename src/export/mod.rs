@@ -2,6 +2,7 @@
 //! scene on paper, and hands the pages to the PDF or PNG backend. The bytes are
 //! written atomically, so a failed export never leaves half a file behind.
 
+pub mod csv;
 mod options;
 mod pages;
 
