@@ -6,9 +6,11 @@
 
 pub mod app;
 pub mod cli;
+pub mod csvio;
 pub mod edit;
 pub mod export;
 pub mod generate;
+pub mod import;
 pub mod io;
 pub mod layout;
 pub mod model;
