@@ -42,11 +42,9 @@ pub fn to_csv(map: &Map) -> String {
         write_row(&mut out, &row);
     }
 
-    // Reading order: stage by stage, lane by lane. The sort is stable, so the
-    // cards of each cell keep their order.
-    let mut cards: Vec<_> = map.cards.iter().collect();
-    cards.sort_by_key(|c| (map.stage_index(&c.stage), map.lane_index(&c.lane)));
-    for card in cards {
+    // The map's own order, not sorted: reading the table back then gives the
+    // same file, so a change made in a spreadsheet is a small diff in git.
+    for card in &map.cards {
         let mut row = blank();
         if let Some(stage) = map.stage(&card.stage) {
             set(&mut row, Column::Stage, stage.name.clone());

@@ -130,8 +130,13 @@ pub fn parse(text: &str) -> Result<Journey, ParseError> {
         ));
     }
 
-    while let Some((n, raw)) = lines.next() {
-        let line = strip_comment(raw).trim();
+    // What follows a closing `}` on its line (`}title …` is valid Mermaid).
+    let mut carried: Option<(usize, String)> = None;
+    while let Some((n, raw)) = carried
+        .take()
+        .or_else(|| lines.next().map(|(n, l)| (n, l.to_string())))
+    {
+        let line = strip_comment(&raw).trim();
         if line.is_empty() {
             continue;
         }
@@ -147,25 +152,23 @@ pub fn parse(text: &str) -> Result<Journey, ParseError> {
         } else if let Some(rest) = acc_keyword(line, "accDescr", '{') {
             let mut parts = Vec::new();
             let mut rest = rest.to_string();
+            let mut closed = n;
             loop {
                 if let Some(end) = rest.find('}') {
                     parts.push(rest[..end].trim().to_string());
                     if !rest[end + 1..].trim().is_empty() {
-                        return Err(error(
-                            n,
-                            "expected the end of the line after the `}` closing `accDescr {`"
-                                .to_string(),
-                        ));
+                        carried = Some((closed, rest[end + 1..].to_string()));
                     }
                     break;
                 }
                 parts.push(rest.trim().to_string());
-                let Some((_, next)) = lines.next() else {
+                let Some((next_n, next)) = lines.next() else {
                     return Err(error(
                         n,
                         "`accDescr {` opened here is never closed with `}`".to_string(),
                     ));
                 };
+                closed = next_n;
                 rest = next.to_string();
             }
             let text: Vec<String> = parts.into_iter().filter(|p| !p.is_empty()).collect();
