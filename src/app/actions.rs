@@ -10,6 +10,8 @@ pub enum Action {
     Save,
     SaveAs,
     Export,
+    Import,
+    ExportCsv,
     Undo,
     Redo,
     Copy,
@@ -53,6 +55,8 @@ impl Action {
             Action::Save => "Save",
             Action::SaveAs => "Save As…",
             Action::Export => "Export…",
+            Action::Import => "Import…",
+            Action::ExportCsv => "Export cards as CSV…",
             Action::Undo => "Undo",
             Action::Redo => "Redo",
             Action::Copy => "Copy",
@@ -89,7 +93,9 @@ impl Action {
             Action::ZoomOut => (cmd, Key::Minus),
             Action::ZoomFit => (cmd, Key::Num0),
             Action::ZoomActual => (cmd, Key::Num1),
-            Action::AddStage | Action::AddLane => return None,
+            Action::AddStage | Action::AddLane | Action::Import | Action::ExportCsv => {
+                return None;
+            }
         };
         Some(KeyboardShortcut::new(mods, key))
     }

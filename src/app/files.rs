@@ -61,6 +61,44 @@ pub fn poll_open(app: &mut WaylineApp) {
     }
 }
 
+/// Imports a Mermaid journey diagram or a CSV table of cards (asking for the
+/// file when `path` is `None`) and opens the map as a new untitled document.
+/// On failure the open map stays and the error names file and line.
+pub fn import(app: &mut WaylineApp, path: Option<PathBuf>) {
+    let Some(path) = path.or_else(|| {
+        rfd::FileDialog::new()
+            .set_title("Import a Mermaid journey diagram or a CSV table of cards")
+            .add_filter("Mermaid or CSV", &["mmd", "mermaid", "csv", "tsv"])
+            .add_filter("Mermaid journey diagram", &["mmd", "mermaid"])
+            .add_filter("CSV table of cards", &["csv", "tsv"])
+            .add_filter("All files", &["*"])
+            .pick_file()
+    }) else {
+        return;
+    };
+    match crate::import::import_file(&path, None) {
+        Ok(imported) => {
+            app.replace_document(Document::imported(imported.map, imported.warnings));
+            app.canvas.fit_next_frame();
+        }
+        Err(e) => app.error = Some(e.to_string()),
+    }
+}
+
+/// Asks where to write the cards as CSV, then exports in the background like
+/// any other export.
+pub fn export_csv(app: &mut WaylineApp, ctx: &egui::Context) {
+    let name = format!("{}.csv", file_stem(&app.doc.map.title));
+    let picked = rfd::FileDialog::new()
+        .set_title("Export cards as CSV")
+        .add_filter("CSV table of cards", &["csv"])
+        .set_file_name(name)
+        .save_file();
+    if let Some(path) = picked {
+        super::export_dialog::start(app, path, ctx);
+    }
+}
+
 pub fn new_from_template(app: &mut WaylineApp, name: &str, empty: bool) {
     match crate::templates::find(name).map(|t| if empty { t.empty_map() } else { t.map() }) {
         Some(Ok(map)) => app.replace_document(Document::new(map)),

@@ -70,6 +70,8 @@ enum Pending {
     /// A template, and whether to start from its empty variant.
     New(&'static str, bool),
     Open(Option<PathBuf>),
+    /// Import a Mermaid diagram or a CSV table (asking for the file when `None`).
+    Import(Option<PathBuf>),
 }
 
 pub struct WaylineApp {
@@ -217,6 +219,13 @@ impl WaylineApp {
         self.ask_then(Pending::Open(Some(path)));
     }
 
+    /// Imports `path` (Mermaid or CSV) as a new untitled map, as File → Import…
+    /// does, asking first about unsaved changes; a failed import leaves the open
+    /// map as it was and shows the error.
+    pub fn import_file(&mut self, path: PathBuf) {
+        self.ask_then(Pending::Import(Some(path)));
+    }
+
     pub fn is_opening(&self) -> bool {
         self.opening.is_some()
     }
@@ -280,6 +289,8 @@ impl WaylineApp {
             Action::Save => files::save(self, false),
             Action::SaveAs => files::save(self, true),
             Action::Export => self.export.open = true,
+            Action::Import => self.ask_then(Pending::Import(None)),
+            Action::ExportCsv => files::export_csv(self, ctx),
             Action::Undo => {
                 self.doc.undo();
                 self.forget_missing();
@@ -412,6 +423,7 @@ impl WaylineApp {
             Pending::Quit => self.allow_close = true,
             Pending::New(template, empty) => files::new_from_template(self, template, empty),
             Pending::Open(path) => files::open(self, path),
+            Pending::Import(path) => files::import(self, path),
         }
     }
 
@@ -460,10 +472,12 @@ impl WaylineApp {
                         }
                     }
                 });
+                self.menu_item(ui, Action::Import);
                 ui.separator();
                 self.menu_item(ui, Action::Save);
                 self.menu_item(ui, Action::SaveAs);
                 self.menu_item(ui, Action::Export);
+                self.menu_item(ui, Action::ExportCsv);
                 ui.separator();
                 if ui.button("Quit").clicked() {
                     self.ask_then(Pending::Quit);
