@@ -338,45 +338,46 @@ impl Builder<'_> {
         Ok(())
     }
 
+    // Names are kept as written (an export read back gives the same names) but
+    // matched without surrounding spaces, as a person typing a sheet expects.
+    // With an id, the id says which stage, step or lane a row means; a row
+    // naming a known id differently is an error, since one of the two is wrong.
+
     fn stage(&mut self, row: &Row) -> Result<usize, ParseError> {
         let cells = Cells {
             header: self.header,
             row,
         };
-        let name = cells.get(Column::Stage);
+        let name = cells.raw(Column::Stage);
+        let key = name.trim();
         let id = cells.get(Column::StageId);
-        if !id.is_empty() {
-            if let Some(&i) = self.stages_by_id.get(id) {
-                let known = &self.map.stages[i].name;
-                if !name.is_empty() && known != name {
-                    return Err(cells.error(
-                        Column::Stage,
-                        format!(
-                            "stage id {id:?} is named {known:?} in row {}, here {name:?}; one id, one stage",
-                            self.first_row.get(id).copied().unwrap_or(0)
-                        ),
-                    ));
-                }
-                return Ok(i);
-            }
-            if name.is_empty() {
+        let existing = if id.is_empty() {
+            self.stages_by_name.get(key)
+        } else {
+            self.stages_by_id.get(id)
+        };
+        if let Some(&i) = existing {
+            let known = &self.map.stages[i].name;
+            if !id.is_empty() && !key.is_empty() && known != name {
                 return Err(cells.error(
                     Column::Stage,
-                    format!("expected the name of new stage {id:?}"),
+                    format!(
+                        "stage id {id:?} is named {known:?} in row {}, here {name:?}; one id, one stage",
+                        self.first_row.get(id).copied().unwrap_or(0)
+                    ),
                 ));
             }
-        } else if let Some(&i) = self.stages_by_name.get(name) {
             return Ok(i);
         }
         let id = if id.is_empty() {
-            self.ids.mint(StageId::PREFIX, &format!("stage {name}"))
+            self.ids.mint(StageId::PREFIX, &format!("stage {key}"))
         } else {
             id.to_string()
         };
         let i = self.map.stages.len();
         self.map.stages.push(Stage::new(StageId(id.clone()), name));
         self.stages_by_id.insert(id.clone(), i);
-        self.stages_by_name.entry(name.to_string()).or_insert(i);
+        self.stages_by_name.entry(key.to_string()).or_insert(i);
         self.first_row.insert(id, row.number);
         Ok(i)
     }
@@ -386,45 +387,41 @@ impl Builder<'_> {
             header: self.header,
             row,
         };
-        let name = cells.get(Column::Step);
+        let name = cells.raw(Column::Step);
+        let key = name.trim();
         let id = cells.get(Column::StepId);
         let steps = &self.map.stages[stage].steps;
-        if !id.is_empty() {
-            if let Some(step) = steps.iter().find(|s| s.id.as_str() == id) {
-                if !name.is_empty() && step.name != name {
-                    return Err(cells.error(
-                        Column::Step,
-                        format!(
-                            "step id {id:?} is named {:?} in row {}, here {name:?}",
-                            step.name,
-                            self.first_row.get(id).copied().unwrap_or(0)
-                        ),
-                    ));
-                }
-                return Ok(step.id.clone());
-            }
-            if self.first_row.contains_key(id) {
+        let existing = if id.is_empty() {
+            steps.iter().find(|s| s.name.trim() == key)
+        } else {
+            steps.iter().find(|s| s.id.as_str() == id)
+        };
+        if let Some(step) = existing {
+            if !id.is_empty() && !key.is_empty() && step.name != name {
                 return Err(cells.error(
-                    Column::StepId,
+                    Column::Step,
                     format!(
-                        "step id {id:?} belongs to another stage (row {})",
+                        "step id {id:?} is named {:?} in row {}, here {name:?}; one id, one step",
+                        step.name,
                         self.first_row.get(id).copied().unwrap_or(0)
                     ),
                 ));
             }
-            if name.is_empty() {
-                return Err(cells.error(
-                    Column::Step,
-                    format!("expected the name of new step {id:?}"),
-                ));
-            }
-        } else if let Some(step) = steps.iter().find(|s| s.name == name) {
             return Ok(step.id.clone());
+        }
+        if !id.is_empty() && self.first_row.contains_key(id) {
+            return Err(cells.error(
+                Column::StepId,
+                format!(
+                    "step id {id:?} belongs to another stage (row {})",
+                    self.first_row.get(id).copied().unwrap_or(0)
+                ),
+            ));
         }
         let id = if id.is_empty() {
             let stage_id = &self.map.stages[stage].id;
             self.ids
-                .mint(StepId::PREFIX, &format!("step {stage_id} {name}"))
+                .mint(StepId::PREFIX, &format!("step {stage_id} {key}"))
         } else {
             id.to_string()
         };
@@ -441,21 +438,25 @@ impl Builder<'_> {
             header: self.header,
             row,
         };
-        let name = cells.get(Column::Lane);
+        let name = cells.raw(Column::Lane);
+        let key = name.trim();
         let id = cells.get(Column::LaneId);
         let kind: Option<LaneKind> = cells.choice(Column::LaneKind)?;
         let existing = if id.is_empty() {
-            self.lanes_by_name.get(name).copied()
+            self.lanes_by_name.get(key)
         } else {
-            self.lanes_by_id.get(id).copied()
+            self.lanes_by_id.get(id)
         };
-        if let Some(i) = existing {
+        if let Some(&i) = existing {
             let lane = &self.map.lanes[i];
             let first = self.first_row.get(lane.id.as_str()).copied().unwrap_or(0);
-            if !name.is_empty() && lane.name != name {
+            if !id.is_empty() && !key.is_empty() && lane.name != name {
                 return Err(cells.error(
                     Column::Lane,
-                    format!("lane id {id:?} is named {:?} in row {first}, here {name:?}; one id, one lane", lane.name),
+                    format!(
+                        "lane id {id:?} is named {:?} in row {first}, here {name:?}; one id, one lane",
+                        lane.name
+                    ),
                 ));
             }
             if let Some(kind) = kind
@@ -473,15 +474,9 @@ impl Builder<'_> {
             }
             return Ok(i);
         }
-        if name.is_empty() {
-            return Err(cells.error(
-                Column::Lane,
-                format!("expected the name of new lane {id:?}"),
-            ));
-        }
         let kind = match kind {
             Some(kind) => kind,
-            None => guess_lane_kind(name)
+            None => guess_lane_kind(key)
                 .or_else(|| {
                     CardType::parse(cells.get(Column::Type))
                         .ok()
@@ -490,7 +485,7 @@ impl Builder<'_> {
                 .unwrap_or(LaneKind::Text),
         };
         let id = if id.is_empty() {
-            self.ids.mint(LaneId::PREFIX, &format!("lane {name}"))
+            self.ids.mint(LaneId::PREFIX, &format!("lane {key}"))
         } else {
             id.to_string()
         };
@@ -499,7 +494,7 @@ impl Builder<'_> {
             .lanes
             .push(Lane::new(LaneId(id.clone()), name, kind));
         self.lanes_by_id.insert(id.clone(), i);
-        self.lanes_by_name.entry(name.to_string()).or_insert(i);
+        self.lanes_by_name.entry(key.to_string()).or_insert(i);
         self.first_row.insert(id, row.number);
         Ok(i)
     }
