@@ -455,8 +455,15 @@ fn import_opens_a_mermaid_diagram_as_a_new_map_and_keeps_the_map_on_failure() {
     )
     .unwrap();
 
-    // The File → Import… menu item calls this after its file dialog.
     let mut h = sample();
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Import…");
+    h.get_by_label("Export cards as CSV…");
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+
+    // The File → Import… menu item calls this after its file dialog.
     let before = h.state().doc.map.clone();
     h.state_mut().import_file(bad);
     h.run_steps(2);

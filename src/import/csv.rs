@@ -75,13 +75,14 @@ struct Row {
 
 /// Which column each position of the table holds.
 struct Header {
-    positions: HashMap<Column, usize>,
+    /// By `Column as usize`: where the column is, if the table has it.
+    positions: [Option<usize>; Column::ALL.len()],
     width: usize,
 }
 
 impl Header {
     fn read(row: &Row) -> Result<Header, ParseError> {
-        let mut positions = HashMap::new();
+        let mut positions = [None; Column::ALL.len()];
         for (i, cell) in row.record.cells.iter().enumerate() {
             let at = |message: String| ParseError {
                 line: row.record.line,
@@ -101,7 +102,7 @@ impl Header {
                     Column::ALL.map(Column::name).join(", ")
                 ))
             })?;
-            if let Some(first) = positions.insert(column, i) {
+            if let Some(first) = positions[column as usize].replace(i) {
                 return Err(at(format!(
                     "column {:?} appears twice (also in column {})",
                     column.name(),
@@ -111,7 +112,7 @@ impl Header {
         }
         let missing: Vec<&str> = [Column::Stage, Column::Lane, Column::Text]
             .into_iter()
-            .filter(|c| !positions.contains_key(c))
+            .filter(|c| positions[*c as usize].is_none())
             .map(Column::name)
             .collect();
         if !missing.is_empty() {
@@ -124,7 +125,7 @@ impl Header {
                 ),
             });
         }
-        let width = positions.values().max().map_or(0, |m| m + 1);
+        let width = positions.iter().flatten().max().map_or(0, |m| m + 1);
         Ok(Header { positions, width })
     }
 }
@@ -138,10 +139,8 @@ struct Cells<'a> {
 impl<'a> Cells<'a> {
     /// The cell as written.
     fn raw(&self, column: Column) -> &'a str {
-        self.header
-            .positions
-            .get(&column)
-            .and_then(|&i| self.row.record.cells.get(i))
+        self.header.positions[column as usize]
+            .and_then(|i| self.row.record.cells.get(i))
             .map_or("", String::as_str)
     }
 
@@ -151,11 +150,8 @@ impl<'a> Cells<'a> {
     }
 
     fn error(&self, column: Column, message: impl std::fmt::Display) -> ParseError {
-        let letter = self
-            .header
-            .positions
-            .get(&column)
-            .map_or_else(String::new, |&i| format!("column {} ", column_letter(i)));
+        let letter = self.header.positions[column as usize]
+            .map_or_else(String::new, |i| format!("column {} ", column_letter(i)));
         ParseError {
             line: self.row.record.line,
             message: format!(
