@@ -466,6 +466,7 @@ fn import_opens_a_mermaid_diagram_as_a_new_map_and_keeps_the_map_on_failure() {
     // The File → Import… menu item calls this after its file dialog.
     let before = h.state().doc.map.clone();
     h.state_mut().import_file(bad);
+    step_while(&mut h, WaylineApp::is_importing);
     h.run_steps(2);
     let error = h.state().error.clone().unwrap_or_default();
     assert!(
@@ -478,6 +479,7 @@ fn import_opens_a_mermaid_diagram_as_a_new_map_and_keeps_the_map_on_failure() {
     assert!(h.state().error.is_none());
 
     h.state_mut().import_file(good);
+    step_while(&mut h, WaylineApp::is_importing);
     h.run_steps(3);
     let state = h.state();
     assert!(state.error.is_none(), "{:?}", state.error);

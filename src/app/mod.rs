@@ -93,6 +93,8 @@ pub struct WaylineApp {
         PathBuf,
         std::sync::mpsc::Receiver<Result<Document, crate::io::LoadError>>,
     )>,
+    /// A file being imported in the background.
+    importing: Option<files::Importing>,
     clipboard: Vec<Card>,
     queued: Vec<Action>,
     confirm: Option<Pending>,
@@ -127,6 +129,7 @@ impl WaylineApp {
             overwrite_prompt: false,
             pains: None,
             opening: None,
+            importing: None,
             doc,
             canvas: CanvasState::default(),
             selected: BTreeSet::new(),
@@ -183,7 +186,8 @@ impl WaylineApp {
         }
         export_dialog::poll(self);
         files::poll_open(self);
-        if self.opening.is_some() {
+        files::poll_import(self);
+        if self.opening.is_some() || self.importing.is_some() {
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }
         autosave::tick(self, &ctx);
@@ -228,6 +232,10 @@ impl WaylineApp {
 
     pub fn is_opening(&self) -> bool {
         self.opening.is_some()
+    }
+
+    pub fn is_importing(&self) -> bool {
+        self.importing.is_some()
     }
 
     pub fn is_exporting(&self) -> bool {
@@ -561,6 +569,7 @@ impl WaylineApp {
                 ui.spinner();
                 ui.label(format!("Opening {}…", path.display()));
             }
+            files::import_status(self, ui);
         });
     }
 

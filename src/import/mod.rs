@@ -35,6 +35,23 @@ impl Format {
     }
 }
 
+impl Format {
+    /// The format of a text whose file name does not say: Mermaid when its first
+    /// line with anything on it (past comments) is `journey` or opens front
+    /// matter, else CSV.
+    pub fn sniff(text: &str) -> Format {
+        let first = text
+            .trim_start_matches('\u{feff}')
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && !l.starts_with("%%"));
+        match first {
+            Some(l) if l == "---" || l.eq_ignore_ascii_case("journey") => Format::Mermaid,
+            _ => Format::Csv,
+        }
+    }
+}
+
 /// A parse error inside a file: its 1-based line and what was expected there.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParseError {
@@ -170,4 +187,22 @@ pub fn import_bytes(bytes: &[u8], format: Format, path: &Path) -> Result<Importe
         });
     }
     Ok(Imported { map, warnings })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_by_name_and_by_content() {
+        assert_eq!(Format::from_path(Path::new("a.MMD")), Some(Format::Mermaid));
+        assert_eq!(Format::from_path(Path::new("a.csv")), Some(Format::Csv));
+        assert_eq!(Format::from_path(Path::new("a.txt")), None);
+        assert_eq!(Format::sniff("%% x\n\n  journey\n"), Format::Mermaid);
+        assert_eq!(
+            Format::sniff("\u{feff}---\ntitle: x\n---\n"),
+            Format::Mermaid
+        );
+        assert_eq!(Format::sniff("stage,lane,text\n"), Format::Csv);
+    }
 }
