@@ -91,9 +91,12 @@ pub fn import(app: &mut WaylineApp, path: Option<PathBuf>) {
     std::thread::spawn(move || {
         // A file picked under "All files" may have any name: look inside.
         let format = crate::import::Format::from_path(&source).or_else(|| {
-            let bytes = std::fs::read(&source).ok()?;
+            use std::io::Read;
+            let mut head = Vec::new();
+            let file = std::fs::File::open(&source).ok()?;
+            file.take(64 * 1024).read_to_end(&mut head).ok()?;
             Some(crate::import::Format::sniff(&String::from_utf8_lossy(
-                &bytes,
+                &head,
             )))
         });
         let _ = send.send(crate::import::import_file(&source, format));
