@@ -510,3 +510,25 @@ fn import_opens_a_mermaid_diagram_as_a_new_map_and_keeps_the_map_on_failure() {
         "the canvas shows the imported map"
     );
 }
+
+#[test]
+fn import_tells_a_diagram_from_a_table_by_content_when_the_name_does_not_say() {
+    let dir = std::env::temp_dir().join(format!(
+        "wayline-editor-import-sniff-{}",
+        std::process::id()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let diagram = dir.join("notes.txt");
+    std::fs::write(
+        &diagram,
+        "%% from a wiki\njourney\n  section 购买\n    付款: 2: 我\n",
+    )
+    .unwrap();
+    let mut h = sample();
+    h.state_mut().import_file(diagram);
+    step_while(&mut h, WaylineApp::is_importing);
+    h.run_steps(2);
+    assert!(h.state().error.is_none(), "{:?}", h.state().error);
+    assert_eq!(h.state().doc.map.stages[0].name, "购买");
+    assert_eq!(h.state().doc.map.title, "notes");
+}
