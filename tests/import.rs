@@ -108,7 +108,7 @@ fn a_bad_mermaid_line_is_reported_with_file_and_line() {
     assert_eq!(e.line(), Some(5));
     let message = e.to_string();
     assert!(
-        message.starts_with(&format!("{}:5: ", file.display()))
+        message.starts_with(&format!("{}:5:10: ", file.display()))
             && message.contains("from 1 to 5")
             && message.contains("five"),
         "{message}"
@@ -275,7 +275,7 @@ fn the_command_line_imports_exports_and_refuses_to_overwrite() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.starts_with("error: bad.mmd:3: expected a task"),
+        err.starts_with("error: bad.mmd:3:3: expected a task"),
         "{err}"
     );
     assert!(

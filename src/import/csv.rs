@@ -28,6 +28,7 @@ pub fn import(text: &str, title: &str) -> Result<Map, ParseError> {
     let records =
         rfc4180::parse(text, rfc4180::detect_delimiter(text)).map_err(|e| ParseError {
             line: e.line,
+            column: None,
             message: e.message,
         })?;
     let mut rows = records
@@ -41,6 +42,7 @@ pub fn import(text: &str, title: &str) -> Result<Map, ParseError> {
     let Some(header_row) = rows.next() else {
         return Err(ParseError {
             line: 1,
+            column: None,
             message: format!(
                 "the file is empty; expected a header row naming the columns ({})",
                 Column::ALL.map(Column::name).join(", ")
@@ -86,6 +88,7 @@ impl Header {
         for (i, cell) in row.record.cells.iter().enumerate() {
             let at = |message: String| ParseError {
                 line: row.record.line,
+                column: None,
                 message: format!("row {}, column {}: {message}", row.number, column_letter(i)),
             };
             if cell.trim().is_empty() {
@@ -118,6 +121,7 @@ impl Header {
         if !missing.is_empty() {
             return Err(ParseError {
                 line: row.record.line,
+                column: None,
                 message: format!(
                     "row {}: the header has no {} column; a table of cards needs stage, lane and text",
                     row.number,
@@ -154,6 +158,7 @@ impl<'a> Cells<'a> {
             .map_or_else(String::new, |i| format!("column {} ", column_letter(i)));
         ParseError {
             line: self.row.record.line,
+            column: None,
             message: format!(
                 "row {}, {letter}({}): {message}",
                 self.row.number,
@@ -263,6 +268,7 @@ impl Builder<'_> {
             {
                 return Err(ParseError {
                     line: row.record.line,
+                    column: None,
                     message: format!(
                         "row {}, column {}: a cell beyond the last named column; name the column in the header row or empty the cell",
                         row.number,

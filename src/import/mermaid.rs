@@ -92,7 +92,11 @@ pub fn parse(text: &str) -> Result<Journey, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l)).peekable();
     let mut journey = Journey::default();
-    let error = |line: usize, message: String| ParseError { line, message };
+    let error = |line: usize, message: String| ParseError {
+        line,
+        column: None,
+        message,
+    };
 
     // Front matter, then the `journey` keyword.
     let mut last_line = 0;
@@ -117,9 +121,10 @@ pub fn parse(text: &str) -> Result<Journey, ParseError> {
             break;
         }
         let found = line.split_whitespace().next().unwrap_or(line);
-        return Err(error(
-            n,
-            format!(
+        return Err(ParseError {
+            line: n,
+            column: Some(column_of(raw, line)),
+            message: format!(
                 "expected `journey` (Wayline imports Mermaid user-journey diagrams), found `{}`",
                 shorten(if found.eq_ignore_ascii_case("journey") {
                     line
@@ -127,7 +132,7 @@ pub fn parse(text: &str) -> Result<Journey, ParseError> {
                     found
                 })
             ),
-        ));
+        });
     }
 
     // What follows a closing `}` on its line (`}title …` is valid Mermaid).
@@ -185,7 +190,7 @@ pub fn parse(text: &str) -> Result<Journey, ParseError> {
                 tasks: Vec::new(),
             });
         } else {
-            let task = task(line, n)?;
+            let task = task(&raw, line, n)?;
             if journey.sections.is_empty() {
                 journey.sections.push(Section::default());
             }
@@ -198,23 +203,29 @@ pub fn parse(text: &str) -> Result<Journey, ParseError> {
 }
 
 /// `Task name: score: actor, actor` (the actors are optional).
-fn task(line: &str, n: usize) -> Result<Task, ParseError> {
+/// `line` is the trimmed statement, a slice of `raw`, the whole line of the
+/// file (so error columns count from the line's start).
+fn task(raw: &str, line: &str, n: usize) -> Result<Task, ParseError> {
+    let at = |part: &str, message: String| ParseError {
+        line: n,
+        column: Some(column_of(raw, part)),
+        message,
+    };
     let Some((name, data)) = line.split_once(':') else {
-        return Err(ParseError {
-            line: n,
-            message: format!(
+        return Err(at(
+            line,
+            format!(
                 "expected a task (`Task name: score: actor, actor`), `section Name` or `title Text`, found `{}`",
                 shorten(line)
             ),
-        });
+        ));
     };
     let name = name.trim();
     if name.is_empty() {
-        return Err(ParseError {
-            line: n,
-            message: "expected a task name before the `:` (`Task name: score: actor, actor`)"
-                .to_string(),
-        });
+        return Err(at(
+            line,
+            "expected a task name before the `:` (`Task name: score: actor, actor`)".to_string(),
+        ));
     }
     let (score, actors) = data.split_once(':').unwrap_or((data, ""));
     let score = score.trim();
@@ -222,13 +233,15 @@ fn task(line: &str, n: usize) -> Result<Task, ParseError> {
         .parse::<u8>()
         .ok()
         .filter(|s| (1..=5).contains(s))
-        .ok_or_else(|| ParseError {
-            line: n,
-            message: format!(
-                "the score of task `{}` must be a whole number from 1 to 5, found `{}`",
-                shorten(name),
-                shorten(score)
-            ),
+        .ok_or_else(|| {
+            at(
+                score,
+                format!(
+                    "the score of task `{}` must be a whole number from 1 to 5, found `{}`",
+                    shorten(name),
+                    shorten(score)
+                ),
+            )
         })?;
     Ok(Task {
         name: line_breaks(name),
@@ -241,6 +254,14 @@ fn task(line: &str, n: usize) -> Result<Task, ParseError> {
             .collect(),
         line: n,
     })
+}
+
+/// The 1-based column, in characters, where `part` (a slice of `raw`) starts.
+fn column_of(raw: &str, part: &str) -> usize {
+    let offset = (part.as_ptr() as usize)
+        .saturating_sub(raw.as_ptr() as usize)
+        .min(raw.len());
+    raw.get(..offset).map_or(0, |before| before.chars().count()) + 1
 }
 
 /// The line number of the first line with anything but blanks on it.
@@ -283,6 +304,7 @@ fn front_matter<'a>(
     }
     Err(ParseError {
         line: opened,
+        column: None,
         message: "the front matter opened here with `---` is never closed with `---`".to_string(),
     })
 }
@@ -530,15 +552,17 @@ mod tests {
     #[test]
     fn bad_lines_name_their_line_and_what_was_expected() {
         let e = parse("journey\n  section A\n  Make tea 5 Me\n").unwrap_err();
-        assert_eq!(e.line, 3);
+        assert_eq!((e.line, e.column), (3, Some(3)));
         assert!(e.message.contains("expected a task"), "{}", e.message);
         let e = parse("journey\nsection A\n\n  Make tea: 7: Me\n").unwrap_err();
-        assert_eq!(e.line, 4);
+        assert_eq!((e.line, e.column), (4, Some(13)));
         assert!(
             e.message.contains("from 1 to 5") && e.message.contains('7'),
             "{}",
             e.message
         );
+        let e = parse("journey\n\tŻółć: dużo: Ja\n").unwrap_err();
+        assert_eq!(e.column, Some(8), "columns count characters, not bytes");
         let e = parse("%% c\nflowchart LR\n").unwrap_err();
         assert_eq!(e.line, 2);
         assert!(

@@ -52,10 +52,12 @@ impl Format {
     }
 }
 
-/// A parse error inside a file: its 1-based line and what was expected there.
+/// A parse error inside a file: its 1-based line (and column, in characters,
+/// where one is meaningful) and what was expected there.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParseError {
     pub line: usize,
+    pub column: Option<usize>,
     pub message: String,
 }
 
@@ -89,10 +91,11 @@ pub enum ImportError {
         line: usize,
         column: usize,
     },
-    #[error("{}:{line}: {message}", path.display())]
+    #[error("{}:{line}{}: {message}", path.display(), column.map_or_else(String::new, |c| format!(":{c}")))]
     Syntax {
         path: PathBuf,
         line: usize,
+        column: Option<usize>,
         message: String,
     },
     #[error("{}: the imported map is inconsistent:\n  {}", path.display(), problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n  "))]
@@ -174,6 +177,7 @@ pub fn import_bytes(bytes: &[u8], format: Format, path: &Path) -> Result<Importe
     let map = parsed.map_err(|e| ImportError::Syntax {
         path: path.to_owned(),
         line: e.line,
+        column: e.column,
         message: e.message,
     })?;
     let (errors, warnings): (Vec<Problem>, Vec<Problem>) = map
