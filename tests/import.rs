@@ -72,14 +72,21 @@ fn outline(map: &Map) -> String {
 fn mermaid_documentation_examples_keep_their_sections_tasks_and_scores() {
     let mut checked = 0;
     for entry in std::fs::read_dir(CORPUS).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().and_then(|e| e.to_str()) != Some("mmd") {
+        // Each example is a diagram (.mmd) or a Markdown page (.md) beside what
+        // Mermaid reads from it (.expected).
+        let expected_path = entry.unwrap().path();
+        if expected_path.extension().and_then(|e| e.to_str()) != Some("expected") {
             continue;
         }
+        let path = ["mmd", "md"]
+            .map(|ext| expected_path.with_extension(ext))
+            .into_iter()
+            .find(|p| p.exists())
+            .unwrap();
         let imported =
             import::import_file(&path, None).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
-        let expected = std::fs::read_to_string(path.with_extension("expected")).unwrap();
+        let expected = std::fs::read_to_string(&expected_path).unwrap();
         assert_eq!(outline(&imported.map), expected, "{}", path.display());
         // Every task is one point on the curve, in order.
         let emotions = imported
@@ -92,7 +99,7 @@ fn mermaid_documentation_examples_keep_their_sections_tasks_and_scores() {
         assert_eq!(imported.map.emotion_points(&emotions.id).len(), steps);
         checked += 1;
     }
-    assert_eq!(checked, 7, "all corpus diagrams were read");
+    assert_eq!(checked, 8, "all corpus diagrams were read");
 }
 
 #[test]

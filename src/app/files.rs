@@ -78,8 +78,8 @@ pub fn import(app: &mut WaylineApp, path: Option<PathBuf>) {
     let Some(path) = path.or_else(|| {
         rfd::FileDialog::new()
             .set_title("Import a Mermaid journey diagram or a CSV table of cards")
-            .add_filter("Mermaid or CSV", &["mmd", "mermaid", "csv", "tsv"])
-            .add_filter("Mermaid journey diagram", &["mmd", "mermaid"])
+            .add_filter("Mermaid or CSV", &["mmd", "mermaid", "md", "csv", "tsv"])
+            .add_filter("Mermaid journey diagram", &["mmd", "mermaid", "md"])
             .add_filter("CSV table of cards", &["csv", "tsv"])
             .add_filter("All files", &["*"])
             .pick_file()

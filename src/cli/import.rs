@@ -7,7 +7,7 @@ use crate::import::{self, Format};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// A Mermaid journey diagram (.mmd, .mermaid) or a table of cards (.csv).
+    /// A Mermaid journey diagram (.mmd, .mermaid, or in a Markdown .md page) or a table of cards (.csv).
     pub file: PathBuf,
     /// The map to write (.journey.ron).
     #[arg(short, long)]

@@ -90,6 +90,8 @@ pub fn import(text: &str, fallback_title: &str) -> Result<Map, ParseError> {
 /// Parses the diagram's text.
 pub fn parse(text: &str) -> Result<Journey, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let fenced = fenced_journey(text);
+    let text = fenced.as_deref().unwrap_or(text);
     let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l)).peekable();
     let mut journey = Journey::default();
     let error = |line: usize, message: String| ParseError {
@@ -262,6 +264,38 @@ fn column_of(raw: &str, part: &str) -> usize {
         .saturating_sub(raw.as_ptr() as usize)
         .min(raw.len());
     raw.get(..offset).map_or(0, |before| before.chars().count()) + 1
+}
+
+/// In Markdown (a README, a wiki page, Mermaid's own documentation), the first
+/// fenced ```` ```mermaid ```` block holding a journey, with every other line
+/// blanked so line numbers stay those of the file. `None` when the text has no
+/// such block (a plain diagram).
+fn fenced_journey(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let open = lines[i].trim_start();
+        let fence = ["```", "~~~"].into_iter().find(|f| open.starts_with(f));
+        let Some(fence) = fence else {
+            i += 1;
+            continue;
+        };
+        let info = open.trim_start_matches(fence.chars().next().unwrap_or('`'));
+        let end = lines[i + 1..]
+            .iter()
+            .position(|l| l.trim_start().starts_with(fence))
+            .map_or(lines.len(), |k| i + 1 + k);
+        let body = &lines[i + 1..end];
+        if info.trim().to_ascii_lowercase().starts_with("mermaid")
+            && super::Format::sniff(&body.join("\n")) == super::Format::Mermaid
+        {
+            let mut out: Vec<&str> = vec![""; lines.len()];
+            out[i + 1..end].copy_from_slice(body);
+            return Some(out.join("\n"));
+        }
+        i = end + 1;
+    }
+    None
 }
 
 /// The line number of the first line with anything but blanks on it.
@@ -576,6 +610,17 @@ mod tests {
         assert_eq!(e.line, 1);
         assert!(e.message.contains("front matter"), "{}", e.message);
         assert_eq!(parse("").unwrap_err().line, 1);
+    }
+
+    #[test]
+    fn the_journey_in_a_markdown_page_is_found_with_its_line_numbers() {
+        let text = "# Team wiki\n\n```mermaid\nflowchart LR\n  A --> B\n```\n\nPodróż klienta:\n\n~~~ mermaid\njourney\n  section Zakup\n    Płatność: 2: Klient\n    Dostawa 4\n~~~\n";
+        let e = parse(text).unwrap_err();
+        assert_eq!((e.line, e.column), (14, Some(5)));
+        let fixed = text.replace("Dostawa 4", "Dostawa: 4");
+        let journey = parse(&fixed).unwrap();
+        assert_eq!(journey.sections[0].name, "Zakup");
+        assert_eq!(journey.sections[0].tasks[1].line, 14);
     }
 
     #[test]

@@ -18,7 +18,8 @@ use crate::model::{Level, Map, Problem};
 /// The formats Wayline imports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// A Mermaid `journey` diagram (`.mmd`, `.mermaid`).
+    /// A Mermaid `journey` diagram (`.mmd`, `.mermaid`), or the first one in a
+    /// Markdown file's mermaid code blocks (`.md`).
     Mermaid,
     /// A table of cards (`.csv`, `.tsv`), as `wayline export … -o cards.csv` writes.
     Csv,
@@ -28,7 +29,7 @@ impl Format {
     /// The format a file name's extension says, if it says one.
     pub fn from_path(path: &Path) -> Option<Format> {
         match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
-            "mmd" | "mermaid" => Some(Format::Mermaid),
+            "mmd" | "mermaid" | "md" | "markdown" => Some(Format::Mermaid),
             "csv" | "tsv" => Some(Format::Csv),
             _ => None,
         }
@@ -45,8 +46,17 @@ impl Format {
             .lines()
             .map(str::trim)
             .find(|l| !l.is_empty() && !l.starts_with("%%"));
+        let fenced = text.lines().any(|l| {
+            let l = l.trim_start();
+            (l.starts_with("```") || l.starts_with("~~~"))
+                && l[3..]
+                    .trim_start_matches(['`', '~'])
+                    .trim()
+                    .starts_with("mermaid")
+        });
         match first {
             Some(l) if l == "---" || l.eq_ignore_ascii_case("journey") => Format::Mermaid,
+            _ if fenced => Format::Mermaid,
             _ => Format::Csv,
         }
     }
@@ -208,5 +218,9 @@ mod tests {
             Format::Mermaid
         );
         assert_eq!(Format::sniff("stage,lane,text\n"), Format::Csv);
+        assert_eq!(
+            Format::sniff("# Notes\n\n```mermaid\njourney\n```\n"),
+            Format::Mermaid
+        );
     }
 }
