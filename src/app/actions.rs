@@ -93,9 +93,8 @@ impl Action {
             Action::ZoomOut => (cmd, Key::Minus),
             Action::ZoomFit => (cmd, Key::Num0),
             Action::ZoomActual => (cmd, Key::Num1),
-            Action::AddStage | Action::AddLane | Action::Import | Action::ExportCsv => {
-                return None;
-            }
+            Action::AddStage | Action::AddLane => return None,
+            Action::Import | Action::ExportCsv => return None,
         };
         Some(KeyboardShortcut::new(mods, key))
     }
