@@ -6,10 +6,12 @@
 
 pub mod app;
 pub mod cli;
+pub mod csvio;
 pub mod diff;
 pub mod edit;
 pub mod export;
 pub mod generate;
+pub mod import;
 pub mod io;
 pub mod layout;
 pub mod merge;

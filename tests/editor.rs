@@ -441,3 +441,94 @@ fn opening_a_file_reads_it_in_the_background_and_keeps_the_map_on_failure() {
     );
     assert!(h.state().title().starts_with("dzien.journey.ron"));
 }
+
+#[test]
+fn import_opens_a_mermaid_diagram_as_a_new_map_and_keeps_the_map_on_failure() {
+    let dir = std::env::temp_dir().join(format!("wayline-editor-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("broken.mmd");
+    std::fs::write(&bad, "journey\n  section Rano\n    Kawa: dużo: Ja\n").unwrap();
+    let good = dir.join("dzien.mmd");
+    std::fs::write(
+        &good,
+        "journey\n  title Mój dzień 我的一天\n  section Rano\n    Kawa: 5: Ja\n    Dojazd: 2: Ja, Pies\n  section Praca\n    Spotkanie: 1: Ja\n",
+    )
+    .unwrap();
+
+    let mut h = sample();
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Import…");
+    h.get_by_label("Export cards as CSV…");
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+
+    // The File → Import… menu item calls this after its file dialog.
+    let before = h.state().doc.map.clone();
+    h.state_mut().import_file(bad);
+    step_while(&mut h, WaylineApp::is_importing);
+    h.run_steps(2);
+    let error = h.state().error.clone().unwrap_or_default();
+    assert!(
+        error.contains("broken.mmd:3:") && error.contains("from 1 to 5"),
+        "{error}"
+    );
+    assert_eq!(h.state().doc.map, before, "the open map is kept");
+    h.get_by_label("OK").click();
+    h.run_steps(2);
+    assert!(h.state().error.is_none());
+
+    h.state_mut().import_file(good);
+    step_while(&mut h, WaylineApp::is_importing);
+    h.run_steps(3);
+    let state = h.state();
+    assert!(state.error.is_none(), "{:?}", state.error);
+    let map = &state.doc.map;
+    assert_eq!(map.title, "Mój dzień 我的一天");
+    let stages: Vec<&str> = map.stages.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(stages, ["Rano", "Praca"]);
+    let emotions = map
+        .lanes
+        .iter()
+        .find(|l| l.kind == wayline::model::LaneKind::Emotions)
+        .unwrap();
+    let scores: Vec<u8> = map
+        .emotion_points(&emotions.id)
+        .iter()
+        .map(|c| match c.details {
+            Details::Emotion { score, .. } => wayline::import::mermaid::score_of(score),
+            _ => 0,
+        })
+        .collect();
+    assert_eq!(scores, [5, 2, 1]);
+    assert!(state.doc.path.is_none(), "a new, untitled document");
+    assert!(state.doc.is_dirty(), "not saved as a map yet");
+    assert!(state.title().starts_with("● Untitled"), "{}", state.title());
+    let first = map.cards[0].id.clone();
+    assert!(
+        state.canvas.screen_center(&Target::Card(first)).is_some(),
+        "the canvas shows the imported map"
+    );
+}
+
+#[test]
+fn import_tells_a_diagram_from_a_table_by_content_when_the_name_does_not_say() {
+    let dir = std::env::temp_dir().join(format!(
+        "wayline-editor-import-sniff-{}",
+        std::process::id()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let diagram = dir.join("notes.txt");
+    std::fs::write(
+        &diagram,
+        "%% from a wiki\njourney\n  section 购买\n    付款: 2: 我\n",
+    )
+    .unwrap();
+    let mut h = sample();
+    h.state_mut().import_file(diagram);
+    step_while(&mut h, WaylineApp::is_importing);
+    h.run_steps(2);
+    assert!(h.state().error.is_none(), "{:?}", h.state().error);
+    assert_eq!(h.state().doc.map.stages[0].name, "购买");
+    assert_eq!(h.state().doc.map.title, "notes");
+}

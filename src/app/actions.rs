@@ -10,6 +10,8 @@ pub enum Action {
     Save,
     SaveAs,
     Export,
+    Import,
+    ExportCsv,
     Undo,
     Redo,
     Copy,
@@ -55,6 +57,8 @@ impl Action {
             Action::Save => "Save",
             Action::SaveAs => "Save As…",
             Action::Export => "Export…",
+            Action::Import => "Import…",
+            Action::ExportCsv => "Export cards as CSV…",
             Action::Undo => "Undo",
             Action::Redo => "Redo",
             Action::Copy => "Copy",
@@ -94,6 +98,7 @@ impl Action {
             Action::ZoomActual => (cmd, Key::Num1),
             Action::Present => (Modifiers::NONE, Key::F5),
             Action::AddStage | Action::AddLane => return None,
+            Action::Import | Action::ExportCsv => return None,
         };
         Some(KeyboardShortcut::new(mods, key))
     }

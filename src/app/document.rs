@@ -61,6 +61,16 @@ impl Document {
         }
     }
 
+    /// A map imported from another format: untitled and unsaved, so closing it
+    /// asks to save it as a map.
+    pub fn imported(map: Map, warnings: Vec<Problem>) -> Document {
+        Document {
+            warnings,
+            revision: 1,
+            ..Document::new(map)
+        }
+    }
+
     pub fn open(path: &Path) -> Result<Document, LoadError> {
         let loaded = io::load(path)?;
         Ok(Document {

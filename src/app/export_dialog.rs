@@ -184,6 +184,7 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
             .set_title("Export journey map")
             .add_filter("PDF", &["pdf"])
             .add_filter("PNG image", &["png"])
+            .add_filter("CSV table of cards", &["csv"])
             .set_file_name(name)
             .save_file();
         if let Some(path) = picked {

@@ -61,6 +61,99 @@ pub fn poll_open(app: &mut WaylineApp) {
     }
 }
 
+/// An import running on a background thread: the file and where its result arrives.
+pub type Importing = (
+    PathBuf,
+    std::sync::mpsc::Receiver<Result<crate::import::Imported, crate::import::ImportError>>,
+);
+
+/// Imports a Mermaid journey diagram or a CSV table of cards (asking for the
+/// file when `path` is `None`) on a background thread, like Open; the map opens
+/// as a new untitled document. On failure the open map stays and the error
+/// names file and line.
+pub fn import(app: &mut WaylineApp, path: Option<PathBuf>) {
+    if app.importing.is_some() {
+        return;
+    }
+    let Some(path) = path.or_else(|| {
+        rfd::FileDialog::new()
+            .set_title("Import a Mermaid journey diagram or a CSV table of cards")
+            .add_filter("Mermaid or CSV", &["mmd", "mermaid", "md", "csv", "tsv"])
+            .add_filter("Mermaid journey diagram", &["mmd", "mermaid", "md"])
+            .add_filter("CSV table of cards", &["csv", "tsv"])
+            .add_filter("All files", &["*"])
+            .pick_file()
+    }) else {
+        return;
+    };
+    let (send, receive) = std::sync::mpsc::channel();
+    let source = path.clone();
+    std::thread::spawn(move || {
+        // A file picked under "All files" may have any name: look inside.
+        let format = crate::import::Format::from_path(&source).or_else(|| {
+            use std::io::Read;
+            let mut head = Vec::new();
+            let file = std::fs::File::open(&source).ok()?;
+            file.take(64 * 1024).read_to_end(&mut head).ok()?;
+            Some(crate::import::Format::sniff(&String::from_utf8_lossy(
+                &head,
+            )))
+        });
+        let _ = send.send(crate::import::import_file(&source, format));
+    });
+    app.importing = Some((path, receive));
+}
+
+/// Takes in a finished import; call every frame.
+pub fn poll_import(app: &mut WaylineApp) {
+    let Some((path, receiver)) = &app.importing else {
+        return;
+    };
+    let result = match receiver.try_recv() {
+        Ok(result) => result,
+        Err(std::sync::mpsc::TryRecvError::Empty) => return,
+        Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+            app.error = Some(format!(
+                "{}: importing stopped unexpectedly",
+                path.display()
+            ));
+            app.importing = None;
+            return;
+        }
+    };
+    app.importing = None;
+    match result {
+        Ok(imported) => {
+            app.replace_document(Document::imported(imported.map, imported.warnings));
+            app.canvas.fit_next_frame();
+        }
+        // The open document stays as it was.
+        Err(e) => app.error = Some(e.to_string()),
+    }
+}
+
+/// A spinner in the menu bar while an import runs.
+pub fn import_status(app: &WaylineApp, ui: &mut egui::Ui) {
+    if let Some((path, _)) = &app.importing {
+        ui.spinner();
+        ui.label(format!("Importing {}…", path.display()));
+    }
+}
+
+/// Asks where to write the cards as CSV, then exports in the background like
+/// any other export.
+pub fn export_csv(app: &mut WaylineApp, ctx: &egui::Context) {
+    let name = format!("{}.csv", file_stem(&app.doc.map.title));
+    let picked = rfd::FileDialog::new()
+        .set_title("Export cards as CSV")
+        .add_filter("CSV table of cards", &["csv"])
+        .set_file_name(name)
+        .save_file();
+    if let Some(path) = picked {
+        super::export_dialog::start(app, path, ctx);
+    }
+}
+
 pub fn new_from_template(app: &mut WaylineApp, name: &str, empty: bool) {
     match crate::templates::find(name).map(|t| if empty { t.empty_map() } else { t.map() }) {
         Some(Ok(map)) => app.replace_document(Document::new(map)),

@@ -78,6 +78,8 @@ enum Pending {
     /// A template, and whether to start from its empty variant.
     New(&'static str, bool),
     Open(Option<PathBuf>),
+    /// Import a Mermaid diagram or a CSV table (asking for the file when `None`).
+    Import(Option<PathBuf>),
 }
 
 pub struct WaylineApp {
@@ -101,6 +103,8 @@ pub struct WaylineApp {
         PathBuf,
         std::sync::mpsc::Receiver<Result<Document, crate::io::LoadError>>,
     )>,
+    /// A file being imported in the background.
+    importing: Option<files::Importing>,
     clipboard: Vec<Card>,
     queued: Vec<Action>,
     confirm: Option<Pending>,
@@ -136,6 +140,7 @@ impl WaylineApp {
             pains: None,
             present: present::Presenter::default(),
             opening: None,
+            importing: None,
             doc,
             canvas: CanvasState::default(),
             selected: BTreeSet::new(),
@@ -192,7 +197,8 @@ impl WaylineApp {
         }
         export_dialog::poll(self);
         files::poll_open(self);
-        if self.opening.is_some() {
+        files::poll_import(self);
+        if self.opening.is_some() || self.importing.is_some() {
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }
         autosave::tick(self, &ctx);
@@ -233,8 +239,19 @@ impl WaylineApp {
         self.ask_then(Pending::Open(Some(path)));
     }
 
+    /// Imports `path` (Mermaid or CSV) as a new untitled map, as File → Import…
+    /// does, asking first about unsaved changes; a failed import leaves the open
+    /// map as it was and shows the error.
+    pub fn import_file(&mut self, path: PathBuf) {
+        self.ask_then(Pending::Import(Some(path)));
+    }
+
     pub fn is_opening(&self) -> bool {
         self.opening.is_some()
+    }
+
+    pub fn is_importing(&self) -> bool {
+        self.importing.is_some()
     }
 
     pub fn is_exporting(&self) -> bool {
@@ -299,6 +316,8 @@ impl WaylineApp {
             Action::Save => files::save(self, false),
             Action::SaveAs => files::save(self, true),
             Action::Export => self.export.open = true,
+            Action::Import => self.ask_then(Pending::Import(None)),
+            Action::ExportCsv => files::export_csv(self, ctx),
             Action::Undo => {
                 self.doc.undo();
                 self.forget_missing();
@@ -433,6 +452,7 @@ impl WaylineApp {
             Pending::Quit => self.allow_close = true,
             Pending::New(template, empty) => files::new_from_template(self, template, empty),
             Pending::Open(path) => files::open(self, path),
+            Pending::Import(path) => files::import(self, path),
         }
     }
 
@@ -481,10 +501,12 @@ impl WaylineApp {
                         }
                     }
                 });
+                self.menu_item(ui, Action::Import);
                 ui.separator();
                 self.menu_item(ui, Action::Save);
                 self.menu_item(ui, Action::SaveAs);
                 self.menu_item(ui, Action::Export);
+                self.menu_item(ui, Action::ExportCsv);
                 ui.separator();
                 if ui.button("Quit").clicked() {
                     self.ask_then(Pending::Quit);
@@ -569,6 +591,7 @@ impl WaylineApp {
                 ui.spinner();
                 ui.label(format!("Opening {}…", path.display()));
             }
+            files::import_status(self, ui);
         });
     }
 

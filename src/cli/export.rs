@@ -1,4 +1,4 @@
-//! `wayline export FILE -o OUT.png|OUT.pdf [options]`.
+//! `wayline export FILE -o OUT.png|OUT.pdf|OUT.csv [options]`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -9,7 +9,7 @@ use crate::export::{self, Background, ExportOptions, Orientation, PageSize, Them
 pub struct Args {
     /// The map to export.
     pub file: PathBuf,
-    /// Output file: .pdf or .png.
+    /// Output file: .pdf, .png, or .csv (the cards as a table; page options do not apply).
     #[arg(short, long)]
     pub output: PathBuf,
     /// Paper size, or "fit" for one page the size of the map.
@@ -49,7 +49,7 @@ pub struct Args {
 pub fn run(args: &Args) -> Result<ExitCode, String> {
     if export::Format::from_path(&args.output).is_none() {
         return Err(format!(
-            "{}: unknown output format; use a .png or .pdf file name",
+            "{}: unknown output format; use a .png, .pdf or .csv file name",
             args.output.display()
         ));
     }

@@ -4,6 +4,7 @@
 mod check;
 mod diff;
 mod export;
+mod import;
 mod merge;
 mod new;
 mod resolve;
@@ -32,8 +33,10 @@ pub struct Cli {
 pub enum Command {
     /// Validate a map file and print a one-line summary.
     Check { file: PathBuf },
-    /// Export a map to PNG or PDF (the format follows the output's extension).
+    /// Export a map to PNG, PDF or CSV (the format follows the output's extension).
     Export(export::Args),
+    /// Make a map from a Mermaid journey diagram (.mmd) or a CSV table of cards.
+    Import(import::Args),
     /// List the built-in templates.
     Templates,
     /// Write a new map from a template.
@@ -73,6 +76,7 @@ pub fn run(command: Command) -> Result<ExitCode, String> {
     match command {
         Command::Check { file } => check::run(&file),
         Command::Export(args) => export::run(&args),
+        Command::Import(args) => import::run(&args),
         Command::Templates => {
             for t in crate::templates::TEMPLATES {
                 println!("{:<24}{}", t.name, t.summary);

@@ -2,6 +2,7 @@
 //! scene on paper, and hands the pages to the PDF or PNG backend. The bytes are
 //! written atomically, so a failed export never leaves half a file behind.
 
+pub mod csv;
 mod options;
 mod pages;
 
@@ -14,7 +15,7 @@ use crate::model::Map;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("{}: cannot tell the format from the extension; use .png or .pdf", .0.display())]
+    #[error("{}: cannot tell the format from the extension; use .png, .pdf or .csv", .0.display())]
     UnknownFormat(PathBuf),
     #[error("{0}")]
     Options(String),
@@ -35,7 +36,7 @@ pub struct Written {
 }
 
 /// Renders `map` to `out` (PDF: all pages in one file; PNG: one file per page,
-/// numbered `-1`, `-2`… when there is more than one).
+/// numbered `-1`, `-2`… when there is more than one; CSV: the cards as a table).
 pub fn export(
     map: &Map,
     base_dir: Option<&Path>,
@@ -44,7 +45,6 @@ pub fn export(
 ) -> Result<Written, ExportError> {
     let format =
         Format::from_path(out).ok_or_else(|| ExportError::UnknownFormat(out.to_owned()))?;
-    let pages = plan(map, base_dir, options)?;
     let write = |path: &Path, bytes: &[u8]| {
         crate::io::write_atomic(path, bytes).map_err(|source| ExportError::Write {
             path: path.to_owned(),
@@ -52,7 +52,15 @@ pub fn export(
         })
     };
     match format {
+        Format::Csv => {
+            write(out, csv::to_csv(map).as_bytes())?;
+            Ok(Written {
+                files: vec![out.to_owned()],
+                pages: 1,
+            })
+        }
         Format::Pdf => {
+            let pages = plan(map, base_dir, options)?;
             let meta = crate::render::pdf::Metadata {
                 title: map.title.clone(),
                 author: if map.persona.name.is_empty() {
@@ -69,6 +77,7 @@ pub fn export(
             })
         }
         Format::Png => {
+            let pages = plan(map, base_dir, options)?;
             let mut files = Vec::new();
             for (i, page) in pages.iter().enumerate() {
                 let path = if pages.len() == 1 {

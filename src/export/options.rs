@@ -6,6 +6,8 @@ use std::path::Path;
 pub enum Format {
     Png,
     Pdf,
+    /// The cards as a table ([`super::csv`]); page options do not apply.
+    Csv,
 }
 
 impl Format {
@@ -13,6 +15,7 @@ impl Format {
         match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
             "png" => Some(Format::Png),
             "pdf" => Some(Format::Pdf),
+            "csv" => Some(Format::Csv),
             _ => None,
         }
     }

@@ -1,0 +1,406 @@
+//! The cards table: the CSV columns a map's cards go to and come from, and the
+//! names their values are written with. Shared by the CSV export
+//! ([`crate::export::csv`]) and import ([`crate::import::csv`]) so the two can
+//! never disagree; the cell syntax itself is in [`rfc4180`].
+//!
+//! One row per card; the first rows of an export declare the stages, steps and
+//! lanes in order (a row with a stage but no lane, or a lane but no stage), so
+//! empty ones and their order survive a round trip through a spreadsheet.
+
+pub mod rfc4180;
+
+use std::fmt::Debug;
+
+use crate::model::{
+    Details, Icon, LaneKind, MomentOfTruth, PainCategory, Presence, Priority, Severity, Status,
+};
+
+/// The columns, in the order an export writes them. An import reads them by
+/// header name, in any order; only `stage`, `lane` and `text` are needed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Column {
+    Stage,
+    Step,
+    Lane,
+    LaneKind,
+    Type,
+    Text,
+    Channel,
+    Presence,
+    Satisfaction,
+    Category,
+    Severity,
+    Owner,
+    Priority,
+    Status,
+    Answers,
+    Score,
+    Moment,
+    Value,
+    Target,
+    Unit,
+    Color,
+    Icon,
+    Id,
+    StageId,
+    StepId,
+    LaneId,
+}
+
+impl Column {
+    pub const ALL: [Column; 26] = [
+        Column::Stage,
+        Column::Step,
+        Column::Lane,
+        Column::LaneKind,
+        Column::Type,
+        Column::Text,
+        Column::Channel,
+        Column::Presence,
+        Column::Satisfaction,
+        Column::Category,
+        Column::Severity,
+        Column::Owner,
+        Column::Priority,
+        Column::Status,
+        Column::Answers,
+        Column::Score,
+        Column::Moment,
+        Column::Value,
+        Column::Target,
+        Column::Unit,
+        Column::Color,
+        Column::Icon,
+        Column::Id,
+        Column::StageId,
+        Column::StepId,
+        Column::LaneId,
+    ];
+
+    /// The header name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Column::Stage => "stage",
+            Column::Step => "step",
+            Column::Lane => "lane",
+            Column::LaneKind => "lane_kind",
+            Column::Type => "type",
+            Column::Text => "text",
+            Column::Channel => "channel",
+            Column::Presence => "presence",
+            Column::Satisfaction => "satisfaction",
+            Column::Category => "category",
+            Column::Severity => "severity",
+            Column::Owner => "owner",
+            Column::Priority => "priority",
+            Column::Status => "status",
+            Column::Answers => "answers",
+            Column::Score => "score",
+            Column::Moment => "moment",
+            Column::Value => "value",
+            Column::Target => "target",
+            Column::Unit => "unit",
+            Column::Color => "color",
+            Column::Icon => "icon",
+            Column::Id => "id",
+            Column::StageId => "stage_id",
+            Column::StepId => "step_id",
+            Column::LaneId => "lane_id",
+        }
+    }
+
+    /// The column a header cell names: case, spaces and hyphens do not matter
+    /// (`Lane kind`, `lane-kind` and `lane_kind` are one column).
+    pub fn from_header(header: &str) -> Option<Column> {
+        let key = normalize(header);
+        Column::ALL
+            .into_iter()
+            .find(|c| normalize(c.name()) == key || (*c == Column::Color && key == "colour"))
+    }
+
+    /// The columns only some card types have; the rest every row may have.
+    pub fn card_type(self) -> Option<&'static [CardType]> {
+        use CardType as T;
+        Some(match self {
+            Column::Channel | Column::Presence | Column::Satisfaction => &[T::Touchpoint],
+            Column::Category | Column::Severity => &[T::Pain],
+            Column::Owner => &[T::Opportunity, T::Task],
+            Column::Priority | Column::Status | Column::Answers => &[T::Opportunity],
+            Column::Score | Column::Moment => &[T::Emotion],
+            Column::Value | Column::Target | Column::Unit => &[T::Metric],
+            _ => return None,
+        })
+    }
+}
+
+/// A spreadsheet's column letter for a 0-based index: A … Z, AA, AB …
+pub fn column_letter(index: usize) -> String {
+    let mut n = index + 1;
+    let mut letters = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        letters.push(char::from(b'A' + rem as u8));
+        n = (n - 1) / 26;
+    }
+    letters.iter().rev().collect()
+}
+
+/// What a card carries besides its text, as the `type` column names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CardType {
+    Plain,
+    Touchpoint,
+    Pain,
+    Opportunity,
+    Emotion,
+    Task,
+    Metric,
+}
+
+impl CardType {
+    pub fn of(details: &Details) -> CardType {
+        match details {
+            Details::None => CardType::Plain,
+            Details::Touchpoint { .. } => CardType::Touchpoint,
+            Details::Pain { .. } => CardType::Pain,
+            Details::Opportunity { .. } => CardType::Opportunity,
+            Details::Emotion { .. } => CardType::Emotion,
+            Details::Task { .. } => CardType::Task,
+            Details::Metric { .. } => CardType::Metric,
+        }
+    }
+
+    /// The type a new card in a lane of this kind gets.
+    pub fn for_lane(kind: LaneKind) -> CardType {
+        CardType::of(&Details::default_for(kind))
+    }
+
+    /// The lane kind a lane first seen with a card of this type most likely has.
+    pub fn lane_kind(self) -> LaneKind {
+        match self {
+            CardType::Plain => LaneKind::Text,
+            CardType::Touchpoint => LaneKind::Touchpoints,
+            CardType::Pain => LaneKind::PainPoints,
+            CardType::Opportunity => LaneKind::Opportunities,
+            CardType::Emotion => LaneKind::Emotions,
+            CardType::Task => LaneKind::Frontstage,
+            CardType::Metric => LaneKind::Kpis,
+        }
+    }
+}
+
+/// Enumerations written by name in the table. Reading accepts the name, the
+/// Rust variant name and any spelling that differs only in case, spaces,
+/// hyphens or underscores (`In progress`, `InProgress`, `in_progress`).
+pub trait Choice: Copy + Debug + PartialEq + 'static {
+    const ALL: &'static [Self];
+
+    fn name(self) -> String {
+        format!("{self:?}")
+    }
+
+    fn parse(cell: &str) -> Result<Self, String> {
+        let key = normalize(cell);
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|v| normalize(&v.name()) == key || normalize(&format!("{v:?}")) == key)
+            .ok_or_else(|| {
+                let names: Vec<String> = Self::ALL.iter().map(|v| v.name()).collect();
+                format!("expected one of {}, found {cell:?}", names.join(", "))
+            })
+    }
+}
+
+impl Choice for CardType {
+    const ALL: &'static [CardType] = &[
+        CardType::Plain,
+        CardType::Touchpoint,
+        CardType::Pain,
+        CardType::Opportunity,
+        CardType::Emotion,
+        CardType::Task,
+        CardType::Metric,
+    ];
+
+    fn name(self) -> String {
+        format!("{self:?}").to_lowercase()
+    }
+}
+
+impl Choice for LaneKind {
+    const ALL: &'static [LaneKind] = &LaneKind::ALL;
+
+    fn name(self) -> String {
+        self.label().to_string()
+    }
+}
+
+impl Choice for Presence {
+    const ALL: &'static [Presence] = &[Presence::Online, Presence::Offline, Presence::Both];
+}
+
+impl Choice for PainCategory {
+    const ALL: &'static [PainCategory] = &PainCategory::ALL;
+}
+
+impl Choice for Severity {
+    const ALL: &'static [Severity] = &[
+        Severity::Low,
+        Severity::Medium,
+        Severity::High,
+        Severity::Critical,
+    ];
+}
+
+impl Choice for Priority {
+    const ALL: &'static [Priority] = &[Priority::Low, Priority::Medium, Priority::High];
+}
+
+impl Choice for Status {
+    const ALL: &'static [Status] = &[
+        Status::Idea,
+        Status::Planned,
+        Status::InProgress,
+        Status::Done,
+        Status::Dropped,
+    ];
+
+    fn name(self) -> String {
+        self.label().to_string()
+    }
+}
+
+impl Choice for MomentOfTruth {
+    const ALL: &'static [MomentOfTruth] = &[
+        MomentOfTruth::Discovery,
+        MomentOfTruth::Purchase,
+        MomentOfTruth::Experience,
+        MomentOfTruth::Loyalty,
+    ];
+}
+
+impl Choice for Icon {
+    const ALL: &'static [Icon] = &Icon::ALL;
+}
+
+/// Lowercase with spaces, hyphens and underscores removed.
+fn normalize(s: &str) -> String {
+    s.trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '_'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Guesses a lane's kind from its name, in English, Polish or Chinese, for
+/// spreadsheets without a `lane_kind` column.
+pub fn guess_lane_kind(name: &str) -> Option<LaneKind> {
+    let name = name.to_lowercase();
+    // More specific words first: "support processes" before "process".
+    const WORDS: &[(LaneKind, &[&str])] = &[
+        (
+            LaneKind::Frontstage,
+            &["frontstage", "front stage", "front-stage", "前台"],
+        ),
+        (
+            LaneKind::Backstage,
+            &["backstage", "back stage", "back-stage", "zaplecze", "后台"],
+        ),
+        (LaneKind::Support, &["support", "wsparci", "支持"]),
+        (
+            LaneKind::Emotions,
+            &[
+                "emotion", "feeling", "mood", "emocj", "uczuci", "情绪", "感受",
+            ],
+        ),
+        (LaneKind::PainPoints, &["pain", "problem", "痛点"]),
+        (
+            LaneKind::Opportunities,
+            &["opportunit", "szans", "możliwoś", "机会"],
+        ),
+        (
+            LaneKind::Touchpoints,
+            &[
+                "touchpoint",
+                "touch point",
+                "channel",
+                "punkty styku",
+                "punkt styku",
+                "kanał",
+                "触点",
+                "渠道",
+            ],
+        ),
+        (
+            LaneKind::Thoughts,
+            &["thought", "think", "quote", "myśl", "想法"],
+        ),
+        (LaneKind::Kpis, &["kpi", "metric", "wskaźnik", "指标"]),
+        (LaneKind::Insights, &["insight", "wniosk", "洞察"]),
+        (
+            LaneKind::Actions,
+            &[
+                "action",
+                "doing",
+                "does",
+                "behavio",
+                "działani",
+                "行为",
+                "行动",
+            ],
+        ),
+    ];
+    WORDS
+        .iter()
+        .find(|(_, words)| words.iter().any(|w| name.contains(w)))
+        .map(|(kind, _)| *kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_and_letters() {
+        assert_eq!(Column::from_header(" Lane Kind "), Some(Column::LaneKind));
+        assert_eq!(Column::from_header("STAGE_ID"), Some(Column::StageId));
+        assert_eq!(Column::from_header("colour"), Some(Column::Color));
+        assert_eq!(Column::from_header("severty"), None);
+        assert_eq!(column_letter(0), "A");
+        assert_eq!(column_letter(25), "Z");
+        assert_eq!(column_letter(26), "AA");
+        assert_eq!(column_letter(27), "AB");
+    }
+
+    #[test]
+    fn choices_read_every_spelling_and_write_one() {
+        assert_eq!(Status::parse("in progress"), Ok(Status::InProgress));
+        assert_eq!(Status::parse("InProgress"), Ok(Status::InProgress));
+        assert_eq!(LaneKind::parse("Pain points"), Ok(LaneKind::PainPoints));
+        assert_eq!(LaneKind::parse("support_processes"), Ok(LaneKind::Support));
+        assert_eq!(LaneKind::parse("Support"), Ok(LaneKind::Support));
+        assert_eq!(CardType::parse("Emotion"), Ok(CardType::Emotion));
+        let e = Severity::parse("Hgh").unwrap_err();
+        assert!(
+            e.contains("Low, Medium, High, Critical") && e.contains("Hgh"),
+            "{e}"
+        );
+        for kind in LaneKind::ALL {
+            assert_eq!(LaneKind::parse(&kind.name()), Ok(kind));
+        }
+    }
+
+    #[test]
+    fn lane_kinds_are_guessed_from_names() {
+        assert_eq!(guess_lane_kind("Customer actions"), Some(LaneKind::Actions));
+        assert_eq!(guess_lane_kind("情绪曲线"), Some(LaneKind::Emotions));
+        assert_eq!(guess_lane_kind("Punkty styku"), Some(LaneKind::Touchpoints));
+        assert_eq!(
+            guess_lane_kind("Support processes"),
+            Some(LaneKind::Support)
+        );
+        assert_eq!(guess_lane_kind("Pain points"), Some(LaneKind::PainPoints));
+        assert_eq!(guess_lane_kind("Notes"), None);
+    }
+}
