@@ -157,6 +157,7 @@ fn refresh_scene(app: &mut WaylineApp) {
         include_hidden_lanes: app.canvas.show_hidden_lanes,
         include_legend: true,
         base_dir: app.doc.base_dir(),
+        ..layout::Options::default()
     };
     app.canvas.scene = layout::layout(&app.doc.map, &Theme::default(), &options);
     app.canvas.scene_key = Some(key);

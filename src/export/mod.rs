@@ -3,10 +3,20 @@
 //! written atomically, so a failed export never leaves half a file behind.
 
 mod options;
+mod outline;
+mod overlay;
 mod pages;
+mod readability;
+mod slides;
+mod tiles;
 
-pub use options::{Background, ExportOptions, Format, MM, Orientation, PageSize, ThemeChoice};
+pub use options::{
+    Background, ExportOptions, Format, MM, Orientation, PageSize, ThemeChoice, Tiling,
+};
+pub use outline::{Sheet, sheets};
 pub use pages::{Page, plan};
+pub use readability::{MIN_PRINTED_PT, readability_warning, smallest_printed_text};
+pub use tiles::{TileGrid, tile_grid};
 
 use std::path::{Path, PathBuf};
 
@@ -32,6 +42,8 @@ pub enum ExportError {
 pub struct Written {
     pub files: Vec<PathBuf>,
     pub pages: usize,
+    /// Text that prints too small to read (see [`readability_warning`]).
+    pub warning: Option<String>,
 }
 
 /// Renders `map` to `out` (PDF: all pages in one file; PNG: one file per page,
@@ -45,6 +57,7 @@ pub fn export(
     let format =
         Format::from_path(out).ok_or_else(|| ExportError::UnknownFormat(out.to_owned()))?;
     let pages = plan(map, base_dir, options)?;
+    let warning = readability_warning(&pages, options);
     let write = |path: &Path, bytes: &[u8]| {
         crate::io::write_atomic(path, bytes).map_err(|source| ExportError::Write {
             path: path.to_owned(),
@@ -66,6 +79,7 @@ pub fn export(
             Ok(Written {
                 files: vec![out.to_owned()],
                 pages: pages.len(),
+                warning,
             })
         }
         Format::Png => {
@@ -85,6 +99,7 @@ pub fn export(
             Ok(Written {
                 files,
                 pages: pages.len(),
+                warning,
             })
         }
     }

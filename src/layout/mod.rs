@@ -11,6 +11,7 @@ mod icons;
 mod legend;
 mod pain_page;
 mod theme;
+mod workshop;
 
 pub use pain_page::pain_page;
 pub use theme::Theme;
@@ -32,6 +33,11 @@ pub struct Options {
     pub include_legend: bool,
     /// Directory that relative paths in the map (the persona photo) are read from.
     pub base_dir: Option<PathBuf>,
+    /// The title block at the top (slides draw their own title instead).
+    pub include_title: bool,
+    /// For a workshop wall: a dashed sticky-note space under the cards of every
+    /// cell, and a blank lane at the bottom to write on.
+    pub workshop: bool,
 }
 
 impl Default for Options {
@@ -41,6 +47,8 @@ impl Default for Options {
             include_hidden_lanes: false,
             include_legend: true,
             base_dir: None,
+            include_title: true,
+            workshop: false,
         }
     }
 }
@@ -56,7 +64,11 @@ pub fn layout(map: &Map, theme: &Theme, options: &Options) -> Scene {
             ..Scene::default()
         },
     };
-    let mut y = header::title(&mut out, map, grid.total_width);
+    let mut y = if options.include_title {
+        header::title(&mut out, map, grid.total_width)
+    } else {
+        theme.margin
+    };
     if options.include_persona && !map.persona.is_empty() {
         y = header::persona(&mut out, map, options, grid.total_width, y);
     }
@@ -69,8 +81,11 @@ pub fn layout(map: &Map, theme: &Theme, options: &Options) -> Scene {
         y = if lane.kind == LaneKind::Emotions {
             emotion::lane(&mut out, map, &grid, lane, y)
         } else {
-            cards::lane(&mut out, map, &grid, lane, y)
+            cards::lane(&mut out, map, &grid, lane, y, options.workshop)
         };
+    }
+    if options.workshop {
+        y = workshop::notes_lane(&mut out, map, &grid, y);
     }
     y = grid.stage_facts(&mut out, map, y);
     if options.include_legend {
@@ -118,6 +133,12 @@ impl Builder<'_> {
     fn hit(&mut self, rect: Rect, target: crate::scene::Target) {
         self.scene.hits.push(crate::scene::Hit { rect, target });
     }
+}
+
+/// A left-aligned wrapped text block at `at`, for what export draws around the
+/// map (sheet labels, slide numbers), so it is measured like the map's own text.
+pub fn text(text: &str, style: &TextStyle, color: Rgba, at: Point, width: f32) -> Text {
+    text_block(text, style, color, at, width, Align::Left)
 }
 
 /// Wraps `text` into a block whose top-left corner is `at`, no wider than `width`.

@@ -1,0 +1,140 @@
+//! The readability rule: text on paper should not print smaller than 9 pt. A
+//! pure check over planned pages (scene text size × page scale), so the command
+//! line can warn and the editor can say so before anything is written.
+
+use super::{ExportOptions, Page, PageSize};
+
+/// The smallest comfortable size for text read at arm's length, in points.
+pub const MIN_PRINTED_PT: f32 = 9.0;
+
+/// The smallest text size as printed, in points, and the (0-based) page it is on.
+/// `None` when the pages hold no text.
+pub fn smallest_printed_text(pages: &[Page]) -> Option<(f32, usize)> {
+    pages
+        .iter()
+        .enumerate()
+        .flat_map(|(i, page)| {
+            page.scene
+                .texts()
+                .filter(|t| !t.lines.is_empty())
+                .map(move |t| (t.size * page.scale, i))
+        })
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+}
+
+/// A warning when some text would print below [`MIN_PRINTED_PT`], naming the
+/// size and what would make it bigger; `None` when everything is readable.
+pub fn readability_warning(pages: &[Page], options: &ExportOptions) -> Option<String> {
+    // A deck's first slide is the whole map as a picture, not for reading.
+    let skip = usize::from(options.slides).min(pages.len());
+    let (size, page) = smallest_printed_text(&pages[skip..])?;
+    let page = page + skip;
+    // A hundredth of a point of rounding is not worth a warning.
+    if size >= MIN_PRINTED_PT - 0.01 {
+        return None;
+    }
+    let advice = if options.slides {
+        "slides cannot hold this much: shorten the cards of that stage, or print the map instead"
+            .to_string()
+    } else if options.tile.is_some() {
+        "use a bigger poster (--poster a1, or --page fit --scale 1 with --tile) so the sheets carry bigger text".to_string()
+    } else if options.split {
+        "use a larger --scale, or a bigger --page".to_string()
+    } else if options.page == PageSize::Fit {
+        "use a larger --scale".to_string()
+    } else {
+        // Tiles are printed on office paper, whatever the poster was to be.
+        let sheet = match options.page {
+            PageSize::Letter => "letter",
+            _ => "a4",
+        };
+        match bigger_poster(options.page, MIN_PRINTED_PT / size) {
+            Some(poster) => format!(
+                "print on bigger paper, or tile a poster over {sheet} sheets: --tile {sheet} --poster {}",
+                format!("{poster:?}").to_lowercase()
+            ),
+            None => format!(
+                "tile the map at full size over {sheet} sheets: --tile {sheet} --page fit --scale 1"
+            ),
+        }
+    };
+    let on_page = if pages.len() > 1 {
+        format!(" (page {})", page + 1)
+    } else {
+        String::new()
+    };
+    Some(format!(
+        "the smallest text prints at {size:.1} pt{on_page}, below the readable {MIN_PRINTED_PT:.0} pt; {advice}"
+    ))
+}
+
+/// The smallest A-series poster at least `factor` times as wide as `page`.
+fn bigger_poster(page: PageSize, factor: f32) -> Option<PageSize> {
+    let width = page.mm()?.0 * factor;
+    [PageSize::A3, PageSize::A2, PageSize::A1, PageSize::A0]
+        .into_iter()
+        .find(|p| p.mm().is_some_and(|(w, _)| w >= width * 0.999))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scene::{Item, Rect, Rgba, Scene, Text};
+
+    fn page_with_text(size: f32, scale: f32) -> Page {
+        let text = crate::layout::text(
+            "Checkout",
+            &crate::text::TextStyle::new(size),
+            Rgba::rgb(0, 0, 0),
+            crate::scene::Point::new(0.0, 0.0),
+            200.0,
+        );
+        let empty = Text {
+            bounds: Rect::default(),
+            size: 1.0,
+            color: Rgba::rgb(0, 0, 0),
+            lines: Vec::new(),
+        };
+        Page {
+            scene: Scene {
+                items: vec![Item::Text(text), Item::Text(empty)],
+                ..Scene::default()
+            },
+            width: 100.0,
+            height: 100.0,
+            scale,
+            offset: (0.0, 0.0),
+        }
+    }
+
+    #[test]
+    fn the_smallest_text_is_its_size_times_the_page_scale() {
+        let pages = [page_with_text(11.0, 1.0), page_with_text(9.0, 0.5)];
+        let (size, page) = smallest_printed_text(&pages).unwrap();
+        assert!((size - 4.5).abs() < 1e-4);
+        assert_eq!(page, 1);
+    }
+
+    #[test]
+    fn text_under_nine_points_warns_with_the_size_and_advice() {
+        let options = ExportOptions {
+            page: PageSize::A4,
+            ..ExportOptions::default()
+        };
+        let warning = readability_warning(&[page_with_text(9.0, 0.6)], &options).unwrap();
+        assert!(warning.contains("5.4 pt"), "{warning}");
+        // 9 / 5.4 = 1.67 times as wide as A4: A2 (1.41 is not enough, 2 is).
+        assert!(warning.contains("--tile a4 --poster a2"), "{warning}");
+        let tiny = readability_warning(&[page_with_text(9.0, 0.1)], &options).unwrap();
+        assert!(tiny.contains("--page fit --scale 1"), "{tiny}");
+        assert_eq!(
+            readability_warning(&[page_with_text(9.0, 1.0)], &options),
+            None
+        );
+        assert_eq!(
+            readability_warning(&[page_with_text(6.0, 2.0)], &options),
+            None
+        );
+        assert_eq!(readability_warning(&[], &options), None);
+    }
+}

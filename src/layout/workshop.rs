@@ -1,0 +1,61 @@
+//! Workshop mode: room to work on a printed wall. A dashed sticky-note space
+//! under the cards of every card cell (a square as wide as the cell, at most the
+//! 76 mm of a standard note at scale 1) and a blank lane at the bottom to write
+//! on, named in the map's language.
+
+use crate::model::Map;
+use crate::scene::{Boxed, Item, Rect, Stroke};
+
+use super::grid::Grid;
+use super::{Builder, Theme};
+
+/// A 76 mm (3 in) sticky note, in points.
+pub const STICKY_NOTE: f32 = 76.0 * 72.0 / 25.4;
+
+/// The sticky-note space of a stage column whose cards end at `top`.
+pub(super) fn sticky_space(theme: &Theme, column_x: f32, column_w: f32, top: f32) -> Rect {
+    let side = (column_w - 2.0 * theme.gap).clamp(0.0, STICKY_NOTE);
+    Rect::new(column_x + theme.gap, top, side, side)
+}
+
+pub(super) fn sticky_item(theme: &Theme, rect: Rect) -> Item {
+    Item::Box(Boxed {
+        rect,
+        radius: theme.radius / 2.0,
+        fill: None,
+        stroke: Some(Stroke::dashed(1.0, theme.muted, 6.0, 4.0)),
+    })
+}
+
+/// The blank lane under the others; returns its bottom edge.
+pub(super) fn notes_lane(out: &mut Builder, map: &Map, grid: &Grid, top: f32) -> f32 {
+    let (title, subtitle) = notes_label(map);
+    let height = STICKY_NOTE.max(out.theme.min_row_height * 3.0);
+    grid.row_frame(out, title, subtitle, top, height)
+}
+
+/// "Notes" in the language the map is written in: Chinese, Polish or English.
+fn notes_label(map: &Map) -> (&'static str, &'static str) {
+    let text = map
+        .stages
+        .iter()
+        .map(|s| s.name.as_str())
+        .chain(map.lanes.iter().map(|l| l.name.as_str()))
+        .chain(map.cards.iter().map(|c| c.text.as_str()))
+        .chain([map.title.as_str()]);
+    let (mut cjk, mut polish) = (0, 0);
+    for c in text.flat_map(str::chars) {
+        if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+            cjk += 1;
+        } else if "ąćęłńśźżĄĆĘŁŃŚŹŻ".contains(c) {
+            polish += 1;
+        }
+    }
+    if cjk > 0 && cjk >= polish {
+        ("笔记", "Notes")
+    } else if polish > 0 {
+        ("Notatki", "Notes")
+    } else {
+        ("Notes", "For writing on")
+    }
+}
