@@ -23,6 +23,7 @@ pub enum Action {
     ZoomActual,
     AddStage,
     AddLane,
+    PrintPreview,
 }
 
 impl Action {
@@ -66,6 +67,7 @@ impl Action {
             Action::ZoomActual => "Actual size",
             Action::AddStage => "Add stage",
             Action::AddLane => "Add lane",
+            Action::PrintPreview => "Print preview (page breaks)",
         }
     }
 
@@ -89,7 +91,7 @@ impl Action {
             Action::ZoomOut => (cmd, Key::Minus),
             Action::ZoomFit => (cmd, Key::Num0),
             Action::ZoomActual => (cmd, Key::Num1),
-            Action::AddStage | Action::AddLane => return None,
+            Action::AddStage | Action::AddLane | Action::PrintPreview => return None,
         };
         Some(KeyboardShortcut::new(mods, key))
     }

@@ -179,6 +179,7 @@ pub fn show(app: &mut WaylineApp, ui: &mut egui::Ui) {
     let view = app.canvas.view();
     paint(&painter, &app.canvas.scene, view, &mut app.canvas.textures);
     overlays(app, &painter, &response);
+    super::print_preview::paint(app, &painter);
     inline_editor(app, ui);
 }
 

@@ -8,11 +8,16 @@ use std::sync::mpsc::{Receiver, channel};
 use eframe::egui;
 
 use super::WaylineApp;
-use crate::export::{self, Background, ExportOptions, Orientation, PageSize, ThemeChoice};
+use crate::export::{self, Background, ExportOptions, Orientation, PageSize, ThemeChoice, Tiling};
 
 pub struct ExportState {
     pub open: bool,
     pub options: ExportOptions,
+    /// Page breaks of `options` drawn over the canvas (see `print_preview`).
+    pub preview: bool,
+    /// What planning `options` for the map at a revision said: a readability
+    /// warning, or why the options cannot work. Shown before exporting.
+    check: Option<(u64, ExportOptions, Result<Option<String>, String>)>,
     running: Option<(PathBuf, Receiver<Result<export::Written, String>>)>,
     /// The last finished export, shown in the menu bar.
     pub last: Option<String>,
@@ -26,6 +31,8 @@ impl Default for ExportState {
                 page: PageSize::A3,
                 ..ExportOptions::default()
             },
+            preview: false,
+            check: None,
             running: None,
             last: None,
         }
@@ -112,6 +119,7 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
                             PageSize::A3,
                             PageSize::A2,
                             PageSize::A1,
+                            PageSize::A0,
                             PageSize::Letter,
                             PageSize::Tabloid,
                         ] {
@@ -159,17 +167,62 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
                 ui.end_row();
             });
         ui.add_enabled(
-            o.page != PageSize::Fit,
+            o.page != PageSize::Fit && o.tile.is_none() && !o.slides,
             egui::Checkbox::new(&mut o.split, "Split over pages instead of shrinking"),
         );
-        if o.page == PageSize::Fit {
+        if o.page == PageSize::Fit || o.tile.is_some() || o.slides {
             o.split = false;
         }
+        tiling(ui, o);
+        ui.checkbox(
+            &mut o.slides,
+            "Slide deck: 16:9, an overview then one slide per stage",
+        );
+        if o.slides {
+            o.tile = None;
+        }
+        ui.checkbox(
+            &mut o.workshop,
+            "Workshop: sticky-note space in every cell and a blank notes lane",
+        );
         ui.checkbox(&mut o.include_persona, "Persona panel");
         ui.checkbox(&mut o.include_hidden_lanes, "Hidden lanes");
         ui.checkbox(&mut o.pain_page, "Pain points → opportunities page");
+        ui.checkbox(&mut app.export.preview, "Show page breaks on the canvas");
+        let revision = app.doc.revision();
+        let options = app.export.options.clone();
+        let stale = app
+            .export
+            .check
+            .as_ref()
+            .is_none_or(|(r, o, _)| *r != revision || *o != options);
+        if stale {
+            let result = export::plan(&app.doc.map, app.doc.base_dir().as_deref(), &options)
+                .map(|pages| export::readability_warning(&pages, &options))
+                .map_err(|e| e.to_string());
+            app.export.check = Some((revision, options, result));
+        }
+        let mut valid = true;
+        if let Some((_, _, result)) = &app.export.check {
+            match result {
+                Ok(Some(warning)) => {
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        format!("⚠ Small text: {warning}"),
+                    );
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    valid = false;
+                    ui.colored_label(ui.visuals().error_fg_color, e);
+                }
+            }
+        }
         ui.horizontal(|ui| {
-            if ui.button("Export…").clicked() {
+            if ui
+                .add_enabled(valid, egui::Button::new("Export…"))
+                .clicked()
+            {
                 go = true;
             }
             if ui.button("Cancel").clicked() {
@@ -190,4 +243,40 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
             start(app, path, ctx);
         }
     }
+}
+
+/// Poster tiling: on/off, the sheet paper and the overlap.
+fn tiling(ui: &mut egui::Ui, o: &mut ExportOptions) {
+    ui.horizontal(|ui| {
+        let mut on = o.tile.is_some();
+        ui.add_enabled(
+            !o.slides,
+            egui::Checkbox::new(&mut on, "Tile the page as a poster on sheets of"),
+        )
+        .on_hover_text("The page size above is the poster; each sheet gets crop marks and a label");
+        if on && o.tile.is_none() {
+            o.tile = Some(Tiling {
+                paper: PageSize::A4,
+                overlap_mm: Tiling::DEFAULT_OVERLAP_MM,
+            });
+        } else if !on {
+            o.tile = None;
+        }
+        let Some(tile) = &mut o.tile else {
+            return;
+        };
+        egui::ComboBox::from_id_salt("tile-paper")
+            .selected_text(format!("{:?}", tile.paper))
+            .show_ui(ui, |ui| {
+                for paper in [PageSize::A4, PageSize::Letter, PageSize::A3] {
+                    ui.selectable_value(&mut tile.paper, paper, format!("{paper:?}"));
+                }
+            });
+        ui.label("overlap");
+        ui.add(
+            egui::DragValue::new(&mut tile.overlap_mm)
+                .range(0.0..=30.0)
+                .suffix(" mm"),
+        );
+    });
 }

@@ -11,6 +11,7 @@ mod export_dialog;
 mod files;
 mod inspector;
 mod pains;
+mod print_preview;
 mod structure;
 
 pub use actions::Action;
@@ -317,6 +318,7 @@ impl WaylineApp {
             Action::ZoomActual => self.canvas.zoom_to(1.0),
             Action::AddStage => structure::add_stage(self),
             Action::AddLane => structure::add_lane(self, crate::model::LaneKind::Actions),
+            Action::PrintPreview => print_preview::toggle(self),
         }
         ctx.request_repaint();
     }
@@ -495,6 +497,14 @@ impl WaylineApp {
                 }
                 ui.separator();
                 ui.checkbox(&mut self.canvas.show_hidden_lanes, "Show hidden lanes");
+                let mut preview = self.export.preview;
+                if ui
+                    .checkbox(&mut preview, Action::PrintPreview.label())
+                    .on_hover_text("Page breaks of the Export dialog's current options")
+                    .clicked()
+                {
+                    self.queue(Action::PrintPreview);
+                }
                 if ui.button("Pain points → opportunities").clicked() {
                     pains::open(self);
                     ui.close();
