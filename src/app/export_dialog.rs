@@ -208,7 +208,7 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
                 Ok(Some(warning)) => {
                     ui.colored_label(
                         ui.visuals().warn_fg_color,
-                        format!("⚠ Small text: {warning}"),
+                        format!("Small text: {warning}"),
                     );
                 }
                 Ok(None) => {}
