@@ -31,9 +31,13 @@ fn the_export_dialog_tiles_and_warns_about_small_text_before_exporting() {
     h.state_mut().export.options.page = PageSize::A4;
     h.run_steps(2);
     assert!(h.query_by_label_contains("Small text").is_some());
-    assert!(h.query_by_label_contains("below the readable 9 pt").is_some());
+    assert!(
+        h.query_by_label_contains("below the readable 9 pt")
+            .is_some()
+    );
 
-    h.get_by_label("Tile the page as a poster on sheets of").click();
+    h.get_by_label("Tile the page as a poster on sheets of")
+        .click();
     h.run_steps(2);
     let tile = h.state().export.options.tile.unwrap();
     assert_eq!(tile.paper, PageSize::A4);
@@ -88,9 +92,15 @@ fn print_preview_in_the_view_menu_shows_where_the_sheets_break() {
     assert!(sheets[0].label.starts_with("A1 · page 1 of"));
     // Together they cover the whole map.
     let left = sheets.iter().map(|s| s.rect.x).fold(f32::MAX, f32::min);
-    let right = sheets.iter().map(|s| s.rect.right()).fold(f32::MIN, f32::max);
+    let right = sheets
+        .iter()
+        .map(|s| s.rect.right())
+        .fold(f32::MIN, f32::max);
     let top = sheets.iter().map(|s| s.rect.y).fold(f32::MAX, f32::min);
-    let bottom = sheets.iter().map(|s| s.rect.bottom()).fold(f32::MIN, f32::max);
+    let bottom = sheets
+        .iter()
+        .map(|s| s.rect.bottom())
+        .fold(f32::MIN, f32::max);
     assert!(left <= 0.0 && top <= 0.0);
     assert!(right >= scene.width && bottom >= scene.height);
 

@@ -206,10 +206,7 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
         if let Some((_, _, result)) = &app.export.check {
             match result {
                 Ok(Some(warning)) => {
-                    ui.colored_label(
-                        ui.visuals().warn_fg_color,
-                        format!("Small text: {warning}"),
-                    );
+                    ui.colored_label(ui.visuals().warn_fg_color, format!("Small text: {warning}"));
                 }
                 Ok(None) => {}
                 Err(e) => {

@@ -37,7 +37,13 @@ pub fn readability_warning(pages: &[Page], options: &ExportOptions) -> Option<St
         "slides cannot hold this much: shorten the cards of that stage, or print the map instead"
             .to_string()
     } else if options.tile.is_some() {
-        "use a bigger poster (--poster a1, or --page fit --scale 1 with --tile) so the sheets carry bigger text".to_string()
+        match bigger_poster(options.page, MIN_PRINTED_PT / size) {
+            Some(poster) => format!(
+                "use a bigger poster (--poster {}) so the sheets carry bigger text",
+                format!("{poster:?}").to_lowercase()
+            ),
+            None => "tile the map at full size instead: --page fit --scale 1".to_string(),
+        }
     } else if options.split {
         "use a larger --scale, or a bigger --page".to_string()
     } else if options.page == PageSize::Fit {
