@@ -109,3 +109,82 @@ fn union(rects: impl Iterator<Item = Rect>) -> Option<Rect> {
         )
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::{PageSize, Tiling, plan};
+
+    fn ecommerce() -> (Map, Scene) {
+        let map = crate::templates::find("ecommerce").unwrap().map().unwrap();
+        let options = crate::layout::Options {
+            include_persona: false,
+            ..crate::layout::Options::default()
+        };
+        let scene = crate::layout::layout(&map, &crate::layout::Theme::light(), &options);
+        (map, scene)
+    }
+
+    #[test]
+    fn one_page_is_the_sheet_around_the_whole_map() {
+        let (map, scene) = ecommerce();
+        let options = ExportOptions {
+            page: PageSize::A3,
+            include_persona: false,
+            ..ExportOptions::default()
+        };
+        let sheets = sheets(&map, &scene, &options);
+        assert_eq!(sheets.len(), 1);
+        let whole = Rect::new(0.0, 0.0, scene.width, scene.height);
+        assert!(sheets[0].rect.encloses(&whole, 0.01));
+        // The same page the export plans: its size over its scale.
+        let page = &plan(&map, None, &options).unwrap()[0];
+        assert!((sheets[0].rect.w - page.width / page.scale).abs() < 0.01);
+        assert!((sheets[0].rect.h - page.height / page.scale).abs() < 0.01);
+    }
+
+    #[test]
+    fn split_and_tiled_outlines_match_the_exported_page_count() {
+        let (map, scene) = ecommerce();
+        for options in [
+            ExportOptions {
+                page: PageSize::A4,
+                split: true,
+                scale: Some(1.0),
+                include_persona: false,
+                ..ExportOptions::default()
+            },
+            ExportOptions {
+                page: PageSize::A1,
+                tile: Some(Tiling {
+                    paper: PageSize::A4,
+                    overlap_mm: 10.0,
+                }),
+                include_persona: false,
+                ..ExportOptions::default()
+            },
+        ] {
+            let outlines = sheets(&map, &scene, &options);
+            let pages = plan(&map, None, &options).unwrap();
+            assert_eq!(outlines.len(), pages.len(), "{options:?}");
+            assert!(outlines.len() > 1);
+        }
+    }
+
+    #[test]
+    fn slides_outline_each_stage_column_and_bad_options_outline_nothing() {
+        let (map, scene) = ecommerce();
+        let slides = ExportOptions {
+            slides: true,
+            ..ExportOptions::default()
+        };
+        let outlines = sheets(&map, &scene, &slides);
+        assert_eq!(outlines.len(), map.stages.len());
+        assert!(outlines[1].label.contains(&map.stages[1].name));
+        let bad = ExportOptions {
+            split: true,
+            ..ExportOptions::default()
+        };
+        assert!(sheets(&map, &scene, &bad).is_empty());
+    }
+}

@@ -52,6 +52,8 @@ pub fn slide_pages(
         include_persona: false,
         include_legend: false,
         include_title: false,
+        // Sticky-note space is for paper on a wall, not for a projector.
+        workshop: false,
         ..layout_options.clone()
     };
     let total = map.stages.len();

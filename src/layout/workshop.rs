@@ -59,3 +59,73 @@ fn notes_label(map: &Map) -> (&'static str, &'static str) {
         ("Notes", "For writing on")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::{Options, layout};
+    use crate::scene::{Scene, Target};
+
+    fn sticky_boxes(scene: &Scene) -> Vec<Rect> {
+        scene
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Box(b) if b.fill.is_none() && b.stroke.is_some_and(|s| s.dash.is_some()) => {
+                    Some(b.rect)
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_card_cell_gets_an_empty_sticky_space_below_its_cards() {
+        for name in ["ecommerce", "current-state", "empty"] {
+            let map = crate::templates::find(name).unwrap().map().unwrap();
+            let theme = Theme::light();
+            let options = Options {
+                workshop: true,
+                ..Options::default()
+            };
+            let scene = layout(&map, &theme, &options);
+            let notes = sticky_boxes(&scene);
+            let card_lanes: Vec<_> = map
+                .lanes
+                .iter()
+                .filter(|l| !l.hidden && l.kind != crate::model::LaneKind::Emotions)
+                .collect();
+            assert_eq!(notes.len(), card_lanes.len() * map.stages.len(), "{name}");
+            for note in &notes {
+                assert!(note.w > 150.0 && (note.w - note.h).abs() < 1e-3);
+                assert!(note.w <= STICKY_NOTE + 1e-3);
+                for hit in &scene.hits {
+                    if let Target::Card(id) = &hit.target {
+                        assert!(!hit.rect.overlaps(note), "{name}: card {id} on a note");
+                    }
+                }
+                // Inside its lane's row.
+                let row = scene
+                    .hits
+                    .iter()
+                    .filter(|h| matches!(h.target, Target::Lane(_)))
+                    .find(|h| h.rect.y <= note.y && h.rect.bottom() >= note.y)
+                    .unwrap();
+                assert!(note.bottom() <= row.rect.bottom() + 1e-3, "{name}");
+            }
+            let labels: Vec<String> = scene.texts().map(|t| t.plain()).collect();
+            let expected = match name {
+                "ecommerce" => "笔记",
+                "current-state" => "Notatki",
+                _ => "Notes",
+            };
+            assert!(
+                labels.iter().any(|l| l == expected),
+                "{name}: no {expected} lane"
+            );
+            let plain = layout(&map, &theme, &Options::default());
+            assert!(sticky_boxes(&plain).is_empty());
+            assert!(!plain.texts().any(|t| t.plain() == expected));
+        }
+    }
+}
