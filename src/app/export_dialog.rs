@@ -198,7 +198,7 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
             .is_none_or(|(r, o, _)| *r != revision || *o != options);
         if stale {
             let result = export::plan(&app.doc.map, app.doc.base_dir().as_deref(), &options)
-                .map(|pages| export::readability_warning(&pages, &options))
+                .map(|pages| export::readability_warning_for_dialog(&pages, &options))
                 .map_err(|e| e.to_string());
             app.export.check = Some((revision, options, result));
         }

@@ -15,7 +15,9 @@ pub use options::{
 };
 pub use outline::{Sheet, sheets};
 pub use pages::{Page, plan};
-pub use readability::{MIN_PRINTED_PT, readability_warning, smallest_printed_text};
+pub use readability::{
+    MIN_PRINTED_PT, readability_warning, readability_warning_for_dialog, smallest_printed_text,
+};
 pub use tiles::{TileGrid, tile_grid};
 
 use std::path::{Path, PathBuf};

@@ -23,8 +23,24 @@ pub fn smallest_printed_text(pages: &[Page]) -> Option<(f32, usize)> {
 }
 
 /// A warning when some text would print below [`MIN_PRINTED_PT`], naming the
-/// size and what would make it bigger; `None` when everything is readable.
+/// size and what would make it bigger, in command-line terms; `None` when
+/// everything is readable.
 pub fn readability_warning(pages: &[Page], options: &ExportOptions) -> Option<String> {
+    warning(pages, options, Words::CommandLine)
+}
+
+/// The same warning in the Export dialog's terms (its checkboxes, not flags).
+pub fn readability_warning_for_dialog(pages: &[Page], options: &ExportOptions) -> Option<String> {
+    warning(pages, options, Words::Dialog)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Words {
+    CommandLine,
+    Dialog,
+}
+
+fn warning(pages: &[Page], options: &ExportOptions, words: Words) -> Option<String> {
     // A deck's first slide is the whole map as a picture, not for reading.
     let skip = usize::from(options.slides).min(pages.len());
     let (size, page) = smallest_printed_text(&pages[skip..])?;
@@ -33,34 +49,62 @@ pub fn readability_warning(pages: &[Page], options: &ExportOptions) -> Option<St
     if size >= MIN_PRINTED_PT - 0.01 {
         return None;
     }
+    let cli = words == Words::CommandLine;
+    let name = |p: PageSize| {
+        let n = format!("{p:?}");
+        if cli { n.to_lowercase() } else { n }
+    };
+    let bigger = bigger_poster(options.page, MIN_PRINTED_PT / size);
+    // Tiles are printed on office paper, whatever the poster was to be.
+    let sheet = match options.page {
+        PageSize::Letter => PageSize::Letter,
+        _ => PageSize::A4,
+    };
     let advice = if options.slides {
         "slides cannot hold this much: shorten the cards of that stage, or print the map instead"
             .to_string()
     } else if options.tile.is_some() {
-        match bigger_poster(options.page, MIN_PRINTED_PT / size) {
-            Some(poster) => format!(
+        match (bigger, cli) {
+            (Some(p), true) => format!(
                 "use a bigger poster (--poster {}) so the sheets carry bigger text",
-                format!("{poster:?}").to_lowercase()
+                name(p)
             ),
-            None => "tile the map at full size instead: --page fit --scale 1".to_string(),
+            (Some(p), false) => format!("choose a bigger page ({}) for the poster", name(p)),
+            (None, true) => "tile the map at full size instead: --page fit --scale 1".to_string(),
+            (None, false) => "tile the map at full size instead: page Fit".to_string(),
         }
     } else if options.split {
-        "use a larger --scale, or a bigger --page".to_string()
+        if cli {
+            "use a larger --scale, or a bigger --page".to_string()
+        } else {
+            "choose a bigger page".to_string()
+        }
     } else if options.page == PageSize::Fit {
-        "use a larger --scale".to_string()
+        if cli {
+            "use a larger --scale".to_string()
+        } else {
+            "export at a larger scale".to_string()
+        }
     } else {
-        // Tiles are printed on office paper, whatever the poster was to be.
-        let sheet = match options.page {
-            PageSize::Letter => "letter",
-            _ => "a4",
-        };
-        match bigger_poster(options.page, MIN_PRINTED_PT / size) {
-            Some(poster) => format!(
-                "print on bigger paper, or tile a poster over {sheet} sheets: --tile {sheet} --poster {}",
-                format!("{poster:?}").to_lowercase()
+        match (bigger, cli) {
+            (Some(p), true) => format!(
+                "print on bigger paper, or tile a poster over {s} sheets: --tile {s} --poster {}",
+                name(p),
+                s = name(sheet)
             ),
-            None => format!(
-                "tile the map at full size over {sheet} sheets: --tile {sheet} --page fit --scale 1"
+            (Some(p), false) => format!(
+                "choose {} paper, or tick \"Tile the page as a poster\" with page {} on {} sheets",
+                name(p),
+                name(p),
+                name(sheet)
+            ),
+            (None, true) => format!(
+                "tile the map at full size over {s} sheets: --tile {s} --page fit --scale 1",
+                s = name(sheet)
+            ),
+            (None, false) => format!(
+                "tick \"Tile the page as a poster\" with page Fit on {} sheets (the map at full size)",
+                name(sheet)
             ),
         }
     };
@@ -133,6 +177,10 @@ mod tests {
         assert!(warning.contains("--tile a4 --poster a2"), "{warning}");
         let tiny = readability_warning(&[page_with_text(9.0, 0.1)], &options).unwrap();
         assert!(tiny.contains("--page fit --scale 1"), "{tiny}");
+        let dialog = readability_warning_for_dialog(&[page_with_text(9.0, 0.6)], &options).unwrap();
+        assert!(dialog.contains("5.4 pt"), "{dialog}");
+        assert!(dialog.contains("choose A2 paper"), "{dialog}");
+        assert!(!dialog.contains("--"), "{dialog}");
         assert_eq!(
             readability_warning(&[page_with_text(9.0, 1.0)], &options),
             None
