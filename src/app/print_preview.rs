@@ -39,7 +39,12 @@ pub fn paint(app: &WaylineApp, painter: &egui::Painter) {
                 5.0,
             ));
         }
-        let at = corners[0] + egui::vec2(6.0, 6.0);
+        // Kept on screen when the sheet starts above or left of the view.
+        let clip = painter.clip_rect();
+        let at = corners[0].max(clip.left_top()) + egui::vec2(6.0, 6.0);
+        if !clip.contains(at) || at.x > corners[1].x || at.y > corners[2].y {
+            continue;
+        }
         let galley = painter.layout_no_wrap(sheet.label.clone(), FontId::proportional(13.0), INK);
         let back = egui::Rect::from_min_size(at, galley.size()).expand(3.0);
         painter.rect_filled(back, 3.0, Color32::from_white_alpha(220));
