@@ -23,7 +23,8 @@ pub struct Args {
     /// How far neighbouring tiled sheets overlap, in millimetres.
     #[arg(long, value_name = "MM", default_value_t = Tiling::DEFAULT_OVERLAP_MM, requires = "tile")]
     pub overlap: f32,
-    /// A 16:9 slide deck: an overview, then one slide per stage.
+    /// A 16:9 slide deck (13.333 × 7.5 in, so --page is not used): an overview,
+    /// then one slide per stage.
     #[arg(long)]
     pub slides: bool,
     /// Workshop wall: sticky-note space in every cell and a blank notes lane.

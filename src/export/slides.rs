@@ -67,6 +67,9 @@ pub fn slide_pages(
                 let widened = Theme {
                     stage_width: w,
                     step_width: w / stage.steps.len().max(1) as f32,
+                    // The slide has its own margins; runs sit close together.
+                    margin: theme.gap,
+                    lane_header_width: theme.lane_header_width * 0.8,
                     ..theme.clone()
                 };
                 let scene = side_by_side(&part, groups, &widened, &stage_options);
