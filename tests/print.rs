@@ -263,6 +263,22 @@ fn slides_have_an_overview_then_one_16_by_9_slide_per_stage() {
         assert_eq!(size, "960 x 540 pts", "page {page}");
     }
     assert!((960.0_f32 / 540.0 - 16.0 / 9.0).abs() < 1e-6);
+    // Stage slides are for reading: their text is far larger than the overview's.
+    let options = ExportOptions {
+        slides: true,
+        ..ExportOptions::default()
+    };
+    let pages = export::plan(&map, None, &options).unwrap();
+    let smallest = |i: usize| export::smallest_printed_text(&pages[i..=i]).unwrap().0;
+    for i in 1..pages.len() {
+        assert!(
+            smallest(i) > 2.5 * smallest(0),
+            "slide {}: {} pt against {} pt on the overview",
+            i + 1,
+            smallest(i),
+            smallest(0)
+        );
+    }
     let overview = page_text(&pdf, 1);
     assert!(overview.contains(&map.title));
     for (i, stage) in map.stages.iter().enumerate() {
@@ -405,4 +421,47 @@ fn conflicting_print_options_are_refused_with_a_reason() {
         );
         assert!(!d.join("x.pdf").exists());
     }
+}
+
+#[test]
+fn a_big_tiled_poster_carries_only_what_shows_on_each_sheet() {
+    let d = dir("big");
+    let map = wayline::generate::map(20, 1200, 5);
+    let one = d.join("one.pdf");
+    let wall = d.join("wall.pdf");
+    let poster = ExportOptions {
+        page: PageSize::A0,
+        ..ExportOptions::default()
+    };
+    let start = std::time::Instant::now();
+    export::export(&map, None, &one, &poster).unwrap();
+    let single = start.elapsed();
+    let start = std::time::Instant::now();
+    let written = export::export(
+        &map,
+        None,
+        &wall,
+        &ExportOptions {
+            tile: Some(Tiling {
+                paper: PageSize::A4,
+                overlap_mm: 10.0,
+            }),
+            ..poster
+        },
+    )
+    .unwrap();
+    let tiled = start.elapsed();
+    eprintln!(
+        "A0 page: {single:?}; {} A4 sheets: {tiled:?}",
+        written.pages
+    );
+    assert!(written.pages >= 16, "{} sheets", written.pages);
+    // Each sheet holds its share of the map, not the whole map again.
+    let one_size = std::fs::metadata(&one).unwrap().len();
+    let wall_size = std::fs::metadata(&wall).unwrap().len();
+    assert!(
+        wall_size < one_size * written.pages as u64 / 3,
+        "{wall_size} bytes for {} sheets against {one_size} for one page",
+        written.pages
+    );
 }
