@@ -11,7 +11,7 @@ use crate::scene::{Rect, Scene};
 use crate::text::{TextStyle, wrap};
 
 use super::options::MM;
-use super::overlay::Place;
+use super::overlay::{self, Place};
 use super::{ExportOptions, Page};
 
 /// 13.333 × 7.5 inches, in points.
@@ -184,14 +184,16 @@ fn title(page: &mut Page, name: &str, number: &str, map_title: &str, theme: &The
         .first()
         .map_or(0.0, |l| l.width);
     let muted = theme.muted;
+    let name_w = SLIDE_W - 2.0 * margin - number_w - 24.0;
+    let footer = TextStyle::new(10.0);
     let items = [
         place.text(
-            name,
+            &overlay::one_line(name, &style, name_w),
             style,
             theme.ink,
             margin,
             margin,
-            SLIDE_W - 2.0 * margin - number_w - 24.0,
+            name_w,
         ),
         place.text(
             number,
@@ -202,8 +204,8 @@ fn title(page: &mut Page, name: &str, number: &str, map_title: &str, theme: &The
             number_w + 1.0,
         ),
         place.text(
-            map_title,
-            TextStyle::new(10.0),
+            &overlay::one_line(map_title, &footer, SLIDE_W - 2.0 * margin),
+            footer,
             muted,
             margin,
             SLIDE_H - margin + 6.0,

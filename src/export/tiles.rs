@@ -250,20 +250,23 @@ fn label(
     let diagram_w = cell * grid.columns as f32;
     let text_y = image.bottom() + (grid.margin - style.line_advance()) / 2.0;
     let text_w = trim.w - 2.0 * inset - diagram_w - inset;
-    let mut items = vec![place.text(
-        &format!(
+    let line = |title: &str| {
+        format!(
             "{} — row {}, column {}   ·   {title}   ·   page {number} of {}",
             sheet_name(row, column),
             row + 1,
             column + 1,
             grid.count()
-        ),
-        style.bold(),
-        ink,
-        trim.x + inset,
-        text_y,
-        text_w,
-    )];
+        )
+    };
+    // One line in the margin: a long title is shortened, never wrapped off the sheet.
+    let mut text = line(title);
+    let mut kept: Vec<char> = title.chars().collect();
+    while crate::text::wrap(&text, &style.bold(), text_w).len() > 1 && !kept.is_empty() {
+        kept.pop();
+        text = line(&format!("{}…", kept.iter().collect::<String>().trim_end()));
+    }
+    let mut items = vec![place.text(&text, style.bold(), ink, trim.x + inset, text_y, text_w)];
     items.push(place.text(
         &format!(
             "Cut at the crop marks; neighbouring sheets overlap by {:.0} mm. {} sheets: {} rows × {} columns.",
@@ -424,6 +427,28 @@ mod tests {
                 .unwrap();
             assert!((label.size * page.scale - LABEL_PT).abs() < 1e-3);
         }
+    }
+
+    #[test]
+    fn a_long_title_is_shortened_to_keep_the_label_on_one_line() {
+        let mut map = crate::templates::find("ecommerce").unwrap().map().unwrap();
+        map.title = "Zażółć gęślą jaźń, 顾客旅程 ".repeat(20);
+        let scene = crate::layout::layout(
+            &map,
+            &crate::layout::Theme::light(),
+            &crate::layout::Options::default(),
+        );
+        let grid = tile_grid(scene.width, scene.height, &options(PageSize::A2), &a4()).unwrap();
+        let pages = tile_pages(&scene, &map.title, &grid);
+        let label = pages[0]
+            .scene
+            .texts()
+            .find(|t| t.plain().contains("— row"))
+            .unwrap();
+        assert_eq!(label.lines.len(), 1);
+        let text = label.plain();
+        assert!(text.contains("Zażółć gęślą jaźń"), "{text}");
+        assert!(text.contains("…") && text.ends_with(&format!("page 1 of {}", grid.count())));
     }
 
     #[test]
