@@ -22,6 +22,21 @@ fn harness() -> Harness<'static, WaylineApp> {
     h
 }
 
+/// Steps frames until the dialog shows (or stops showing) the small-text
+/// warning: after a change, the check runs in the background.
+fn wait_for_warning(h: &mut Harness<'static, WaylineApp>, shown: bool) {
+    for _ in 0..1000 {
+        h.step();
+        if h.query_by_label_contains("Small text").is_some() == shown {
+            // The modal re-centres a frame after its size changed.
+            h.run_steps(2);
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("the small-text warning never became {shown}");
+}
+
 #[test]
 fn the_export_dialog_tiles_and_warns_about_small_text_before_exporting() {
     let mut h = harness();
@@ -29,8 +44,7 @@ fn the_export_dialog_tiles_and_warns_about_small_text_before_exporting() {
     h.run_steps(2);
     // A4 shrinks the sample map below 9 pt: the dialog says so before export.
     h.state_mut().export.options.page = PageSize::A4;
-    h.run_steps(2);
-    assert!(h.query_by_label_contains("Small text").is_some());
+    wait_for_warning(&mut h, true);
     assert!(
         h.query_by_label_contains("below the readable 9 pt")
             .is_some()
@@ -44,8 +58,7 @@ fn the_export_dialog_tiles_and_warns_about_small_text_before_exporting() {
     assert_eq!(tile.overlap_mm, 10.0);
     // An A0 poster carries the map at a readable size: no warning.
     h.state_mut().export.options.page = PageSize::A0;
-    h.run_steps(2);
-    assert!(h.query_by_label_contains("Small text").is_none());
+    wait_for_warning(&mut h, false);
 
     h.get_by_label("Slide deck: 16:9, an overview then one slide per stage")
         .click();

@@ -17,7 +17,10 @@ pub struct ExportState {
     pub preview: bool,
     /// What planning `options` for the map at a revision said: a readability
     /// warning, or why the options cannot work. Shown before exporting.
-    check: Option<(u64, ExportOptions, Result<Option<String>, String>)>,
+    check: Option<(u64, ExportOptions, Checked)>,
+    /// A check running in the background (planning a big map takes a moment,
+    /// and the dialog must stay smooth while a value is dragged).
+    checking: Option<(u64, ExportOptions, Receiver<Checked>)>,
     running: Option<(PathBuf, Receiver<Result<export::Written, String>>)>,
     /// The last finished export, shown in the menu bar.
     pub last: Option<String>,
@@ -33,11 +36,14 @@ impl Default for ExportState {
             },
             preview: false,
             check: None,
+            checking: None,
             running: None,
             last: None,
         }
     }
 }
+
+type Checked = Result<Option<String>, String>;
 
 impl ExportState {
     pub fn is_running(&self) -> bool {
@@ -189,32 +195,7 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
         ui.checkbox(&mut o.include_hidden_lanes, "Hidden lanes");
         ui.checkbox(&mut o.pain_page, "Pain points → opportunities page");
         ui.checkbox(&mut app.export.preview, "Show page breaks on the canvas");
-        let revision = app.doc.revision();
-        let options = app.export.options.clone();
-        let stale = app
-            .export
-            .check
-            .as_ref()
-            .is_none_or(|(r, o, _)| *r != revision || *o != options);
-        if stale {
-            let result = export::plan(&app.doc.map, app.doc.base_dir().as_deref(), &options)
-                .map(|pages| export::readability_warning_for_dialog(&pages, &options))
-                .map_err(|e| e.to_string());
-            app.export.check = Some((revision, options, result));
-        }
-        let mut valid = true;
-        if let Some((_, _, result)) = &app.export.check {
-            match result {
-                Ok(Some(warning)) => {
-                    ui.colored_label(ui.visuals().warn_fg_color, format!("Small text: {warning}"));
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    valid = false;
-                    ui.colored_label(ui.visuals().error_fg_color, e);
-                }
-            }
-        }
+        let valid = check_options(app, ui);
         ui.horizontal(|ui| {
             if ui
                 .add_enabled(valid, egui::Button::new("Export…"))
@@ -276,4 +257,70 @@ fn tiling(ui: &mut egui::Ui, o: &mut ExportOptions) {
                 .suffix(" mm"),
         );
     });
+}
+
+/// Shows what planning the current options says (small text, or why they cannot
+/// work), planning in the background whenever the options or the map changed.
+/// Returns false when the options cannot work.
+fn check_options(app: &mut WaylineApp, ui: &mut egui::Ui) -> bool {
+    let revision = app.doc.revision();
+    let options = app.export.options.clone();
+    if let Some((r, o, receiver)) = &app.export.checking
+        && let Ok(result) = receiver.try_recv()
+    {
+        app.export.check = Some((*r, o.clone(), result));
+        app.export.checking = None;
+    }
+    // Range errors are instant; only planning goes to the background.
+    if let Err(e) = options.check() {
+        ui.colored_label(ui.visuals().error_fg_color, e);
+        return false;
+    }
+    let current = |r: &u64, o: &ExportOptions| *r == revision && *o == options;
+    let fresh = app
+        .export
+        .check
+        .as_ref()
+        .is_some_and(|(r, o, _)| current(r, o));
+    let same_map = app
+        .export
+        .check
+        .as_ref()
+        .is_some_and(|(r, _, _)| *r == revision);
+    if !same_map {
+        // Opening the dialog (or a changed map): check now, so the dialog opens
+        // at its final size instead of jumping when a result arrives.
+        let result = checked(&app.doc.map, app.doc.base_dir(), &options);
+        app.export.check = Some((revision, options.clone(), result));
+    } else if !fresh && app.export.checking.is_none() {
+        // Options changed (a value being dragged): check in the background and
+        // show the previous answer meanwhile.
+        let (send, receive) = channel();
+        let map = app.doc.map.clone();
+        let base = app.doc.base_dir();
+        let planned = options.clone();
+        let ctx = ui.ctx().clone();
+        std::thread::spawn(move || {
+            let _ = send.send(checked(&map, base, &planned));
+            ctx.request_repaint();
+        });
+        app.export.checking = Some((revision, options.clone(), receive));
+    }
+    match app.export.check.as_ref().map(|(_, _, result)| result) {
+        Some(Ok(Some(warning))) => {
+            ui.colored_label(ui.visuals().warn_fg_color, format!("Small text: {warning}"));
+            true
+        }
+        Some(Err(e)) => {
+            ui.colored_label(ui.visuals().error_fg_color, e);
+            false
+        }
+        Some(Ok(None)) | None => true,
+    }
+}
+
+fn checked(map: &crate::model::Map, base: Option<PathBuf>, options: &ExportOptions) -> Checked {
+    export::plan(map, base.as_deref(), options)
+        .map(|pages| export::readability_warning_for_dialog(&pages, options))
+        .map_err(|e| e.to_string())
 }
