@@ -359,6 +359,42 @@ fn workshop_mode_adds_a_blank_notes_lane_and_room_in_every_cell() {
 }
 
 #[test]
+fn workshop_warns_when_sticky_spaces_print_smaller_than_a_note() {
+    let d = dir("sticky");
+    let (file, _) = new_map(&d, "ecommerce");
+    let f = file.to_str().unwrap();
+    let a1 = wayline(
+        &["export", f, "-o", "a1.pdf", "--page", "a1", "--workshop"],
+        &d,
+    );
+    assert!(a1.status.success(), "{}", stderr(&a1));
+    assert!(
+        stderr(&a1).contains("sticky-note spaces print") && stderr(&a1).contains("76 mm note"),
+        "{}",
+        stderr(&a1)
+    );
+    // At full size, tiled over A4, the spaces are a full 76 mm note.
+    let full = wayline(
+        &[
+            "export",
+            f,
+            "-o",
+            "wall.pdf",
+            "--tile",
+            "a4",
+            "--page",
+            "fit",
+            "--scale",
+            "1",
+            "--workshop",
+        ],
+        &d,
+    );
+    assert!(full.status.success(), "{}", stderr(&full));
+    assert_eq!(stderr(&full), "");
+}
+
+#[test]
 fn small_text_warns_on_a4_but_not_on_a1() {
     let d = dir("readable");
     let (file, _) = new_map(&d, "ecommerce");

@@ -43,7 +43,8 @@ impl Default for ExportState {
     }
 }
 
-type Checked = Result<Option<String>, String>;
+/// Warnings to show, or why the options cannot work.
+type Checked = Result<Vec<String>, String>;
 
 impl ExportState {
     pub fn is_running(&self) -> bool {
@@ -307,20 +308,28 @@ fn check_options(app: &mut WaylineApp, ui: &mut egui::Ui) -> bool {
         app.export.checking = Some((revision, options.clone(), receive));
     }
     match app.export.check.as_ref().map(|(_, _, result)| result) {
-        Some(Ok(Some(warning))) => {
-            ui.colored_label(ui.visuals().warn_fg_color, format!("Small text: {warning}"));
+        Some(Ok(warnings)) => {
+            for warning in warnings {
+                ui.colored_label(ui.visuals().warn_fg_color, warning);
+            }
             true
         }
         Some(Err(e)) => {
             ui.colored_label(ui.visuals().error_fg_color, e);
             false
         }
-        Some(Ok(None)) | None => true,
+        None => true,
     }
 }
 
 fn checked(map: &crate::model::Map, base: Option<PathBuf>, options: &ExportOptions) -> Checked {
     export::plan(map, base.as_deref(), options)
-        .map(|pages| export::readability_warning_for_dialog(&pages, options))
+        .map(|pages| {
+            let small = export::readability_warning_for_dialog(&pages, options)
+                .map(|w| format!("Small text: {w}"));
+            let notes =
+                export::sticky_note_warning(&pages, options).map(|w| format!("Sticky notes: {w}"));
+            small.into_iter().chain(notes).collect()
+        })
         .map_err(|e| e.to_string())
 }

@@ -97,7 +97,7 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
     if written.pages > 1 {
         println!("{} pages", written.pages);
     }
-    if let Some(warning) = &written.warning {
+    for warning in &written.warnings {
         eprintln!("warning: {warning}");
     }
     Ok(ExitCode::SUCCESS)

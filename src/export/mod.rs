@@ -17,6 +17,7 @@ pub use outline::{Sheet, sheets};
 pub use pages::{Page, plan};
 pub use readability::{
     MIN_PRINTED_PT, readability_warning, readability_warning_for_dialog, smallest_printed_text,
+    sticky_note_warning,
 };
 pub use tiles::{TileGrid, tile_grid};
 
@@ -44,8 +45,9 @@ pub enum ExportError {
 pub struct Written {
     pub files: Vec<PathBuf>,
     pub pages: usize,
-    /// Text that prints too small to read (see [`readability_warning`]).
-    pub warning: Option<String>,
+    /// Text that prints too small to read (see [`readability_warning`]),
+    /// sticky-note spaces smaller than a note ([`sticky_note_warning`]).
+    pub warnings: Vec<String>,
 }
 
 /// Renders `map` to `out` (PDF: all pages in one file; PNG: one file per page,
@@ -59,7 +61,13 @@ pub fn export(
     let format =
         Format::from_path(out).ok_or_else(|| ExportError::UnknownFormat(out.to_owned()))?;
     let pages = plan(map, base_dir, options)?;
-    let warning = readability_warning(&pages, options);
+    let warnings = [
+        readability_warning(&pages, options),
+        sticky_note_warning(&pages, options),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let write = |path: &Path, bytes: &[u8]| {
         crate::io::write_atomic(path, bytes).map_err(|source| ExportError::Write {
             path: path.to_owned(),
@@ -81,7 +89,7 @@ pub fn export(
             Ok(Written {
                 files: vec![out.to_owned()],
                 pages: pages.len(),
-                warning,
+                warnings,
             })
         }
         Format::Png => {
@@ -101,7 +109,7 @@ pub fn export(
             Ok(Written {
                 files,
                 pages: pages.len(),
-                warning,
+                warnings,
             })
         }
     }

@@ -118,6 +118,29 @@ fn warning(pages: &[Page], options: &ExportOptions, words: Words) -> Option<Stri
     ))
 }
 
+/// In workshop mode, a warning when the sticky-note spaces print smaller than
+/// a 76 mm note (they are 76 mm at scale 1, so any shrinking makes them
+/// smaller); `None` otherwise.
+pub fn sticky_note_warning(pages: &[Page], options: &ExportOptions) -> Option<String> {
+    if !options.workshop || options.slides {
+        return None;
+    }
+    let side = crate::layout::STICKY_NOTE;
+    // The pain-point page, when asked for, is last and has no cells.
+    let map_pages = pages.len() - usize::from(options.pain_page && pages.len() > 1);
+    let scale = pages[..map_pages]
+        .iter()
+        .map(|p| p.scale)
+        .min_by(f32::total_cmp)?;
+    let printed = side * scale / super::MM;
+    let note = crate::layout::STICKY_NOTE / super::MM;
+    (printed < note - 0.5).then(|| {
+        format!(
+            "the sticky-note spaces print {printed:.0} mm wide, smaller than a {note:.0} mm note; print bigger (a larger page or poster; at scale 1 and more they fit)"
+        )
+    })
+}
+
 /// The smallest A-series poster at least `factor` times as wide as `page`.
 fn bigger_poster(page: PageSize, factor: f32) -> Option<PageSize> {
     let width = page.mm()?.0 * factor;
@@ -155,6 +178,25 @@ mod tests {
             scale,
             offset: (0.0, 0.0),
         }
+    }
+
+    #[test]
+    fn sticky_spaces_printed_smaller_than_a_note_warn_in_workshop_mode_only() {
+        let workshop = ExportOptions {
+            workshop: true,
+            ..ExportOptions::default()
+        };
+        let warning = sticky_note_warning(&[page_with_text(9.0, 0.5)], &workshop).unwrap();
+        // A 76 mm space at half size.
+        assert!(warning.contains("print 38 mm wide"), "{warning}");
+        assert_eq!(
+            sticky_note_warning(&[page_with_text(9.0, 1.0)], &workshop),
+            None
+        );
+        assert_eq!(
+            sticky_note_warning(&[page_with_text(9.0, 0.5)], &ExportOptions::default()),
+            None
+        );
     }
 
     #[test]

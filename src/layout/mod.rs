@@ -15,6 +15,7 @@ mod workshop;
 
 pub use pain_page::pain_page;
 pub use theme::Theme;
+pub use workshop::STICKY_NOTE;
 
 use std::path::PathBuf;
 
@@ -55,6 +56,13 @@ impl Default for Options {
 
 /// Lays out the whole map.
 pub fn layout(map: &Map, theme: &Theme, options: &Options) -> Scene {
+    let widened;
+    let theme = if options.workshop {
+        widened = workshop::theme(theme);
+        &widened
+    } else {
+        theme
+    };
     let grid = Grid::new(map, theme);
     let mut out = Builder {
         theme,

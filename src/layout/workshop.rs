@@ -1,7 +1,7 @@
-//! Workshop mode: room to work on a printed wall. A dashed sticky-note space
-//! under the cards of every card cell (a square as wide as the cell, at most the
-//! 76 mm of a standard note at scale 1) and a blank lane at the bottom to write
-//! on, named in the map's language.
+//! Workshop mode: room to work on a printed wall. Stage columns at least wide
+//! enough for a 76 mm sticky note at scale 1, a dashed square of that size under
+//! the cards of every card cell, and a blank lane at the bottom to write on,
+//! named in the map's language.
 
 use crate::model::Map;
 use crate::scene::{Boxed, Item, Rect, Stroke};
@@ -11,6 +11,14 @@ use super::{Builder, Theme};
 
 /// A 76 mm (3 in) sticky note, in points.
 pub const STICKY_NOTE: f32 = 76.0 * 72.0 / 25.4;
+
+/// The theme with stage columns wide enough for a sticky note and its gaps.
+pub(super) fn theme(theme: &Theme) -> Theme {
+    Theme {
+        stage_width: theme.stage_width.max(STICKY_NOTE + 2.0 * theme.gap),
+        ..theme.clone()
+    }
+}
 
 /// The sticky-note space of a stage column whose cards end at `top`.
 pub(super) fn sticky_space(theme: &Theme, column_x: f32, column_w: f32, top: f32) -> Rect {
@@ -97,8 +105,8 @@ mod tests {
                 .collect();
             assert_eq!(notes.len(), card_lanes.len() * map.stages.len(), "{name}");
             for note in &notes {
-                assert!(note.w > 150.0 && (note.w - note.h).abs() < 1e-3);
-                assert!(note.w <= STICKY_NOTE + 1e-3);
+                // A full-size note at scale 1, square.
+                assert!((note.w - STICKY_NOTE).abs() < 1e-3 && (note.w - note.h).abs() < 1e-3);
                 for hit in &scene.hits {
                     if let Target::Card(id) = &hit.target {
                         assert!(!hit.rect.overlaps(note), "{name}: card {id} on a note");
