@@ -1,6 +1,10 @@
-//! Export: lays the map out once (or once per page when split), places each
-//! scene on paper, and hands the pages to the PDF or PNG backend. The bytes are
-//! written atomically, so a failed export never leaves half a file behind.
+//! Export: lays the map out once (or once per page when split, once per stage
+//! for slides), places each scene on paper (`pages`, cut into poster sheets by
+//! `tiles`, 16:9 slides by `slides`, sheet marks from `overlay`), checks the
+//! printed text size (`readability`), and hands the pages to the PDF or PNG
+//! backend. `outline` tells the editor's print preview where the pages fall.
+//! The bytes are written atomically, so a failed export never leaves half a
+//! file behind.
 
 mod options;
 mod outline;
