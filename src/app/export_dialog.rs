@@ -232,7 +232,9 @@ fn tiling(ui: &mut egui::Ui, o: &mut ExportOptions) {
             !o.slides,
             egui::Checkbox::new(&mut on, "Tile the page as a poster on sheets of"),
         )
-        .on_hover_text("The page size above is the poster; each sheet gets crop marks and a label");
+        .on_hover_text(
+            "The page size above is the poster (Fit: the map at full size); each sheet gets crop marks and a label",
+        );
         if on && o.tile.is_none() {
             o.tile = Some(Tiling {
                 paper: PageSize::A4,
