@@ -26,6 +26,7 @@ pub enum Action {
     AddStage,
     AddLane,
     Present,
+    PrintPreview,
 }
 
 impl Action {
@@ -73,6 +74,7 @@ impl Action {
             Action::AddStage => "Add stage",
             Action::AddLane => "Add lane",
             Action::Present => "Present",
+            Action::PrintPreview => "Print preview (page breaks)",
         }
     }
 
@@ -97,7 +99,7 @@ impl Action {
             Action::ZoomFit => (cmd, Key::Num0),
             Action::ZoomActual => (cmd, Key::Num1),
             Action::Present => (Modifiers::NONE, Key::F5),
-            Action::AddStage | Action::AddLane => return None,
+            Action::AddStage | Action::AddLane | Action::PrintPreview => return None,
             Action::Import | Action::ExportCsv => return None,
         };
         Some(KeyboardShortcut::new(mods, key))

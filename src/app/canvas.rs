@@ -160,6 +160,7 @@ fn refresh_scene(app: &mut WaylineApp) {
         include_hidden_lanes: app.canvas.show_hidden_lanes,
         include_legend: true,
         base_dir: app.doc.base_dir(),
+        ..layout::Options::default()
     };
     app.canvas.scene = app
         .canvas
@@ -184,6 +185,7 @@ pub fn show(app: &mut WaylineApp, ui: &mut egui::Ui) {
     let view = app.canvas.view();
     paint(&painter, &app.canvas.scene, view, &mut app.canvas.textures);
     overlays(app, &painter, &response);
+    super::print_preview::paint(app, &painter);
     inline_editor(app, ui);
 }
 

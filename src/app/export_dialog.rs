@@ -8,11 +8,19 @@ use std::sync::mpsc::{Receiver, channel};
 use eframe::egui;
 
 use super::WaylineApp;
-use crate::export::{self, Background, ExportOptions, Orientation, PageSize, ThemeChoice};
+use crate::export::{self, Background, ExportOptions, Orientation, PageSize, ThemeChoice, Tiling};
 
 pub struct ExportState {
     pub open: bool,
     pub options: ExportOptions,
+    /// Page breaks of `options` drawn over the canvas (see `print_preview`).
+    pub preview: bool,
+    /// What planning `options` for the map at a revision said: a readability
+    /// warning, or why the options cannot work. Shown before exporting.
+    check: Option<(u64, ExportOptions, Checked)>,
+    /// A check running in the background (planning a big map takes a moment,
+    /// and the dialog must stay smooth while a value is dragged).
+    checking: Option<(u64, ExportOptions, Receiver<Checked>)>,
     running: Option<(PathBuf, Receiver<Result<export::Written, String>>)>,
     /// The last finished export, shown in the menu bar.
     pub last: Option<String>,
@@ -26,11 +34,17 @@ impl Default for ExportState {
                 page: PageSize::A3,
                 ..ExportOptions::default()
             },
+            preview: false,
+            check: None,
+            checking: None,
             running: None,
             last: None,
         }
     }
 }
+
+/// Warnings to show, or why the options cannot work.
+type Checked = Result<Vec<String>, String>;
 
 impl ExportState {
     pub fn is_running(&self) -> bool {
@@ -112,6 +126,7 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
                             PageSize::A3,
                             PageSize::A2,
                             PageSize::A1,
+                            PageSize::A0,
                             PageSize::Letter,
                             PageSize::Tabloid,
                         ] {
@@ -159,17 +174,34 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
                 ui.end_row();
             });
         ui.add_enabled(
-            o.page != PageSize::Fit,
+            o.page != PageSize::Fit && o.tile.is_none() && !o.slides,
             egui::Checkbox::new(&mut o.split, "Split over pages instead of shrinking"),
         );
-        if o.page == PageSize::Fit {
+        if o.page == PageSize::Fit || o.tile.is_some() || o.slides {
             o.split = false;
         }
+        tiling(ui, o);
+        ui.checkbox(
+            &mut o.slides,
+            "Slide deck: 16:9, an overview then one slide per stage",
+        );
+        if o.slides {
+            o.tile = None;
+        }
+        ui.checkbox(
+            &mut o.workshop,
+            "Workshop: sticky-note space in every cell and a blank notes lane",
+        );
         ui.checkbox(&mut o.include_persona, "Persona panel");
         ui.checkbox(&mut o.include_hidden_lanes, "Hidden lanes");
         ui.checkbox(&mut o.pain_page, "Pain points → opportunities page");
+        ui.checkbox(&mut app.export.preview, "Show page breaks on the canvas");
+        let valid = check_options(app, ui);
         ui.horizontal(|ui| {
-            if ui.button("Export…").clicked() {
+            if ui
+                .add_enabled(valid, egui::Button::new("Export…"))
+                .clicked()
+            {
                 go = true;
             }
             if ui.button("Cancel").clicked() {
@@ -191,4 +223,116 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
             start(app, path, ctx);
         }
     }
+}
+
+/// Poster tiling: on/off, the sheet paper and the overlap.
+fn tiling(ui: &mut egui::Ui, o: &mut ExportOptions) {
+    ui.horizontal(|ui| {
+        let mut on = o.tile.is_some();
+        ui.add_enabled(
+            !o.slides,
+            egui::Checkbox::new(&mut on, "Tile the page as a poster on sheets of"),
+        )
+        .on_hover_text(
+            "The page size above is the poster (Fit: the map at full size); each sheet gets crop marks and a label",
+        );
+        if on && o.tile.is_none() {
+            o.tile = Some(Tiling {
+                paper: PageSize::A4,
+                overlap_mm: Tiling::DEFAULT_OVERLAP_MM,
+            });
+        } else if !on {
+            o.tile = None;
+        }
+        let Some(tile) = &mut o.tile else {
+            return;
+        };
+        egui::ComboBox::from_id_salt("tile-paper")
+            .selected_text(format!("{:?}", tile.paper))
+            .show_ui(ui, |ui| {
+                for paper in [PageSize::A4, PageSize::Letter, PageSize::A3] {
+                    ui.selectable_value(&mut tile.paper, paper, format!("{paper:?}"));
+                }
+            });
+        ui.label("overlap");
+        ui.add(
+            egui::DragValue::new(&mut tile.overlap_mm)
+                .range(0.0..=30.0)
+                .suffix(" mm"),
+        );
+    });
+}
+
+/// Shows what planning the current options says (small text, or why they cannot
+/// work), planning in the background whenever the options or the map changed.
+/// Returns false when the options cannot work.
+fn check_options(app: &mut WaylineApp, ui: &mut egui::Ui) -> bool {
+    let revision = app.doc.revision();
+    let options = app.export.options.clone();
+    if let Some((r, o, receiver)) = &app.export.checking
+        && let Ok(result) = receiver.try_recv()
+    {
+        app.export.check = Some((*r, o.clone(), result));
+        app.export.checking = None;
+    }
+    // Range errors are instant; only planning goes to the background.
+    if let Err(e) = options.check() {
+        ui.colored_label(ui.visuals().error_fg_color, e);
+        return false;
+    }
+    let current = |r: &u64, o: &ExportOptions| *r == revision && *o == options;
+    let fresh = app
+        .export
+        .check
+        .as_ref()
+        .is_some_and(|(r, o, _)| current(r, o));
+    let same_map = app
+        .export
+        .check
+        .as_ref()
+        .is_some_and(|(r, _, _)| *r == revision);
+    if !same_map {
+        // Opening the dialog (or a changed map): check now, so the dialog opens
+        // at its final size instead of jumping when a result arrives.
+        let result = checked(&app.doc.map, app.doc.base_dir(), &options);
+        app.export.check = Some((revision, options.clone(), result));
+    } else if !fresh && app.export.checking.is_none() {
+        // Options changed (a value being dragged): check in the background and
+        // show the previous answer meanwhile.
+        let (send, receive) = channel();
+        let map = app.doc.map.clone();
+        let base = app.doc.base_dir();
+        let planned = options.clone();
+        let ctx = ui.ctx().clone();
+        std::thread::spawn(move || {
+            let _ = send.send(checked(&map, base, &planned));
+            ctx.request_repaint();
+        });
+        app.export.checking = Some((revision, options.clone(), receive));
+    }
+    match app.export.check.as_ref().map(|(_, _, result)| result) {
+        Some(Ok(warnings)) => {
+            for warning in warnings {
+                ui.colored_label(ui.visuals().warn_fg_color, warning);
+            }
+            true
+        }
+        Some(Err(e)) => {
+            ui.colored_label(ui.visuals().error_fg_color, e);
+            false
+        }
+        None => true,
+    }
+}
+
+fn checked(map: &crate::model::Map, base: Option<PathBuf>, options: &ExportOptions) -> Checked {
+    export::plan(map, base.as_deref(), options)
+        .map(|pages| {
+            let small = export::readability_warning_for_dialog(&pages, options)
+                .map(|w| format!("Small text: {w}"));
+            let notes =
+                export::sticky_note_warning(&pages, options).map(|w| format!("Sticky notes: {w}"));
+            small.into_iter().chain(notes).collect()
+        })
+        .map_err(|e| e.to_string())
 }

@@ -12,6 +12,7 @@ mod files;
 mod inspector;
 mod pains;
 mod present;
+mod print_preview;
 mod structure;
 
 pub use actions::Action;
@@ -356,6 +357,7 @@ impl WaylineApp {
             Action::AddStage => structure::add_stage(self),
             Action::AddLane => structure::add_lane(self, crate::model::LaneKind::Actions),
             Action::Present => present::toggle(self, ctx),
+            Action::PrintPreview => print_preview::toggle(self),
         }
         ctx.request_repaint();
     }
@@ -539,6 +541,14 @@ impl WaylineApp {
                 ui.separator();
                 self.menu_item(ui, Action::Present);
                 ui.checkbox(&mut self.canvas.show_hidden_lanes, "Show hidden lanes");
+                let mut preview = self.export.preview;
+                if ui
+                    .checkbox(&mut preview, Action::PrintPreview.label())
+                    .on_hover_text("Page breaks of the Export dialog's current options")
+                    .clicked()
+                {
+                    self.queue(Action::PrintPreview);
+                }
                 if ui.button("Pain points → opportunities").clicked() {
                     pains::open(self);
                     ui.close();

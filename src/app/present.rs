@@ -272,6 +272,7 @@ fn refresh(app: &mut WaylineApp) {
         include_hidden_lanes: false,
         include_legend: true,
         base_dir: app.doc.base_dir(),
+        ..layout::Options::default()
     };
     let p = &mut app.present;
     p.scene = layout::layout(&app.doc.map, &theme, &options);

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::export::{self, Background, ExportOptions, Orientation, PageSize, ThemeChoice};
+use crate::export::{self, Background, ExportOptions, Orientation, PageSize, ThemeChoice, Tiling};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -12,9 +12,24 @@ pub struct Args {
     /// Output file: .pdf, .png, or .csv (the cards as a table; page options do not apply).
     #[arg(short, long)]
     pub output: PathBuf,
-    /// Paper size, or "fit" for one page the size of the map.
-    #[arg(long, value_enum, default_value_t = PageSize::Fit)]
+    /// Paper size, or "fit" for one page the size of the map. With --tile, the
+    /// size of the poster the sheets add up to (--poster says the same).
+    #[arg(long, visible_alias = "poster", value_enum, default_value_t = PageSize::Fit)]
     pub page: PageSize,
+    /// Print the poster on sheets of this paper to tape together, with crop
+    /// marks and a label on each sheet (for example --tile a4 --poster a1).
+    #[arg(long, value_enum, value_name = "PAPER")]
+    pub tile: Option<PageSize>,
+    /// How far neighbouring tiled sheets overlap, in millimetres.
+    #[arg(long, value_name = "MM", default_value_t = Tiling::DEFAULT_OVERLAP_MM, requires = "tile")]
+    pub overlap: f32,
+    /// A 16:9 slide deck (13.333 × 7.5 in, so --page is not used): an overview,
+    /// then one slide per stage.
+    #[arg(long)]
+    pub slides: bool,
+    /// Workshop wall: sticky-note space in every cell and a blank notes lane.
+    #[arg(long)]
+    pub workshop: bool,
     #[arg(long, value_enum, default_value_t = Orientation::Auto)]
     pub orientation: Orientation,
     /// Margin on each side, in millimetres.
@@ -66,6 +81,12 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         include_persona: !args.no_persona,
         include_hidden_lanes: args.hidden_lanes,
         pain_page: args.pain_page,
+        tile: args.tile.map(|paper| Tiling {
+            paper,
+            overlap_mm: args.overlap,
+        }),
+        slides: args.slides,
+        workshop: args.workshop,
     };
     let base = args.file.parent().map(std::path::Path::to_path_buf);
     let written = export::export(&loaded.map, base.as_deref(), &args.output, &options)
@@ -75,6 +96,9 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
     }
     if written.pages > 1 {
         println!("{} pages", written.pages);
+    }
+    for warning in &written.warnings {
+        eprintln!("warning: {warning}");
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,13 +1,30 @@
-//! Export: lays the map out once (or once per page when split), places each
-//! scene on paper, and hands the pages to the PDF or PNG backend. The bytes are
-//! written atomically, so a failed export never leaves half a file behind.
+//! Export: lays the map out once (or once per page when split, once per stage
+//! for slides), places each scene on paper (`pages`, cut into poster sheets by
+//! `tiles`, 16:9 slides by `slides`, sheet marks from `overlay`), checks the
+//! printed text size (`readability`), and hands the pages to the PDF or PNG
+//! backend. `outline` tells the editor's print preview where the pages fall.
+//! The bytes are written atomically, so a failed export never leaves half a
+//! file behind.
 
 pub mod csv;
 mod options;
+mod outline;
+mod overlay;
 mod pages;
+mod readability;
+mod slides;
+mod tiles;
 
-pub use options::{Background, ExportOptions, Format, MM, Orientation, PageSize, ThemeChoice};
+pub use options::{
+    Background, ExportOptions, Format, MM, Orientation, PageSize, ThemeChoice, Tiling,
+};
+pub use outline::{Sheet, sheets};
 pub use pages::{Page, plan};
+pub use readability::{
+    MIN_PRINTED_PT, readability_warning, readability_warning_for_dialog, smallest_printed_text,
+    sticky_note_warning,
+};
+pub use tiles::{TileGrid, tile_grid};
 
 use std::path::{Path, PathBuf};
 
@@ -33,6 +50,9 @@ pub enum ExportError {
 pub struct Written {
     pub files: Vec<PathBuf>,
     pub pages: usize,
+    /// Text that prints too small to read (see [`readability_warning`]),
+    /// sticky-note spaces smaller than a note ([`sticky_note_warning`]).
+    pub warnings: Vec<String>,
 }
 
 /// Renders `map` to `out` (PDF: all pages in one file; PNG: one file per page,
@@ -51,16 +71,25 @@ pub fn export(
             source,
         })
     };
+    if format == Format::Csv {
+        write(out, csv::to_csv(map).as_bytes())?;
+        return Ok(Written {
+            files: vec![out.to_owned()],
+            pages: 1,
+            warnings: Vec::new(),
+        });
+    }
+    let pages = plan(map, base_dir, options)?;
+    let warnings = [
+        readability_warning(&pages, options),
+        sticky_note_warning(&pages, options),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     match format {
-        Format::Csv => {
-            write(out, csv::to_csv(map).as_bytes())?;
-            Ok(Written {
-                files: vec![out.to_owned()],
-                pages: 1,
-            })
-        }
-        Format::Pdf => {
-            let pages = plan(map, base_dir, options)?;
+        // CSV returned above.
+        Format::Pdf | Format::Csv => {
             let meta = crate::render::pdf::Metadata {
                 title: map.title.clone(),
                 author: if map.persona.name.is_empty() {
@@ -74,10 +103,10 @@ pub fn export(
             Ok(Written {
                 files: vec![out.to_owned()],
                 pages: pages.len(),
+                warnings,
             })
         }
         Format::Png => {
-            let pages = plan(map, base_dir, options)?;
             let mut files = Vec::new();
             for (i, page) in pages.iter().enumerate() {
                 let path = if pages.len() == 1 {
@@ -94,6 +123,7 @@ pub fn export(
             Ok(Written {
                 files,
                 pages: pages.len(),
+                warnings,
             })
         }
     }

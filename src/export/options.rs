@@ -29,6 +29,7 @@ pub enum PageSize {
     A3,
     A2,
     A1,
+    A0,
     Letter,
     Tabloid,
 }
@@ -42,6 +43,7 @@ impl PageSize {
             PageSize::A3 => Some((297.0, 420.0)),
             PageSize::A2 => Some((420.0, 594.0)),
             PageSize::A1 => Some((594.0, 841.0)),
+            PageSize::A0 => Some((841.0, 1189.0)),
             PageSize::Letter => Some((215.9, 279.4)),
             PageSize::Tabloid => Some((279.4, 431.8)),
         }
@@ -92,6 +94,26 @@ pub struct ExportOptions {
     pub include_hidden_lanes: bool,
     /// Add a page listing every pain point and the opportunities answering it.
     pub pain_page: bool,
+    /// Print the poster (`page`, or the map at `scale` for `Fit`) on several
+    /// smaller sheets to tape together.
+    pub tile: Option<Tiling>,
+    /// A 16:9 slide deck instead of paper pages: an overview, then one slide per stage.
+    pub slides: bool,
+    /// Leave room for sticky notes in every cell and add a blank notes lane.
+    pub workshop: bool,
+}
+
+/// Poster tiling: the sheet paper and how much neighbouring sheets overlap.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tiling {
+    pub paper: PageSize,
+    /// Printed on both neighbouring sheets, so one can be trimmed and glued over
+    /// the other; the trim line runs through its middle.
+    pub overlap_mm: f32,
+}
+
+impl Tiling {
+    pub const DEFAULT_OVERLAP_MM: f32 = 10.0;
 }
 
 impl Default for ExportOptions {
@@ -108,6 +130,9 @@ impl Default for ExportOptions {
             include_persona: true,
             include_hidden_lanes: false,
             pain_page: false,
+            tile: None,
+            slides: false,
+            workshop: false,
         }
     }
 }
@@ -138,6 +163,22 @@ impl ExportOptions {
         }
         if self.split && self.page == PageSize::Fit {
             return Err("--split needs a paper size (--page a4, a3, …): a fitted page never needs splitting".into());
+        }
+        if let Some(tile) = &self.tile {
+            if tile.paper == PageSize::Fit {
+                return Err("--tile needs a paper size such as a4 or letter".into());
+            }
+            if !(0.0..=50.0).contains(&tile.overlap_mm) {
+                return Err(format!("overlap {} mm is outside 0–50 mm", tile.overlap_mm));
+            }
+            if self.split {
+                return Err(
+                    "--tile and --split do not go together: tiling cuts one poster into sheets, --split makes separate pages".into(),
+                );
+            }
+        }
+        if self.slides && (self.split || self.tile.is_some()) {
+            return Err("--slides makes its own 16:9 pages; leave out --split and --tile".into());
         }
         Ok(())
     }

@@ -6,11 +6,11 @@
 use std::path::Path;
 
 use crate::layout::{self, Theme};
-use crate::model::Map;
+use crate::model::{LaneId, Map, StageId};
 use crate::scene::{Scene, Target};
 
 use super::options::MM;
-use super::{ExportError, ExportOptions, Orientation, PageSize, ThemeChoice};
+use super::{ExportError, ExportOptions, Orientation, PageSize, ThemeChoice, slides, tiles};
 
 /// One page: a scene, the page size in points, and where the scene lands on it.
 #[derive(Clone, Debug)]
@@ -24,7 +24,7 @@ pub struct Page {
     pub offset: (f32, f32),
 }
 
-fn theme(choice: ThemeChoice) -> Theme {
+pub(super) fn theme(choice: ThemeChoice) -> Theme {
     match choice {
         ThemeChoice::Screen => Theme::light(),
         ThemeChoice::Print => Theme::print(),
@@ -43,8 +43,14 @@ pub fn plan(
         include_hidden_lanes: options.include_hidden_lanes,
         include_legend: true,
         base_dir: base_dir.map(Path::to_path_buf),
+        workshop: options.workshop,
+        ..layout::Options::default()
     };
-    let mut pages = map_pages(map, &theme, &layout_options, options)?;
+    let mut pages = if options.slides {
+        slides::slide_pages(map, &theme, &layout_options, options)
+    } else {
+        map_pages(map, &theme, &layout_options, options)?
+    };
     if options.pain_page {
         let scene = layout::pain_page(map, &theme);
         let page = match pages.first() {
@@ -82,45 +88,24 @@ fn map_pages(
     options: &ExportOptions,
 ) -> Result<Vec<Page>, ExportError> {
     let scene = layout::layout(map, theme, layout_options);
-    let margin = options.margin_mm * MM;
-    let Some((w_mm, h_mm)) = options.page.mm() else {
-        let scale = options.scale.unwrap_or(1.0);
-        return Ok(vec![Page {
-            width: scene.width * scale + 2.0 * margin,
-            height: scene.height * scale + 2.0 * margin,
-            scale,
-            offset: (margin, margin),
-            scene,
-        }]);
-    };
-    let landscape = match options.orientation {
-        // Split pages hold whole stages side by side: landscape suits them.
-        Orientation::Auto => options.split || scene.width > scene.height,
-        Orientation::Portrait => false,
-        Orientation::Landscape => true,
-    };
-    let (mut pw, mut ph) = (w_mm * MM, h_mm * MM);
-    if landscape {
-        (pw, ph) = (ph, pw);
-    }
-    let (printable_w, printable_h) = (pw - 2.0 * margin, ph - 2.0 * margin);
-    if printable_w <= 0.0 || printable_h <= 0.0 {
-        return Err(ExportError::Options(
-            "the margins leave no room on the page".into(),
-        ));
+    if let Some(tiling) = &options.tile {
+        let grid = tiles::tile_grid(scene.width, scene.height, options, tiling)
+            .map_err(ExportError::Options)?;
+        return Ok(tiles::tile_pages(&scene, &map.title, &grid));
     }
     if !options.split {
-        let fit = (printable_w / scene.width).min(printable_h / scene.height);
-        let scale = options.scale.unwrap_or(fit);
-        if scale > fit * 1.0001 {
-            return Err(ExportError::Options(format!(
-                "at scale {scale} the map ({:.0} × {:.0} mm) does not fit on the page; use --split to spread it over pages, or a scale of at most {fit:.2}",
-                scene.width * scale / MM,
-                scene.height * scale / MM
-            )));
-        }
-        return Ok(vec![centered(scene, pw, ph, margin, scale)]);
+        let (width, height, scale, offset) = single_page(scene.width, scene.height, options)?;
+        return Ok(vec![Page {
+            scene,
+            width,
+            height,
+            scale,
+            offset,
+        }]);
     }
+    let margin = options.margin_mm * MM;
+    let (pw, ph) = paper(options, true).unwrap_or((scene.width, scene.height));
+    let (printable_w, printable_h) = printable(pw, ph, margin)?;
     let scale = options.scale.unwrap_or(1.0);
     // Plan with the persona left out: only the first page carries it.
     let scene = layout::layout(
@@ -131,32 +116,13 @@ fn map_pages(
             ..layout_options.clone()
         },
     );
-    let stage_groups = chunks(
-        map.stages.iter().map(|s| {
-            scene
-                .hit_rect(&Target::Stage(s.id.clone()))
-                .map_or(0.0, |r| r.w + theme.gap)
-        }),
-        printable_w / scale - (theme.margin * 2.0 + theme.lane_header_width),
-    );
     let lanes: Vec<_> = map
         .lanes
         .iter()
         .filter(|l| options.include_hidden_lanes || !l.hidden)
         .collect();
-    let header_h = map
-        .stages
-        .first()
-        .and_then(|s| scene.hit_rect(&Target::Stage(s.id.clone())))
-        .map_or(0.0, |r| r.bottom());
-    let lane_groups = chunks(
-        lanes.iter().map(|l| {
-            scene
-                .hit_rect(&Target::Lane(l.id.clone()))
-                .map_or(0.0, |r| r.h + theme.gap / 2.0)
-        }),
-        printable_h / scale - header_h - theme.margin,
-    );
+    let (stage_groups, lane_groups) =
+        split_ranges(map, &scene, theme, options, printable_w, printable_h);
     let total = stage_groups.len() * lane_groups.len();
     let mut pages = Vec::with_capacity(total);
     for (row, lane_range) in lane_groups.iter().enumerate() {
@@ -194,6 +160,139 @@ fn map_pages(
     Ok(pages)
 }
 
+/// The page size in points for `options.page`, turned to landscape when the map
+/// is `wide` (or as `options.orientation` says); `None` for `Fit`.
+pub(super) fn paper(options: &ExportOptions, wide: bool) -> Option<(f32, f32)> {
+    let (w_mm, h_mm) = options.page.mm()?;
+    let landscape = match options.orientation {
+        Orientation::Auto => wide,
+        Orientation::Portrait => false,
+        Orientation::Landscape => true,
+    };
+    Some(if landscape {
+        (h_mm * MM, w_mm * MM)
+    } else {
+        (w_mm * MM, h_mm * MM)
+    })
+}
+
+fn printable(pw: f32, ph: f32, margin: f32) -> Result<(f32, f32), ExportError> {
+    let (w, h) = (pw - 2.0 * margin, ph - 2.0 * margin);
+    if w <= 0.0 || h <= 0.0 {
+        return Err(ExportError::Options(
+            "the margins leave no room on the page".into(),
+        ));
+    }
+    Ok((w, h))
+}
+
+/// Where a whole scene of `w` × `h` points goes on one page: the page size, the
+/// scale and the offset of the scene's origin, all in page points.
+pub(super) fn single_page(
+    w: f32,
+    h: f32,
+    options: &ExportOptions,
+) -> Result<(f32, f32, f32, (f32, f32)), ExportError> {
+    let margin = options.margin_mm * MM;
+    let Some((pw, ph)) = paper(options, w > h) else {
+        let scale = options.scale.unwrap_or(1.0);
+        return Ok((
+            w * scale + 2.0 * margin,
+            h * scale + 2.0 * margin,
+            scale,
+            (margin, margin),
+        ));
+    };
+    let (printable_w, printable_h) = printable(pw, ph, margin)?;
+    let fit = (printable_w / w).min(printable_h / h);
+    let scale = options.scale.unwrap_or(fit);
+    if scale > fit * 1.0001 {
+        return Err(ExportError::Options(format!(
+            "at scale {scale} the map ({:.0} × {:.0} mm) does not fit on the page; use --split to spread it over pages, --tile to print a poster on several sheets, or a scale of at most {fit:.2}",
+            w * scale / MM,
+            h * scale / MM
+        )));
+    }
+    let x = margin + (printable_w - w * scale).max(0.0) / 2.0;
+    Ok((pw, ph, scale, (x, margin)))
+}
+
+/// Stage and lane groups of a split export, by id (for the print preview).
+pub(super) struct SplitGroups {
+    pub stages: Vec<Vec<StageId>>,
+    pub lanes: Vec<Vec<LaneId>>,
+}
+
+pub(super) fn split_groups(
+    map: &Map,
+    scene: &Scene,
+    options: &ExportOptions,
+    printable_w: f32,
+    printable_h: f32,
+) -> SplitGroups {
+    let theme = theme(options.theme);
+    let (stages, lanes) = split_ranges(map, scene, &theme, options, printable_w, printable_h);
+    let shown: Vec<_> = map
+        .lanes
+        .iter()
+        .filter(|l| options.include_hidden_lanes || !l.hidden)
+        .collect();
+    SplitGroups {
+        stages: stages
+            .into_iter()
+            .map(|r| map.stages[r].iter().map(|s| s.id.clone()).collect())
+            .collect(),
+        lanes: lanes
+            .into_iter()
+            .map(|r| shown[r].iter().map(|l| l.id.clone()).collect())
+            .collect(),
+    }
+}
+
+/// Which stages go side by side and which lanes go one above the other on the
+/// pages of a split export: index ranges into the stages and the shown lanes.
+fn split_ranges(
+    map: &Map,
+    scene: &Scene,
+    theme: &Theme,
+    options: &ExportOptions,
+    printable_w: f32,
+    printable_h: f32,
+) -> (Vec<std::ops::Range<usize>>, Vec<std::ops::Range<usize>>) {
+    let scale = options.scale.unwrap_or(1.0);
+    let stage_groups = chunks(
+        map.stages.iter().map(|s| {
+            scene
+                .hit_rect(&Target::Stage(s.id.clone()))
+                .map_or(0.0, |r| r.w + theme.gap)
+        }),
+        printable_w / scale - (theme.margin * 2.0 + theme.lane_header_width),
+    );
+    let lanes: Vec<_> = map
+        .lanes
+        .iter()
+        .filter(|l| options.include_hidden_lanes || !l.hidden)
+        .collect();
+    // The persona (shown in the editor, left out when planning) takes no room.
+    let persona_h = scene
+        .hit_rect(&Target::Persona)
+        .map_or(0.0, |r| r.h + theme.gap);
+    let header_h = map
+        .stages
+        .first()
+        .and_then(|s| scene.hit_rect(&Target::Stage(s.id.clone())))
+        .map_or(0.0, |r| r.bottom() - persona_h);
+    let lane_groups = chunks(
+        lanes.iter().map(|l| {
+            scene
+                .hit_rect(&Target::Lane(l.id.clone()))
+                .map_or(0.0, |r| r.h + theme.gap / 2.0)
+        }),
+        printable_h / scale - header_h - theme.margin,
+    );
+    (stage_groups, lane_groups)
+}
+
 fn centered(scene: Scene, pw: f32, ph: f32, margin: f32, scale: f32) -> Page {
     let x = margin + ((pw - 2.0 * margin) - scene.width * scale).max(0.0) / 2.0;
     Page {
@@ -207,7 +306,7 @@ fn centered(scene: Scene, pw: f32, ph: f32, margin: f32, scale: f32) -> Page {
 
 /// Greedy runs of consecutive items whose sizes add up to at most `room`; every
 /// run has at least one item.
-fn chunks(sizes: impl Iterator<Item = f32>, room: f32) -> Vec<std::ops::Range<usize>> {
+pub(super) fn chunks(sizes: impl Iterator<Item = f32>, room: f32) -> Vec<std::ops::Range<usize>> {
     let mut runs = Vec::new();
     let (mut start, mut used) = (0, 0.0);
     let mut n = 0;

@@ -8,7 +8,14 @@ use super::grid::{Grid, number};
 use super::{Align, Builder, icons, text_block};
 
 /// Lays out one lane of cards starting at `top`; returns the lane's bottom edge.
-pub(super) fn lane(out: &mut Builder, map: &Map, grid: &Grid, lane: &Lane, top: f32) -> f32 {
+pub(super) fn lane(
+    out: &mut Builder,
+    map: &Map,
+    grid: &Grid,
+    lane: &Lane,
+    top: f32,
+    workshop: bool,
+) -> f32 {
     let theme = out.theme;
     let gap = theme.gap;
     let mut placed: Vec<(Vec<Item>, Target, Rect)> = Vec::new();
@@ -19,6 +26,7 @@ pub(super) fn lane(out: &mut Builder, map: &Map, grid: &Grid, lane: &Lane, top: 
         cells.entry(&card.stage).or_default().push(card);
     }
     let mut cell_hits: Vec<(Rect, Target)> = Vec::new();
+    let mut notes: Vec<Item> = Vec::new();
     let mut bottom = top + theme.min_row_height;
     for (stage, column) in map.stages.iter().zip(&grid.columns) {
         let cards: &[&Card] = cells.get(&stage.id).map_or(&[], Vec::as_slice);
@@ -45,6 +53,7 @@ pub(super) fn lane(out: &mut Builder, map: &Map, grid: &Grid, lane: &Lane, top: 
             },
         ));
         bottom = bottom.max(y);
+        let mut column_bottom = spanning_bottom;
         for (step, x, w) in &column.steps {
             let mut y = spanning_bottom;
             for card in cards.iter().filter(|c| c.step.as_ref() == Some(step)) {
@@ -67,6 +76,12 @@ pub(super) fn lane(out: &mut Builder, map: &Map, grid: &Grid, lane: &Lane, top: 
                 },
             ));
             bottom = bottom.max(y);
+            column_bottom = column_bottom.max(y);
+        }
+        if workshop {
+            let note = super::workshop::sticky_space(theme, column.x, column.w, column_bottom);
+            bottom = bottom.max(note.bottom() + gap);
+            notes.push(super::workshop::sticky_item(theme, note));
         }
     }
     let row_bottom = grid.lane_frame(out, lane, top, bottom - top);
@@ -74,6 +89,9 @@ pub(super) fn lane(out: &mut Builder, map: &Map, grid: &Grid, lane: &Lane, top: 
         // Cells reach to the row's bottom, so the empty space below cards is clickable.
         let h = row_bottom - theme.gap / 2.0 - rect.y;
         out.hit(Rect { h, ..rect }, target);
+    }
+    for note in notes {
+        out.push(note);
     }
     for (items, target, rect) in placed {
         for item in items {

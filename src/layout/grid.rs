@@ -275,7 +275,7 @@ impl Grid {
         bottom
     }
 
-    fn row_frame(
+    pub(super) fn row_frame(
         &self,
         out: &mut Builder,
         title: &str,

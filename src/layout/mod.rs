@@ -12,9 +12,11 @@ mod legend;
 mod pain_page;
 mod rows;
 mod theme;
+mod workshop;
 
 pub use pain_page::pain_page;
 pub use theme::Theme;
+pub use workshop::STICKY_NOTE;
 
 use std::path::PathBuf;
 
@@ -33,6 +35,11 @@ pub struct Options {
     pub include_legend: bool,
     /// Directory that relative paths in the map (the persona photo) are read from.
     pub base_dir: Option<PathBuf>,
+    /// The title block at the top (slides draw their own title instead).
+    pub include_title: bool,
+    /// For a workshop wall: a dashed sticky-note space under the cards of every
+    /// cell, and a blank lane at the bottom to write on.
+    pub workshop: bool,
 }
 
 impl Default for Options {
@@ -42,6 +49,8 @@ impl Default for Options {
             include_hidden_lanes: false,
             include_legend: true,
             base_dir: None,
+            include_title: true,
+            workshop: false,
         }
     }
 }
@@ -57,16 +66,28 @@ fn layout_rows(
     options: &Options,
     mut rows: Option<&mut rows::Rows>,
 ) -> Scene {
+    let widened;
+    let theme = if options.workshop {
+        widened = workshop::theme(theme);
+        &widened
+    } else {
+        theme
+    };
     let grid = Grid::new(map, theme);
     let mut out = Builder {
         theme,
+        workshop: options.workshop,
         scene: Scene {
             width: grid.total_width,
             background: Some(theme.background),
             ..Scene::default()
         },
     };
-    let mut y = header::title(&mut out, map, grid.total_width);
+    let mut y = if options.include_title {
+        header::title(&mut out, map, grid.total_width)
+    } else {
+        theme.margin
+    };
     if options.include_persona && !map.persona.is_empty() {
         y = header::persona(&mut out, map, options, grid.total_width, y);
     }
@@ -91,6 +112,9 @@ fn layout_rows(
     if let Some(rows) = rows {
         rows.keep_only(&map.lanes);
     }
+    if options.workshop {
+        y = workshop::notes_lane(&mut out, map, &grid, y);
+    }
     y = grid.stage_facts(&mut out, map, y);
     if options.include_legend {
         y = legend::legend(
@@ -111,7 +135,8 @@ fn lane_row(out: &mut Builder, map: &Map, grid: &Grid, lane: &crate::model::Lane
     if lane.kind == LaneKind::Emotions {
         emotion::lane(out, map, grid, lane, top)
     } else {
-        cards::lane(out, map, grid, lane, top)
+        let workshop = out.workshop;
+        cards::lane(out, map, grid, lane, top, workshop)
     }
 }
 
@@ -160,6 +185,8 @@ impl Cache {
 struct Builder<'t> {
     theme: &'t Theme,
     scene: Scene,
+    /// Workshop print: card cells keep room for a sticky note.
+    workshop: bool,
 }
 
 /// Horizontal alignment of text in its box.
@@ -186,6 +213,12 @@ impl Builder<'_> {
     fn hit(&mut self, rect: Rect, target: crate::scene::Target) {
         self.scene.hits.push(crate::scene::Hit { rect, target });
     }
+}
+
+/// A left-aligned wrapped text block at `at`, for what export draws around the
+/// map (sheet labels, slide numbers), so it is measured like the map's own text.
+pub fn text(text: &str, style: &TextStyle, color: Rgba, at: Point, width: f32) -> Text {
+    text_block(text, style, color, at, width, Align::Left)
 }
 
 /// Wraps `text` into a block whose top-left corner is `at`, no wider than `width`.

@@ -14,6 +14,7 @@ const WIDTH: f32 = 1000.0;
 pub fn pain_page(map: &Map, theme: &Theme) -> Scene {
     let mut out = Builder {
         theme,
+        workshop: false,
         scene: Scene {
             width: WIDTH,
             background: Some(theme.background),

@@ -1,0 +1,63 @@
+//! Print preview: where the pages of the next export will break, drawn over the
+//! canvas as dashed sheet outlines with their labels (A1, B2…, page n of m).
+//! The outlines come from `export::sheets`, the export's own page planning run
+//! on the scene already on screen, so the preview lays nothing out again. It
+//! follows the Export dialog's current options.
+
+use eframe::egui::{self, Align2, Color32, FontId, Stroke};
+
+use super::WaylineApp;
+use crate::scene::Point;
+
+const INK: Color32 = Color32::from_rgb(0xc2, 0x3b, 0x8c);
+
+/// Flips the preview on or off (the View menu's "Print preview").
+pub fn toggle(app: &mut WaylineApp) {
+    app.export.preview = !app.export.preview;
+}
+
+/// Draws the sheet outlines when the preview is on; call after the map is painted.
+pub fn paint(app: &WaylineApp, painter: &egui::Painter) {
+    if !app.export.preview {
+        return;
+    }
+    let sheets = crate::export::sheets(&app.doc.map, app.canvas.scene(), &app.export.options);
+    let stroke = Stroke::new(1.5, INK);
+    for sheet in &sheets {
+        let r = sheet.rect;
+        let corners = [
+            app.canvas.to_screen(Point::new(r.x, r.y)),
+            app.canvas.to_screen(Point::new(r.right(), r.y)),
+            app.canvas.to_screen(Point::new(r.right(), r.bottom())),
+            app.canvas.to_screen(Point::new(r.x, r.bottom())),
+        ];
+        for i in 0..4 {
+            painter.extend(egui::Shape::dashed_line(
+                &[corners[i], corners[(i + 1) % 4]],
+                stroke,
+                8.0,
+                5.0,
+            ));
+        }
+        // Kept on screen when the sheet starts above or left of the view.
+        let clip = painter.clip_rect();
+        let at = corners[0].max(clip.left_top()) + egui::vec2(6.0, 6.0);
+        if !clip.contains(at) || at.x > corners[1].x || at.y > corners[2].y {
+            continue;
+        }
+        let galley = painter.layout_no_wrap(sheet.label.clone(), FontId::proportional(13.0), INK);
+        let back = egui::Rect::from_min_size(at, galley.size()).expand(3.0);
+        painter.rect_filled(back, 3.0, Color32::from_white_alpha(220));
+        painter.galley(at, galley, INK);
+    }
+    if sheets.is_empty() {
+        let rect = painter.clip_rect();
+        painter.text(
+            rect.left_top() + egui::vec2(12.0, 12.0),
+            Align2::LEFT_TOP,
+            "Print preview: the export options are not valid (see File → Export…)",
+            FontId::proportional(13.0),
+            INK,
+        );
+    }
+}

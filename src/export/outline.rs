@@ -1,0 +1,190 @@
+//! Where the pages of an export fall on the map, for the editor's print preview:
+//! sheet rectangles in scene coordinates from the same planning the export uses
+//! (tile grid, single-page fit, split groups, stage columns), computed from the
+//! scene already on screen, so the preview never lays the map out again.
+
+use crate::model::Map;
+use crate::scene::{Rect, Scene, Target};
+
+use super::options::MM;
+use super::{ExportOptions, pages, tiles};
+
+/// One page (or tile, or slide) as it falls on the scene.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sheet {
+    pub rect: Rect,
+    pub label: String,
+}
+
+/// The sheets `options` would print `scene` on; empty when the options are
+/// invalid (the export dialog shows why).
+pub fn sheets(map: &Map, scene: &Scene, options: &ExportOptions) -> Vec<Sheet> {
+    if options.check().is_err() || scene.width <= 0.0 || scene.height <= 0.0 {
+        return Vec::new();
+    }
+    if options.slides {
+        let total = map.stages.len();
+        return map
+            .stages
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| {
+                let r = scene.hit_rect(&Target::Stage(s.id.clone()))?;
+                Some(Sheet {
+                    rect: Rect::new(r.x, r.y, r.w, scene.height - r.y),
+                    label: format!("Slide {} / {total}: {}", i + 1, s.name),
+                })
+            })
+            .collect();
+    }
+    if let Some(tiling) = &options.tile {
+        let Ok(grid) = tiles::tile_grid(scene.width, scene.height, options, tiling) else {
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(grid.count());
+        for row in 0..grid.rows {
+            for column in 0..grid.columns {
+                out.push(Sheet {
+                    rect: grid.trim_in_scene(row, column),
+                    label: format!(
+                        "{} · page {} of {}",
+                        tiles::sheet_name(row, column),
+                        out.len() + 1,
+                        grid.count()
+                    ),
+                });
+            }
+        }
+        return out;
+    }
+    if options.split {
+        return split_sheets(map, scene, options);
+    }
+    let Ok((w, h, scale, (ox, oy))) = pages::single_page(scene.width, scene.height, options) else {
+        return Vec::new();
+    };
+    vec![Sheet {
+        rect: Rect::new(-ox / scale, -oy / scale, w / scale, h / scale),
+        label: format!("{:?} page", options.page),
+    }]
+}
+
+/// The stage and lane groups of a split export, as rectangles around them.
+fn split_sheets(map: &Map, scene: &Scene, options: &ExportOptions) -> Vec<Sheet> {
+    let Some((pw, ph)) = pages::paper(options, true) else {
+        return Vec::new();
+    };
+    let margin = options.margin_mm * MM;
+    let groups = pages::split_groups(map, scene, options, pw - 2.0 * margin, ph - 2.0 * margin);
+    let total = groups.stages.len() * groups.lanes.len();
+    let mut out = Vec::with_capacity(total);
+    for lanes in &groups.lanes {
+        for stages in &groups.stages {
+            let xs = stages
+                .iter()
+                .filter_map(|s| scene.hit_rect(&Target::Stage(s.clone())));
+            let ys = lanes
+                .iter()
+                .filter_map(|l| scene.hit_rect(&Target::Lane(l.clone())));
+            let (Some(x), Some(y)) = (union(xs), union(ys)) else {
+                continue;
+            };
+            out.push(Sheet {
+                rect: Rect::new(x.x, y.y, x.w, y.h),
+                label: format!("page {} of {total}", out.len() + 1),
+            });
+        }
+    }
+    out
+}
+
+fn union(rects: impl Iterator<Item = Rect>) -> Option<Rect> {
+    rects.reduce(|a, b| {
+        let (x, y) = (a.x.min(b.x), a.y.min(b.y));
+        Rect::new(
+            x,
+            y,
+            a.right().max(b.right()) - x,
+            a.bottom().max(b.bottom()) - y,
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::{PageSize, Tiling, plan};
+
+    fn ecommerce() -> (Map, Scene) {
+        let map = crate::templates::find("ecommerce").unwrap().map().unwrap();
+        let options = crate::layout::Options {
+            include_persona: false,
+            ..crate::layout::Options::default()
+        };
+        let scene = crate::layout::layout(&map, &crate::layout::Theme::light(), &options);
+        (map, scene)
+    }
+
+    #[test]
+    fn one_page_is_the_sheet_around_the_whole_map() {
+        let (map, scene) = ecommerce();
+        let options = ExportOptions {
+            page: PageSize::A3,
+            include_persona: false,
+            ..ExportOptions::default()
+        };
+        let sheets = sheets(&map, &scene, &options);
+        assert_eq!(sheets.len(), 1);
+        let whole = Rect::new(0.0, 0.0, scene.width, scene.height);
+        assert!(sheets[0].rect.encloses(&whole, 0.01));
+        // The same page the export plans: its size over its scale.
+        let page = &plan(&map, None, &options).unwrap()[0];
+        assert!((sheets[0].rect.w - page.width / page.scale).abs() < 0.01);
+        assert!((sheets[0].rect.h - page.height / page.scale).abs() < 0.01);
+    }
+
+    #[test]
+    fn split_and_tiled_outlines_match_the_exported_page_count() {
+        let (map, scene) = ecommerce();
+        for options in [
+            ExportOptions {
+                page: PageSize::A4,
+                split: true,
+                scale: Some(1.0),
+                include_persona: false,
+                ..ExportOptions::default()
+            },
+            ExportOptions {
+                page: PageSize::A1,
+                tile: Some(Tiling {
+                    paper: PageSize::A4,
+                    overlap_mm: 10.0,
+                }),
+                include_persona: false,
+                ..ExportOptions::default()
+            },
+        ] {
+            let outlines = sheets(&map, &scene, &options);
+            let pages = plan(&map, None, &options).unwrap();
+            assert_eq!(outlines.len(), pages.len(), "{options:?}");
+            assert!(outlines.len() > 1);
+        }
+    }
+
+    #[test]
+    fn slides_outline_each_stage_column_and_bad_options_outline_nothing() {
+        let (map, scene) = ecommerce();
+        let slides = ExportOptions {
+            slides: true,
+            ..ExportOptions::default()
+        };
+        let outlines = sheets(&map, &scene, &slides);
+        assert_eq!(outlines.len(), map.stages.len());
+        assert!(outlines[1].label.contains(&map.stages[1].name));
+        let bad = ExportOptions {
+            split: true,
+            ..ExportOptions::default()
+        };
+        assert!(sheets(&map, &scene, &bad).is_empty());
+    }
+}

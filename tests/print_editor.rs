@@ -1,0 +1,125 @@
+//! Printing from the editor, driven through its UI with egui_kittest: the
+//! Export dialog's tiling, slides and workshop options, the small-text warning
+//! shown before exporting, and the Print preview toggle in the View menu.
+
+use eframe::egui::{Key, Modifiers, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use wayline::app::WaylineApp;
+use wayline::export::PageSize;
+
+fn harness() -> Harness<'static, WaylineApp> {
+    let dir = std::env::temp_dir().join(format!("wayline-print-editor-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut h = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_ui_state(
+            |ui, app: &mut WaylineApp| app.ui_root(ui),
+            WaylineApp::with_recovery_dir(None, dir),
+        );
+    h.run_steps(3);
+    h
+}
+
+/// Steps frames until the dialog shows (or stops showing) the small-text
+/// warning: after a change, the check runs in the background.
+fn wait_for_warning(h: &mut Harness<'static, WaylineApp>, shown: bool) {
+    for _ in 0..1000 {
+        h.step();
+        if h.query_by_label_contains("Small text").is_some() == shown {
+            // The modal re-centres a frame after its size changed.
+            h.run_steps(2);
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("the small-text warning never became {shown}");
+}
+
+#[test]
+fn the_export_dialog_tiles_and_warns_about_small_text_before_exporting() {
+    let mut h = harness();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run_steps(2);
+    // A4 shrinks the sample map below 9 pt: the dialog says so before export.
+    h.state_mut().export.options.page = PageSize::A4;
+    wait_for_warning(&mut h, true);
+    assert!(
+        h.query_by_label_contains("below the readable 9 pt")
+            .is_some()
+    );
+
+    h.get_by_label("Tile the page as a poster on sheets of")
+        .click();
+    h.run_steps(2);
+    let tile = h.state().export.options.tile.unwrap();
+    assert_eq!(tile.paper, PageSize::A4);
+    assert_eq!(tile.overlap_mm, 10.0);
+    // An A0 poster carries the map at a readable size: no warning.
+    h.state_mut().export.options.page = PageSize::A0;
+    wait_for_warning(&mut h, false);
+
+    h.get_by_label("Slide deck: 16:9, an overview then one slide per stage")
+        .click();
+    h.run_steps(2);
+    assert!(h.state().export.options.slides);
+    // Slides make their own pages: tiling is switched off.
+    assert!(h.state().export.options.tile.is_none());
+    h.get_by_label("Workshop: sticky-note space in every cell and a blank notes lane")
+        .click();
+    h.run_steps(2);
+    assert!(h.state().export.options.workshop);
+}
+
+#[test]
+fn print_preview_in_the_view_menu_shows_where_the_sheets_break() {
+    let mut h = harness();
+    {
+        let app = h.state_mut();
+        app.export.options.page = PageSize::A1;
+        app.export.options.tile = Some(wayline::export::Tiling {
+            paper: PageSize::A4,
+            overlap_mm: 10.0,
+        });
+    }
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("Print preview (page breaks)").click();
+    h.run_steps(2);
+    assert!(h.state().export.preview);
+
+    // The outlines are the export's own sheets, from the scene on screen.
+    let app = h.state();
+    let sheets = wayline::export::sheets(&app.doc.map, app.canvas.scene(), &app.export.options);
+    let scene = app.canvas.scene();
+    let grid = wayline::export::tile_grid(
+        scene.width,
+        scene.height,
+        &app.export.options,
+        app.export.options.tile.as_ref().unwrap(),
+    )
+    .unwrap();
+    assert_eq!(sheets.len(), grid.count());
+    assert!(sheets.len() > 1);
+    assert!(sheets[0].label.starts_with("A1 · page 1 of"));
+    // Together they cover the whole map.
+    let left = sheets.iter().map(|s| s.rect.x).fold(f32::MAX, f32::min);
+    let right = sheets
+        .iter()
+        .map(|s| s.rect.right())
+        .fold(f32::MIN, f32::max);
+    let top = sheets.iter().map(|s| s.rect.y).fold(f32::MAX, f32::min);
+    let bottom = sheets
+        .iter()
+        .map(|s| s.rect.bottom())
+        .fold(f32::MIN, f32::max);
+    assert!(left <= 0.0 && top <= 0.0);
+    assert!(right >= scene.width && bottom >= scene.height);
+
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("Print preview (page breaks)").click();
+    h.run_steps(2);
+    assert!(!h.state().export.preview);
+}
