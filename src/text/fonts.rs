@@ -83,6 +83,12 @@ impl LoadedFace {
     }
 }
 
+/// The face that draws a character, its glyph, and its advance per em.
+pub type GlyphInfo = (Face, GlyphId, f32);
+
+/// Characters of the Basic Multilingual Plane: the cached ones.
+const BMP: usize = 0x1_0000;
+
 /// All bundled faces, parsed once.
 pub struct Fonts {
     faces: Vec<(Face, LoadedFace)>,
@@ -116,11 +122,30 @@ impl Fonts {
     /// The face, glyph and advance (per em) that draw `c`, cached per thread in a
     /// table indexed by code point: layout asks for the same few hundred characters
     /// hundreds of thousands of times, and charmap lookups dominated its time.
-    pub fn glyph_info(&self, c: char, bold: bool) -> (Face, GlyphId, f32) {
-        const BMP: usize = 0x1_0000;
+    pub fn glyph_info(&self, c: char, bold: bool) -> GlyphInfo {
+        self.with_table(|table| self.cached(table, c, bold))
+    }
+
+    /// [`Fonts::glyph_info`] of every character of `text`, with one look at the
+    /// per-thread table for the whole text.
+    pub fn glyph_infos(&self, text: &str, bold: bool) -> Vec<GlyphInfo> {
+        self.with_table(|table| text.chars().map(|c| self.cached(table, c, bold)).collect())
+    }
+
+    fn with_table<R>(&self, f: impl FnOnce(&mut Vec<Option<GlyphInfo>>) -> R) -> R {
         thread_local! {
-            static TABLE: std::cell::RefCell<Vec<Option<(Face, GlyphId, f32)>>> = const { std::cell::RefCell::new(Vec::new()) };
+            static TABLE: std::cell::RefCell<Vec<Option<GlyphInfo>>> = const { std::cell::RefCell::new(Vec::new()) };
         }
+        TABLE.with(|table| {
+            let mut table = table.borrow_mut();
+            if table.is_empty() {
+                table.resize(BMP * 2, None);
+            }
+            f(&mut table)
+        })
+    }
+
+    fn cached(&self, table: &mut [Option<GlyphInfo>], c: char, bold: bool) -> GlyphInfo {
         let lookup = || {
             // A character no face has is drawn (and measured) as the CJK face's missing-glyph box.
             let (face, glyph) = self
@@ -132,17 +157,10 @@ impl Fonts {
                 self.face(face).map_or(0.0, |f| f.advance(glyph)),
             )
         };
-        let index = c as usize * 2 + usize::from(bold);
-        if index >= BMP * 2 {
-            return lookup();
+        match table.get_mut(c as usize * 2 + usize::from(bold)) {
+            Some(slot) => *slot.get_or_insert_with(lookup),
+            None => lookup(),
         }
-        TABLE.with(|table| {
-            let mut table = table.borrow_mut();
-            if table.is_empty() {
-                table.resize(BMP * 2, None);
-            }
-            *table[index].get_or_insert_with(lookup)
-        })
     }
 
     /// Characters of `text` that no bundled face can draw (whitespace excluded).

@@ -133,99 +133,137 @@ pub fn clear_cache() {
 /// than the line, which cannot be helped). An empty text gives no lines.
 pub fn wrap(text: &str, style: &TextStyle, max_width: f32) -> Vec<Line> {
     let fonts = fonts();
-    let width_of = |s: &str| -> f32 { s.chars().map(|c| char_width(fonts, c, style)).sum() };
-    let mut lines = Vec::new();
-    let mut current = String::new();
-    let mut current_width = 0.0;
-    let mut start = 0;
-    for (end, opportunity) in linebreaks(text) {
-        let segment = &text[start..end];
-        start = end;
-        let visible = segment.trim_end();
-        let visible_width = width_of(visible);
-        if !current.is_empty() && current_width + visible_width > max_width {
-            lines.push(std::mem::take(&mut current));
-            current_width = 0.0;
+    // Every character is looked up once; wrapping and shaping work on these.
+    let glyphs: Vec<Glyph> = text
+        .char_indices()
+        .zip(fonts.glyph_infos(text, style.bold))
+        .map(|((at, c), (face, glyph, advance))| Glyph {
+            at,
+            c,
+            face,
+            missing: glyph.to_u32() == 0 && !c.is_whitespace() && !c.is_control(),
+            advance: advance * style.size,
+        })
+        .collect();
+    // Widths for wrapping: line breaks take no room.
+    let mut prefix = Vec::with_capacity(glyphs.len() + 1);
+    prefix.push(0.0_f32);
+    for g in &glyphs {
+        let w = if g.c == '\n' || g.c == '\r' {
+            0.0
+        } else {
+            g.advance
+        };
+        prefix.push(prefix[prefix.len() - 1] + w);
+    }
+    let width = |from: usize, to: usize| prefix[to] - prefix[from];
+    // Lines as ranges of character indices.
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut line_start = 0;
+    let mut line_width = 0.0;
+    let mut segment_start = 0;
+    let mut end = 0;
+    for (end_byte, opportunity) in linebreaks(text) {
+        while end < glyphs.len() && glyphs[end].at < end_byte {
+            end += 1;
         }
-        if current.is_empty() && visible_width > max_width {
+        let start = std::mem::replace(&mut segment_start, end);
+        let mut visible_end = end;
+        while visible_end > start && glyphs[visible_end - 1].c.is_whitespace() {
+            visible_end -= 1;
+        }
+        let visible_width = width(start, visible_end);
+        if line_start < start && line_width + visible_width > max_width {
+            lines.push((line_start, start));
+            line_start = start;
+            line_width = 0.0;
+        }
+        if line_start == start && visible_width > max_width {
             // A word longer than the line: break it between characters.
             let mut piece_width = 0.0;
-            for c in segment.chars() {
-                let w = char_width(fonts, c, style);
-                if !current.is_empty() && piece_width + w > max_width && !c.is_whitespace() {
-                    lines.push(std::mem::take(&mut current));
+            for (i, glyph) in glyphs.iter().enumerate().take(end).skip(start) {
+                let w = width(i, i + 1);
+                if i > line_start && piece_width + w > max_width && !glyph.c.is_whitespace() {
+                    lines.push((line_start, i));
+                    line_start = i;
                     piece_width = 0.0;
                 }
-                current.push(c);
                 piece_width += w;
             }
-            current_width = piece_width;
+            line_width = piece_width;
         } else {
-            current.push_str(segment);
-            current_width += width_of(segment);
+            line_width += width(start, end);
         }
         if opportunity == BreakOpportunity::Mandatory {
-            lines.push(std::mem::take(&mut current));
-            current_width = 0.0;
+            lines.push((line_start, end));
+            line_start = end;
+            line_width = 0.0;
         }
     }
-    if !current.is_empty() {
-        lines.push(current);
+    if line_start < glyphs.len() {
+        lines.push((line_start, glyphs.len()));
     }
     // The break at the very end of the text is mandatory: drop the empty line it leaves.
     if text.is_empty() {
         lines.clear();
     }
     lines
-        .iter()
-        .map(|l| {
-            shape_line(
-                fonts,
-                l.trim_end_matches(['\n', '\r', ' ', '\t', '\u{2028}', '\u{2029}']),
-                style,
-            )
+        .into_iter()
+        .map(|(start, mut end)| {
+            while end > start
+                && matches!(
+                    glyphs[end - 1].c,
+                    '\n' | '\r' | ' ' | '\t' | '\u{2028}' | '\u{2029}'
+                )
+            {
+                end -= 1;
+            }
+            shape_line(fonts, &glyphs[start..end], style)
         })
         .collect()
 }
 
-fn char_width(fonts: &Fonts, c: char, style: &TextStyle) -> f32 {
-    if c == '\n' || c == '\r' {
-        return 0.0;
-    }
-    fonts.glyph_info(c, style.bold).2 * style.size
+/// One character of a text being wrapped, looked up once.
+struct Glyph {
+    /// Byte offset in the text.
+    at: usize,
+    c: char,
+    face: Face,
+    missing: bool,
+    /// Advance at the text's size.
+    advance: f32,
 }
 
 /// Splits a line into runs of one face each and measures them.
-fn shape_line(fonts: &Fonts, text: &str, style: &TextStyle) -> Line {
+fn shape_line(fonts: &Fonts, glyphs: &[Glyph], style: &TextStyle) -> Line {
     let mut runs: Vec<Run> = Vec::new();
     let mut x = 0.0;
     let mut missing = false;
-    for c in text.chars() {
-        let (own_face, glyph, advance) = fonts.glyph_info(c, style.bold);
-        missing |= glyph.to_u32() == 0 && !c.is_whitespace() && !c.is_control();
+    for g in glyphs {
+        missing |= g.missing;
         // Spaces join the run before them rather than starting a run of their own.
         let (face, width) = match runs.last() {
-            Some(last) if c == ' ' && last.face != own_face => {
-                let (_, _, adv) = fonts.glyph_info(c, last.face == Face::SansBold);
+            Some(last) if g.c == ' ' && last.face != g.face => {
+                let (_, _, adv) = fonts.glyph_info(g.c, last.face == Face::SansBold);
                 let adv = if last.face == Face::Cjk {
                     fonts
                         .face(Face::Cjk)
-                        .map_or(adv, |f| f.advance(f.glyph(c).unwrap_or_default()))
+                        .map_or(adv, |f| f.advance(f.glyph(g.c).unwrap_or_default()))
                 } else {
                     adv
                 };
                 (last.face, adv * style.size)
             }
-            _ => (own_face, advance * style.size),
+            _ => (g.face, g.advance),
         };
         match runs.last_mut() {
             Some(last) if last.face == face => {
-                last.text.push(c);
+                last.text.push(g.c);
                 last.width += width;
             }
             _ => runs.push(Run {
                 face,
-                text: c.to_string(),
+                text: g.c.to_string(),
                 x,
                 width,
             }),
