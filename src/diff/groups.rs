@@ -1,0 +1,97 @@
+//! Sorts changes into the groups a designer scans a change list by: stages,
+//! lanes, cards, the emotion curve, pain points and opportunities, KPIs, and the
+//! map's header and persona. Used by the editor's compare panel and the "what
+//! changed" PDF page, so both group alike.
+
+use crate::model::{ItemRef, LaneKind, Map};
+
+use super::{Change, ChangeKind};
+
+/// A group of changes, in the order they are listed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Group {
+    Map,
+    Stages,
+    Lanes,
+    Cards,
+    Emotion,
+    PainsAndOpportunities,
+    Kpis,
+}
+
+impl Group {
+    pub const ALL: [Group; 7] = [
+        Group::Map,
+        Group::Stages,
+        Group::Lanes,
+        Group::Cards,
+        Group::Emotion,
+        Group::PainsAndOpportunities,
+        Group::Kpis,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Group::Map => "Map and persona",
+            Group::Stages => "Stages",
+            Group::Lanes => "Lanes",
+            Group::Cards => "Cards",
+            Group::Emotion => "Emotion",
+            Group::PainsAndOpportunities => "Pain points and opportunities",
+            Group::Kpis => "KPIs",
+        }
+    }
+}
+
+/// The group of one change between `old` and `new`.
+pub fn group(change: &Change, old: &Map, new: &Map) -> Group {
+    if change
+        .field
+        .as_deref()
+        .is_some_and(|f| f.starts_with("KPI"))
+    {
+        return Group::Kpis;
+    }
+    match &change.item {
+        ItemRef::Map | ItemRef::Persona => Group::Map,
+        ItemRef::Stage(_) => Group::Stages,
+        ItemRef::Lane(_) => Group::Lanes,
+        ItemRef::Card(id) => {
+            if matches!(change.kind, ChangeKind::Answered | ChangeKind::Unanswered) {
+                return Group::PainsAndOpportunities;
+            }
+            let kind = new
+                .card(id)
+                .and_then(|c| new.lane(&c.lane))
+                .or_else(|| old.card(id).and_then(|c| old.lane(&c.lane)))
+                .map(|l| l.kind);
+            match kind {
+                Some(LaneKind::Emotions) => Group::Emotion,
+                Some(LaneKind::PainPoints | LaneKind::Opportunities) => {
+                    Group::PainsAndOpportunities
+                }
+                Some(LaneKind::Kpis) => Group::Kpis,
+                _ => Group::Cards,
+            }
+        }
+    }
+}
+
+/// The changes by group, groups in [`Group::ALL`] order, empty groups left out;
+/// each change keeps its index into `changes`.
+pub fn grouped<'c>(
+    changes: &'c [Change],
+    old: &Map,
+    new: &Map,
+) -> Vec<(Group, Vec<(usize, &'c Change)>)> {
+    let mut out: Vec<(Group, Vec<(usize, &Change)>)> =
+        Group::ALL.iter().map(|&g| (g, Vec::new())).collect();
+    for (i, c) in changes.iter().enumerate() {
+        let g = group(c, old, new);
+        if let Some((_, list)) = out.iter_mut().find(|(x, _)| *x == g) {
+            list.push((i, c));
+        }
+    }
+    out.retain(|(_, list)| !list.is_empty());
+    out
+}
