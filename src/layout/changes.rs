@@ -174,7 +174,7 @@ fn arrow_badge(rect: Rect) -> Vec<Item> {
                 &[c.offset(1.0, -3.5), c.offset(4.5, 0.0), c.offset(1.0, 3.5)],
                 false,
             )
-            .map_or_else(|| Path::line(c, c), |p| p)
+            .unwrap_or_else(|| Path::line(c, c))
             .stroked(stroke),
         ),
     ]
