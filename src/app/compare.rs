@@ -227,7 +227,7 @@ pub fn paint(app: &mut WaylineApp, painter: &egui::Painter, response: &egui::Res
     }
     paint_scene(painter, &marks, view, &mut Default::default());
     if let Some(tip) = tip {
-        response.show_tooltip_text(tip);
+        let _ = response.clone().on_hover_text_at_pointer(tip);
     }
 }
 
