@@ -120,10 +120,13 @@ fn comparing_with_an_edited_copy_lists_marks_and_selects_the_changes() {
         .changes
         .iter()
         .find(|c| c.item == ItemRef::Card(e.edited.clone()))
-        .unwrap()
-        .description
-        .clone();
+        .unwrap();
+    let edited_row = wayline::diff::groups::friendly(edited_row, &e.old, &h.state().doc.map);
     assert!(edited_row.contains("比较价格"), "{edited_row}");
+    assert!(
+        !edited_row.contains(e.edited.as_str()),
+        "cards are named by their text: {edited_row}"
+    );
 
     // The removed card is a ghost inside its old cell, with its old text.
     let old_card = e.old.card(&e.removed).unwrap();
@@ -394,9 +397,11 @@ fn cli_diff_writes_a_what_changed_pdf() {
         text.contains("Cards (2)") && text.contains("Emotion (1)"),
         "{text}"
     );
-    for line in stdout.lines() {
-        // Each change's description is on the list page (wrapped lines joined).
-        let flat = text.replace('\n', " ");
+    // Each change is on the list page, its card named by its text (wrapped
+    // lines joined).
+    let flat = text.replace('\n', " ");
+    for change in wayline::diff::diff(&e.old, &e.new) {
+        let line = wayline::diff::groups::friendly(&change, &e.old, &e.new);
         let start: String = line.chars().take(30).collect();
         assert!(flat.contains(&start), "{start} in {flat}");
     }

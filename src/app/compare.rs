@@ -12,7 +12,7 @@ use eframe::egui::{self, Color32, RichText};
 
 use super::git_history::{self, Commit};
 use super::{Focus, WaylineApp};
-use crate::diff::groups::grouped;
+use crate::diff::groups::{friendly, grouped};
 use crate::diff::{Change, ChangeKind, diff};
 use crate::layout::Theme;
 use crate::layout::changes::{self, Overlay};
@@ -372,12 +372,13 @@ fn panel_body(app: &mut WaylineApp, ui: &mut egui::Ui) {
                                     .small()
                                     .color(kind_color(change.kind)),
                             );
-                            let link = ui.link(&change.description);
+                            let link = ui.link(friendly(change, &c.old, &app.doc.map));
                             let link = match (&change.old, &change.new) {
-                                (Some(o), Some(n)) => {
-                                    link.on_hover_text(format!("Before: {o}\nNow: {n}"))
-                                }
-                                _ => link,
+                                (Some(o), Some(n)) => link.on_hover_text(format!(
+                                    "{}\nBefore: {o}\nNow: {n}",
+                                    change.description
+                                )),
+                                _ => link.on_hover_text(&change.description),
                             };
                             if link.clicked() {
                                 clicked = Some(i);

@@ -1,7 +1,8 @@
 //! Sorts changes into the groups a designer scans a change list by: stages,
 //! lanes, cards, the emotion curve, pain points and opportunities, KPIs, and the
 //! map's header and persona. Used by the editor's compare panel and the "what
-//! changed" PDF page, so both group alike.
+//! changed" PDF page, so both group alike, and words card changes by the
+//! cards' text rather than their ids ([`friendly`]).
 
 use crate::model::{ItemRef, LaneKind, Map};
 
@@ -94,4 +95,24 @@ pub fn grouped<'c>(
     }
     out.retain(|(_, list)| !list.is_empty());
     out
+}
+
+/// The change's description with card ids replaced by the start of the card's
+/// text (`Card card-12 in …` → `Card "Compares prices…" in …`), for people who
+/// know their cards by what they say. Stages and lanes are already named.
+pub fn friendly(change: &Change, old: &Map, new: &Map) -> String {
+    let ItemRef::Card(id) = &change.item else {
+        return change.description.clone();
+    };
+    let Some(card) = new.card(id).or_else(|| old.card(id)) else {
+        return change.description.clone();
+    };
+    let text = if card.text.trim().is_empty() {
+        id.to_string()
+    } else {
+        crate::model::shorten(card.text.trim(), 32)
+    };
+    change
+        .description
+        .replacen(&format!(" {id}"), &format!(" {text}"), 1)
 }

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use crate::diff::groups::grouped;
+use crate::diff::groups::{friendly, grouped};
 use crate::diff::{Change, ChangeKind};
 use crate::layout::{self, Theme, changes};
 use crate::model::Map;
@@ -155,8 +155,9 @@ fn list_pages(old: &Map, new: &Map, list: &[Change], heading: &str, theme: &Them
         y = g.bounds.bottom() + 4.0;
         scene.items.push(Item::Text(g));
         for (_, change) in rows {
+            let line = friendly(change, old, new);
             let text = layout::text(
-                &change.description,
+                &line,
                 &theme.body,
                 theme.ink,
                 Point::new(MARGIN + 16.0, y),
@@ -169,7 +170,7 @@ fn list_pages(old: &Map, new: &Map, list: &[Change], heading: &str, theme: &Them
                 push_title(&mut scene, &mut y, true);
             }
             let text = layout::text(
-                &change.description,
+                &line,
                 &theme.body,
                 theme.ink,
                 Point::new(MARGIN + 16.0, y),
