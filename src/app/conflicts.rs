@@ -84,6 +84,8 @@ pub fn window(app: &mut WaylineApp, ctx: &egui::Context) {
     egui::Window::new("Merge conflicts")
         .open(&mut open)
         .default_size([640.0, 360.0])
+        // Bottom right, clear of the lanes at the top where cards usually are.
+        .default_pos(ctx.content_rect().right_bottom() - egui::vec2(980.0, 400.0))
         .show(ctx, |ui| {
             ui.label(format!(
                 "Both branches changed the same {}. The map shows our value until you choose.",
@@ -99,40 +101,39 @@ pub fn window(app: &mut WaylineApp, ctx: &egui::Context) {
             });
             ui.separator();
             egui::ScrollArea::vertical().show(ui, |ui| {
-                egui::Grid::new("conflicts")
-                    .num_columns(3)
-                    .striped(true)
-                    .spacing([12.0, 8.0])
-                    .show(ui, |ui| {
-                        ui.strong("Conflict");
-                        ui.strong("Ours");
-                        ui.strong("Theirs");
-                        ui.end_row();
-                        for (i, conflict) in app.doc.map.conflicts.iter().enumerate() {
-                            let describe = conflict.describe(&app.doc.map);
-                            if ui
-                                .link(conflict.item.describe(&app.doc.map))
-                                .on_hover_text(&describe)
-                                .clicked()
-                            {
-                                select = Some(conflict.item.clone());
-                            }
-                            for side in [Side::Ours, Side::Theirs] {
-                                let (short, full) = value_text(conflict, side);
-                                ui.vertical(|ui| {
-                                    ui.label(short).on_hover_text(full);
-                                    let button = match side {
-                                        Side::Ours => "Keep ours",
-                                        Side::Theirs => "Take theirs",
-                                    };
-                                    if ui.button(button).clicked() {
-                                        take = Some((i, side));
-                                    }
-                                });
-                            }
-                            ui.end_row();
+                for (i, conflict) in app.doc.map.conflicts.iter().enumerate() {
+                    let describe = conflict.describe(&app.doc.map);
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(RichText::new(format!("{}.", i + 1)).strong());
+                        if ui
+                            .link(conflict.item.describe(&app.doc.map))
+                            .on_hover_text(&describe)
+                            .clicked()
+                        {
+                            select = Some(conflict.item.clone());
+                        }
+                        if let Some(field) = &conflict.field {
+                            ui.label(RichText::new(field).weak());
                         }
                     });
+                    ui.columns(2, |columns| {
+                        for (column, side) in columns.iter_mut().zip([Side::Ours, Side::Theirs]) {
+                            let (short, full) = value_text(conflict, side);
+                            let (title, button) = match side {
+                                Side::Ours => ("Ours (shown now)", "Keep ours"),
+                                Side::Theirs => ("Theirs", "Take theirs"),
+                            };
+                            column.vertical(|ui| {
+                                ui.label(RichText::new(title).small().strong());
+                                ui.label(short).on_hover_text(full);
+                                if ui.button(button).clicked() {
+                                    take = Some((i, side));
+                                }
+                            });
+                        }
+                    });
+                    ui.separator();
+                }
             });
         });
     app.conflicts.open = open;

@@ -107,6 +107,12 @@ pub fn friendly(change: &Change, old: &Map, new: &Map) -> String {
     let Some(card) = new.card(id).or_else(|| old.card(id)) else {
         return change.description.clone();
     };
+    // These already quote the card's text: the id just goes.
+    if matches!(change.kind, ChangeKind::Added | ChangeKind::Removed)
+        || change.field.as_deref() == Some("text")
+    {
+        return change.description.replacen(&format!(" {id}"), "", 1);
+    }
     let text = if card.text.trim().is_empty() {
         id.to_string()
     } else {
