@@ -414,3 +414,52 @@ fn cli_diff_writes_a_what_changed_pdf() {
         Some(1)
     );
 }
+
+#[test]
+fn moved_cards_get_an_arrow_badge_and_added_stages_a_green_outline() {
+    use wayline::layout::{Options, Theme, changes, layout};
+    let old = sample();
+    let mut new = old.clone();
+    let card = plain_cards(&old, LaneKind::Actions)[0].clone();
+    let target = new.stages[2].id.clone();
+    let moved = new.cards.iter_mut().find(|c| c.id == card).unwrap();
+    moved.stage = target;
+    moved.step = None;
+    let mut stage = wayline::model::Stage::new(new.ids().stage(), "Polecenie 推荐");
+    stage.description = "Nowy etap".into();
+    let stage_id = stage.id.clone();
+    new.stages.push(stage);
+    let theme = Theme::default();
+    let scene = layout(&new, &theme, &Options::default());
+    let list = wayline::diff::diff(&old, &new);
+    let overlay = changes::overlay(&old, &new, &scene, &list, &theme);
+    let mark = overlay
+        .marks
+        .iter()
+        .find(|m| m.item == ItemRef::Card(card.clone()))
+        .unwrap();
+    assert_eq!(mark.kind, ChangeKind::Moved);
+    let from = old.cell_name(
+        &old.card(&card).unwrap().lane,
+        &old.card(&card).unwrap().stage,
+    );
+    assert_eq!(mark.tip, format!("Moved from {from}"));
+    // The badge: a blue disc at the card's top right corner.
+    assert!(overlay.items.iter().any(|i| matches!(
+        i,
+        wayline::scene::Item::Circle(c)
+            if c.fill == Some(changes::MOVED) && mark.rect.shrink(-10.0).contains(c.center)
+    )));
+    let added = overlay
+        .marks
+        .iter()
+        .find(|m| m.item == ItemRef::Stage(stage_id.clone()))
+        .unwrap();
+    assert_eq!(added.kind, ChangeKind::Added);
+    assert!(overlay.items.iter().any(|i| matches!(
+        i,
+        wayline::scene::Item::Box(b)
+            if b.stroke.is_some_and(|s| s.color == changes::ADDED) && b.rect.encloses(&added.rect, 0.0)
+    )));
+    assert!(overlay.old_curves.is_empty(), "no score changed");
+}
