@@ -253,6 +253,14 @@ fn comparing_with_an_earlier_commit_lists_the_history_and_loads_it() {
     assert!(c.label.starts_with("2026-08-14 · "), "{}", c.label);
     assert_eq!(c.changes.len(), 3);
     h.get_by_label(&format!("3 changes since {}", c.label));
+
+    // Opening another map ends the comparison: it was about this one.
+    let other = dir.join("other.journey.ron");
+    wayline::io::save(&sample(), &other).unwrap();
+    h.state_mut().open_file(other);
+    h.run_steps(1);
+    step_while(&mut h, WaylineApp::is_opening);
+    assert!(h.state().comparison().is_none());
 }
 
 #[test]
@@ -302,6 +310,11 @@ fn the_conflicts_window_resolves_and_undo_brings_the_conflict_back() {
     assert!(h.state().conflicts_window_open(), "opens by itself");
     h.get_by_label("1 conflict");
     assert_eq!(h.get_all_by_label("Take theirs").count(), 1);
+    // Clicking the conflict selects its card.
+    let name = ItemRef::Card(card.clone()).describe(&h.state().doc.map);
+    h.get_by_label(&name).click();
+    h.run_steps(2);
+    assert_eq!(h.state().focus, Focus::Card(card.clone()));
     h.get_by_label("Take theirs").click();
     h.run_steps(3);
     assert!(h.state().doc.map.conflicts.is_empty());

@@ -461,6 +461,8 @@ impl WaylineApp {
         self.selected.clear();
         self.focus = Focus::Map;
         self.present.invalidate();
+        // A comparison belongs to the map it was made for.
+        self.compare = compare::CompareState::default();
     }
 
     fn proceed(&mut self, pending: Pending) {
