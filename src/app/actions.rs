@@ -27,6 +27,7 @@ pub enum Action {
     AddLane,
     Present,
     PrintPreview,
+    Compare,
 }
 
 impl Action {
@@ -75,6 +76,7 @@ impl Action {
             Action::AddLane => "Add lane",
             Action::Present => "Present",
             Action::PrintPreview => "Print preview (page breaks)",
+            Action::Compare => "Compare with…",
         }
     }
 
@@ -100,7 +102,7 @@ impl Action {
             Action::ZoomActual => (cmd, Key::Num1),
             Action::Present => (Modifiers::NONE, Key::F5),
             Action::AddStage | Action::AddLane | Action::PrintPreview => return None,
-            Action::Import | Action::ExportCsv => return None,
+            Action::Import | Action::ExportCsv | Action::Compare => return None,
         };
         Some(KeyboardShortcut::new(mods, key))
     }

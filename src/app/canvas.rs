@@ -126,6 +126,17 @@ impl CanvasState {
             .map(|r| self.view().to_screen(r.center()))
     }
 
+    /// Scrolls (and zooms in, if the map is too small to read) so that a map
+    /// rectangle sits in the middle of the canvas.
+    pub fn center_on(&mut self, r: crate::scene::Rect) {
+        if self.zoom < 0.75 {
+            self.zoom = 1.0;
+        }
+        let c = r.center();
+        self.offset = self.rect.size() / 2.0 - Vec2::new(c.x, c.y) * self.zoom;
+        self.fit_pending = None;
+    }
+
     /// Screen position of a map point.
     pub fn to_screen(&self, p: Point) -> Pos2 {
         self.view().to_screen(p)
@@ -184,6 +195,7 @@ pub fn show(app: &mut WaylineApp, ui: &mut egui::Ui) {
     let painter = ui.painter_at(rect);
     let view = app.canvas.view();
     paint(&painter, &app.canvas.scene, view, &mut app.canvas.textures);
+    super::compare::paint(app, &painter, &response);
     overlays(app, &painter, &response);
     super::print_preview::paint(app, &painter);
     inline_editor(app, ui);

@@ -6,9 +6,12 @@
 mod actions;
 mod autosave;
 mod canvas;
+mod compare;
+mod conflicts;
 mod document;
 mod export_dialog;
 mod files;
+mod git_history;
 mod inspector;
 mod pains;
 mod present;
@@ -17,7 +20,9 @@ mod structure;
 
 pub use actions::Action;
 pub use canvas::CanvasState;
+pub use compare::{Compared, select_change};
 pub use document::Document;
+pub use git_history::Commit;
 pub use present::{Placed, Presenter, Slide};
 
 use std::collections::BTreeSet;
@@ -97,6 +102,10 @@ pub struct WaylineApp {
     pub overwrite_prompt: bool,
     /// The pain-point window, open with these filters.
     pub pains: Option<crate::model::PainFilter>,
+    /// Compare mode: the version compared with and its changes.
+    pub compare: compare::CompareState,
+    /// The merge conflicts window.
+    pub conflicts: conflicts::ConflictsState,
     /// Presentation mode (F5).
     present: present::Presenter,
     /// A file being read in the background.
@@ -139,6 +148,8 @@ impl WaylineApp {
             autosave,
             overwrite_prompt: false,
             pains: None,
+            compare: compare::CompareState::default(),
+            conflicts: conflicts::ConflictsState::default(),
             present: present::Presenter::default(),
             opening: None,
             importing: None,
@@ -199,6 +210,7 @@ impl WaylineApp {
         export_dialog::poll(self);
         files::poll_open(self);
         files::poll_import(self);
+        compare::poll(self, &ctx);
         if self.opening.is_some() || self.importing.is_some() {
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }
@@ -220,6 +232,7 @@ impl WaylineApp {
             .resizable(true)
             .default_size(300.0)
             .show(ui, |ui| inspector::panel(self, ui));
+        compare::panel(self, ui);
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE.fill(egui::Color32::from_gray(0xe4)))
             .show(ui, |ui| canvas::show(self, ui));
@@ -227,6 +240,8 @@ impl WaylineApp {
         export_dialog::dialog(self, &ctx);
         autosave::offer_dialog(self, &ctx);
         pains::window(self, &ctx);
+        compare::chooser(self, &ctx);
+        conflicts::window(self, &ctx);
     }
 
     /// Starts exporting the open map to `path` in the background (what the Export
@@ -358,6 +373,7 @@ impl WaylineApp {
             Action::AddLane => structure::add_lane(self, crate::model::LaneKind::Actions),
             Action::Present => present::toggle(self, ctx),
             Action::PrintPreview => print_preview::toggle(self),
+            Action::Compare => self.choose_comparison(),
         }
         ctx.request_repaint();
     }
@@ -445,6 +461,8 @@ impl WaylineApp {
         self.selected.clear();
         self.focus = Focus::Map;
         self.present.invalidate();
+        // A comparison belongs to the map it was made for.
+        self.compare = compare::CompareState::default();
     }
 
     fn proceed(&mut self, pending: Pending) {
@@ -509,6 +527,8 @@ impl WaylineApp {
                 self.menu_item(ui, Action::SaveAs);
                 self.menu_item(ui, Action::Export);
                 self.menu_item(ui, Action::ExportCsv);
+                ui.separator();
+                self.menu_item(ui, Action::Compare);
                 ui.separator();
                 if ui.button("Quit").clicked() {
                     self.ask_then(Pending::Quit);
@@ -602,6 +622,7 @@ impl WaylineApp {
                 ui.label(format!("Opening {}…", path.display()));
             }
             files::import_status(self, ui);
+            conflicts::status(self, ui);
         });
     }
 

@@ -15,6 +15,13 @@ pub struct Args {
     pub new: PathBuf,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// Also write a "what changed" PDF: the newer map with its changes marked,
+    /// then the changes listed by group.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// Overwrite the PDF if it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -41,6 +48,12 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         Err(e) => return Ok(trouble(&e.to_string())),
     };
     let changes = diff(&old, &new);
+    if let Some(out) = &args.output {
+        if let Err(e) = write_pdf(args, out, &old, &new) {
+            return Ok(trouble(&e));
+        }
+        eprintln!("wrote {} ({} changes)", out.display(), changes.len());
+    }
     match args.format {
         Format::Text => print!("{}", to_text(&changes)),
         Format::Json => match json(&args.old, &args.new, &changes) {
@@ -53,6 +66,40 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// The "what changed" PDF, labelled with the two files' names.
+fn write_pdf(args: &Args, out: &Path, old: &Map, new: &Map) -> Result<(), String> {
+    if !out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+    {
+        return Err(format!(
+            "{}: the changes page is a PDF; give the output a .pdf extension",
+            out.display()
+        ));
+    }
+    if out.exists() && !args.force {
+        return Err(format!(
+            "{} already exists; use --force to overwrite it",
+            out.display()
+        ));
+    }
+    let label = |p: &Path| {
+        p.file_name().map_or_else(
+            || p.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    };
+    let bytes = crate::export::changes::pdf(
+        old,
+        new,
+        &label(&args.old),
+        &label(&args.new),
+        args.new.parent(),
+    )?;
+    crate::io::write_atomic(out, &bytes)
+        .map_err(|e| format!("{}: cannot write the PDF: {e}", out.display()))
 }
 
 fn json(old: &Path, new: &Path, changes: &[Change]) -> Result<String, String> {

@@ -7,6 +7,7 @@
 //! `crate::merge`, the command line is `crate::cli`.
 
 pub mod fields;
+pub mod groups;
 pub mod order;
 
 use std::collections::{HashMap, HashSet};

@@ -215,7 +215,7 @@ fn label(out: &Builder, p: &Placed, at: Point) -> crate::scene::Text {
 
 /// A monotone cubic (Fritsch–Carlson) through the points, as Bézier segments. The
 /// points must be ordered by x. `None` for fewer than one point.
-pub(super) fn smooth_curve(points: &[Point]) -> Option<Path> {
+pub(crate) fn smooth_curve(points: &[Point]) -> Option<Path> {
     let (&first, _) = points.split_first()?;
     let n = points.len();
     let secants: Vec<f32> = points

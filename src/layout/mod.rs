@@ -4,6 +4,7 @@
 //! lays anything out; they all draw this scene.
 
 mod cards;
+pub mod changes;
 mod emotion;
 mod grid;
 mod header;

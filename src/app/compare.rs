@@ -1,0 +1,479 @@
+//! Compare mode: the open map against another map file or an earlier git
+//! version of itself. Owns choosing what to compare with (the "Compare with"
+//! window: another file, or the file's commits), loading that version in the
+//! background, keeping the diff and its canvas marks current while the map is
+//! edited, the side panel listing the changes by group, and exporting the "what
+//! changed" PDF. The marks themselves come from `layout::changes`.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use eframe::egui::{self, Color32, RichText};
+
+use super::git_history::{self, Commit};
+use super::{Focus, WaylineApp};
+use crate::diff::groups::{friendly, grouped};
+use crate::diff::{Change, ChangeKind, diff};
+use crate::layout::Theme;
+use crate::layout::changes::{self, Overlay};
+use crate::model::{ItemRef, Map};
+use crate::render::canvas::paint as paint_scene;
+use crate::scene::Scene;
+
+/// The version being compared with, once loaded.
+pub struct Compared {
+    pub old: Map,
+    /// "2026-08-14 · abc1234" or the other file's name.
+    pub label: String,
+    pub changes: Vec<Change>,
+    pub overlay: Overlay,
+    /// Document revision and scene size the changes were computed for.
+    key: Option<(u64, f32, f32)>,
+}
+
+/// The "Compare with" window: another file, or the open file's git history.
+pub struct Chooser {
+    pub commits: Result<Vec<Commit>, String>,
+}
+
+type Loading = (String, Receiver<Result<Map, String>>);
+
+#[derive(Default)]
+pub struct CompareState {
+    pub active: Option<Compared>,
+    pub chooser: Option<Chooser>,
+    loading: Option<Loading>,
+    exporting: Option<(PathBuf, Receiver<Result<(), String>>)>,
+    /// The last export's result, shown in the panel.
+    exported: Option<Result<PathBuf, String>>,
+}
+
+impl WaylineApp {
+    /// Compare → "Compare with…": opens the chooser, listing the open file's
+    /// commits when it lives in a git repository.
+    pub fn choose_comparison(&mut self) {
+        let commits = match &self.doc.path {
+            Some(path) => git_history::log(path),
+            None => Err("The map is not saved yet, so it has no earlier versions; \
+                         compare with another file instead"
+                .to_string()),
+        };
+        self.compare.chooser = Some(Chooser { commits });
+    }
+
+    /// Compares the open map with another map file, read in the background.
+    pub fn compare_with_file(&mut self, path: PathBuf) {
+        let label = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let (send, receive) = channel();
+        std::thread::spawn(move || {
+            let _ = send.send(
+                crate::io::load(&path)
+                    .map(|l| l.map)
+                    .map_err(|e| e.to_string()),
+            );
+        });
+        self.compare.chooser = None;
+        self.compare.loading = Some((label, receive));
+    }
+
+    /// Compares the open map with its file as committed in `commit`, read with
+    /// `git show` in the background.
+    pub fn compare_with_commit(&mut self, commit: Commit) {
+        let Some(file) = self.doc.path.clone() else {
+            return;
+        };
+        let (send, receive) = channel();
+        let label = commit.label();
+        std::thread::spawn(move || {
+            let result = git_history::show(&file, &commit).and_then(|text| {
+                let shown = PathBuf::from(format!("{}:{}", commit.short(), commit.path));
+                crate::io::parse_str(&text, &shown)
+                    .map(|l| l.map)
+                    .map_err(|e| e.to_string())
+            });
+            let _ = send.send(result);
+        });
+        self.compare.chooser = None;
+        self.compare.loading = Some((label, receive));
+    }
+
+    pub fn is_loading_comparison(&self) -> bool {
+        self.compare.loading.is_some()
+    }
+
+    /// The changes from the compared version to the open map, while comparing.
+    pub fn comparison(&self) -> Option<&Compared> {
+        self.compare.active.as_ref()
+    }
+
+    pub fn stop_comparing(&mut self) {
+        self.compare.active = None;
+    }
+
+    /// Writes the "what changed" PDF to `path` in the background.
+    pub fn export_changes_to(&mut self, path: PathBuf) {
+        let Some(c) = &self.compare.active else {
+            return;
+        };
+        let (old, new) = (c.old.clone(), self.doc.map.clone());
+        let (old_label, new_label) = (c.label.clone(), self.doc.name());
+        let base = self.doc.base_dir();
+        let (send, receive) = channel();
+        let target = path.clone();
+        std::thread::spawn(move || {
+            let result =
+                crate::export::changes::pdf(&old, &new, &old_label, &new_label, base.as_deref())
+                    .and_then(|bytes| {
+                        crate::io::write_atomic(&target, &bytes)
+                            .map_err(|e| format!("{}: cannot write the PDF: {e}", target.display()))
+                    });
+            let _ = send.send(result);
+        });
+        self.compare.exporting = Some((path, receive));
+        self.compare.exported = None;
+    }
+
+    pub fn is_exporting_changes(&self) -> bool {
+        self.compare.exporting.is_some()
+    }
+}
+
+/// Takes in a finished load or export; call every frame.
+pub fn poll(app: &mut WaylineApp, ctx: &egui::Context) {
+    if let Some((label, receiver)) = &app.compare.loading {
+        match receiver.try_recv() {
+            Ok(Ok(old)) => {
+                app.compare.active = Some(Compared {
+                    old,
+                    label: label.clone(),
+                    changes: Vec::new(),
+                    overlay: Overlay::default(),
+                    key: None,
+                });
+                app.compare.loading = None;
+            }
+            Ok(Err(e)) => {
+                app.error = Some(e);
+                app.compare.loading = None;
+            }
+            Err(TryRecvError::Disconnected) => {
+                app.error = Some(format!("{label}: loading stopped unexpectedly"));
+                app.compare.loading = None;
+            }
+            Err(TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            }
+        }
+    }
+    if let Some((path, receiver)) = &app.compare.exporting {
+        match receiver.try_recv() {
+            Ok(result) => {
+                app.compare.exported = Some(result.map(|()| path.clone()));
+                app.compare.exporting = None;
+            }
+            Err(TryRecvError::Disconnected) => {
+                app.compare.exported = Some(Err("the export stopped unexpectedly".into()));
+                app.compare.exporting = None;
+            }
+            Err(TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            }
+        }
+    }
+}
+
+/// Recomputes the diff and marks when the map or its layout changed.
+pub fn refresh(app: &mut WaylineApp) {
+    let scene = app.canvas.scene();
+    let key = (app.doc.revision(), scene.width, scene.height);
+    let Some(c) = &mut app.compare.active else {
+        return;
+    };
+    if c.key == Some(key) {
+        return;
+    }
+    c.changes = diff(&c.old, &app.doc.map);
+    c.overlay = changes::overlay(&c.old, &app.doc.map, scene, &c.changes, &Theme::default());
+    c.key = Some(key);
+}
+
+/// Draws the change and conflict marks over the canvas, with hover texts; call
+/// right after the map is painted.
+pub fn paint(app: &mut WaylineApp, painter: &egui::Painter, response: &egui::Response) {
+    refresh(app);
+    let view = app.canvas.view();
+    let at = response.hover_pos().map(|p| view.to_map(p));
+    let mut tip = None;
+    let mut marks = Scene::default();
+    if let Some(c) = &app.compare.active {
+        marks.items.extend(c.overlay.items.iter().cloned());
+        tip = at.and_then(|p| c.overlay.mark_at(p)).map(|m| m.tip.clone());
+    }
+    if !app.doc.map.conflicts.is_empty() {
+        let (items, conflict_marks) =
+            changes::conflict_marks(&app.doc.map, app.canvas.scene(), &Theme::default());
+        marks.items.extend(items);
+        if let Some(p) = at
+            && let Some(m) = conflict_marks.iter().find(|m| m.rect.contains(p))
+        {
+            tip = Some(format!("Merge conflict: {}", m.tip));
+        }
+    }
+    if marks.items.is_empty() {
+        return;
+    }
+    paint_scene(painter, &marks, view, &mut Default::default());
+    if let Some(tip) = tip {
+        let _ = response.clone().on_hover_text_at_pointer(tip);
+    }
+}
+
+/// Selects a changed card (or the stage or lane) and brings it into view.
+pub(super) fn reveal(app: &mut WaylineApp, item: &ItemRef) {
+    match item {
+        ItemRef::Card(id) if app.doc.map.card(id).is_some() => {
+            app.selected.clear();
+            app.selected.insert(id.clone());
+            app.focus = Focus::Card(id.clone());
+        }
+        ItemRef::Stage(id) if app.doc.map.stage(id).is_some() => {
+            app.selected.clear();
+            app.focus = Focus::Stage(id.clone());
+        }
+        ItemRef::Lane(id) if app.doc.map.lane(id).is_some() => {
+            app.selected.clear();
+            app.focus = Focus::Lane(id.clone());
+        }
+        _ => {}
+    }
+    let rect = app
+        .compare
+        .active
+        .as_ref()
+        .and_then(|c| c.overlay.marks.iter().find(|m| &m.item == item))
+        .map(|m| m.rect)
+        .or_else(|| changes::item_rect(app.canvas.scene(), item));
+    if let Some(r) = rect {
+        app.canvas.center_on(r);
+    }
+}
+
+/// Clicks a change row as the panel does (for tests): selects and reveals it.
+pub fn select_change(app: &mut WaylineApp, index: usize) {
+    let item = app
+        .compare
+        .active
+        .as_ref()
+        .and_then(|c| c.changes.get(index))
+        .map(|c| c.item.clone());
+    if let Some(item) = item {
+        reveal(app, &item);
+    }
+}
+
+fn kind_color(kind: ChangeKind) -> Color32 {
+    let c = match kind {
+        ChangeKind::Added | ChangeKind::Answered => changes::ADDED,
+        ChangeKind::Removed | ChangeKind::Unanswered => changes::REMOVED,
+        ChangeKind::Moved | ChangeKind::Reordered => changes::MOVED,
+        ChangeKind::Renamed | ChangeKind::Edited => changes::EDITED,
+    };
+    let [r, g, b, _] = c.0;
+    Color32::from_rgb(r, g, b)
+}
+
+fn kind_word(kind: ChangeKind) -> &'static str {
+    match kind {
+        ChangeKind::Added => "added",
+        ChangeKind::Removed => "removed",
+        ChangeKind::Renamed => "renamed",
+        ChangeKind::Moved => "moved",
+        ChangeKind::Reordered => "reordered",
+        ChangeKind::Edited => "edited",
+        ChangeKind::Answered => "answered",
+        ChangeKind::Unanswered => "unanswered",
+    }
+}
+
+/// The side panel listing the changes while comparing.
+pub fn panel(app: &mut WaylineApp, ui: &mut egui::Ui) {
+    if app.compare.active.is_none() && app.compare.loading.is_none() {
+        return;
+    }
+    egui::Panel::right("compare")
+        .resizable(true)
+        .default_size(320.0)
+        .show(ui, |ui| panel_body(app, ui));
+}
+
+fn panel_body(app: &mut WaylineApp, ui: &mut egui::Ui) {
+    ui.heading("Compare");
+    if let Some((label, _)) = &app.compare.loading {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(format!("Reading {label}…"));
+        });
+        return;
+    }
+    let Some(c) = &app.compare.active else {
+        return;
+    };
+    let count = match c.changes.len() {
+        0 => "No changes".to_string(),
+        1 => "1 change".to_string(),
+        n => format!("{n} changes"),
+    };
+    ui.label(RichText::new(format!("{count} since {}", c.label)).strong());
+    ui.label(
+        RichText::new("green added · amber edited · blue moved · dashed red removed")
+            .small()
+            .weak(),
+    );
+    let mut stop = false;
+    let mut export = false;
+    ui.horizontal(|ui| {
+        stop = ui.button("Stop comparing").clicked();
+        export = ui
+            .add_enabled(
+                app.compare.exporting.is_none(),
+                egui::Button::new("Export changes as PDF…"),
+            )
+            .clicked();
+    });
+    if app.compare.exporting.is_some() {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label("Writing the PDF…");
+        });
+    }
+    match &app.compare.exported {
+        Some(Ok(path)) => {
+            ui.label(RichText::new(format!("Wrote {}", path.display())).small());
+        }
+        Some(Err(e)) => {
+            ui.colored_label(Color32::from_rgb(0xd6, 0x45, 0x45), e);
+        }
+        None => {}
+    }
+    ui.separator();
+    let mut clicked = None;
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for (group, rows) in grouped(&c.changes, &c.old, &app.doc.map) {
+            egui::CollapsingHeader::new(format!("{} ({})", group.label(), rows.len()))
+                .default_open(true)
+                .show(ui, |ui| {
+                    for (i, change) in rows {
+                        ui.horizontal_wrapped(|ui| {
+                            ui.label(
+                                RichText::new(kind_word(change.kind))
+                                    .small()
+                                    .color(kind_color(change.kind)),
+                            );
+                            let link = ui.link(friendly(change, &c.old, &app.doc.map));
+                            let link = match (&change.old, &change.new) {
+                                (Some(o), Some(n)) => link.on_hover_text(format!(
+                                    "{}\nBefore: {o}\nNow: {n}",
+                                    change.description
+                                )),
+                                _ => link.on_hover_text(&change.description),
+                            };
+                            if link.clicked() {
+                                clicked = Some(i);
+                            }
+                        });
+                    }
+                });
+        }
+    });
+    if let Some(i) = clicked {
+        select_change(app, i);
+    }
+    if stop {
+        app.stop_comparing();
+    }
+    if export {
+        let name = format!(
+            "{}-changes.pdf",
+            super::files::file_stem(&app.doc.map.title)
+        );
+        if let Some(path) = rfd::FileDialog::new()
+            .set_title("Export changes as PDF")
+            .add_filter("PDF", &["pdf"])
+            .set_file_name(name)
+            .save_file()
+        {
+            app.export_changes_to(path);
+        }
+    }
+}
+
+/// The "Compare with" window: another file, or an earlier commit.
+pub fn chooser(app: &mut WaylineApp, ctx: &egui::Context) {
+    let Some(chooser) = &app.compare.chooser else {
+        return;
+    };
+    let mut open = true;
+    let mut pick_file = false;
+    let mut pick_commit = None;
+    egui::Window::new("Compare with")
+        .open(&mut open)
+        .default_size([520.0, 360.0])
+        .collapsible(false)
+        .show(ctx, |ui| {
+            ui.label("Show what changed in the open map since another version.");
+            pick_file = ui.button("Another map file…").clicked();
+            ui.separator();
+            match &chooser.commits {
+                Err(why) => {
+                    ui.label(RichText::new("Earlier versions in git").strong());
+                    ui.label(RichText::new(why).weak());
+                }
+                Ok(commits) => {
+                    ui.label(
+                        RichText::new(format!(
+                            "Earlier versions in git ({} commits)",
+                            commits.len()
+                        ))
+                        .strong(),
+                    );
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        egui::Grid::new("commits")
+                            .num_columns(4)
+                            .striped(true)
+                            .spacing([10.0, 6.0])
+                            .show(ui, |ui| {
+                                for commit in commits {
+                                    ui.label(&commit.date);
+                                    ui.label(RichText::new(commit.short()).monospace());
+                                    ui.label(&commit.author);
+                                    if ui
+                                        .link(&commit.subject)
+                                        .on_hover_text("Compare the open map with this version")
+                                        .clicked()
+                                    {
+                                        pick_commit = Some(commit.clone());
+                                    }
+                                    ui.end_row();
+                                }
+                            });
+                    });
+                }
+            }
+        });
+    if !open {
+        app.compare.chooser = None;
+    }
+    if let Some(commit) = pick_commit {
+        app.compare_with_commit(commit);
+    } else if pick_file
+        && let Some(path) = rfd::FileDialog::new()
+            .set_title("Compare with")
+            .add_filter("Journey map", &["ron"])
+            .pick_file()
+    {
+        app.compare_with_file(path);
+    }
+}

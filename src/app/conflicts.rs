@@ -1,0 +1,148 @@
+//! The merge conflicts window: opens by itself when the open map has unresolved
+//! conflicts (after a git merge with the wayline driver), lists each with both
+//! values side by side, and resolves them through `Command::resolve_conflict`,
+//! so every choice is one undo step. Also the "2 conflicts" status button.
+
+use eframe::egui::{self, Color32, RichText};
+
+use super::WaylineApp;
+use crate::edit::Command;
+use crate::model::{Conflict, Side, shorten};
+
+const RED: Color32 = Color32::from_rgb(0xc6, 0x1f, 0x3a);
+
+/// Whether the window shows; it opens again when the number of conflicts grows.
+#[derive(Default)]
+pub struct ConflictsState {
+    pub open: bool,
+    seen: usize,
+}
+
+impl WaylineApp {
+    /// Takes one side for conflict `index`, as the window's buttons do.
+    pub fn resolve_conflict(&mut self, index: usize, side: Side) {
+        match Command::resolve_conflict(&self.doc.map, index, side) {
+            Ok(command) => self.apply(command),
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
+    /// Takes one side for every conflict (one undo step).
+    pub fn resolve_all_conflicts(&mut self, side: Side) {
+        match Command::resolve_all_conflicts(&self.doc.map, side) {
+            Ok(command) => self.apply(command),
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
+    pub fn conflicts_window_open(&self) -> bool {
+        self.conflicts.open
+    }
+}
+
+/// "2 conflicts" in the menu bar while the map has any; a click shows the window.
+pub fn status(app: &mut WaylineApp, ui: &mut egui::Ui) {
+    let n = app.doc.map.conflicts.len();
+    if n == 0 {
+        return;
+    }
+    let label = if n == 1 {
+        "1 conflict".to_string()
+    } else {
+        format!("{n} conflicts")
+    };
+    if ui
+        .button(RichText::new(label).color(RED).strong())
+        .on_hover_text("Unresolved merge conflicts: choose ours or theirs for each")
+        .clicked()
+    {
+        app.conflicts.open = true;
+    }
+}
+
+fn value_text(conflict: &Conflict, side: Side) -> (String, String) {
+    match conflict.value(side) {
+        None => ("(deleted)".to_string(), "This side deleted it".to_string()),
+        Some(v) if conflict.is_text() => (shorten(v, 60), v.to_string()),
+        Some(v) => (v.chars().take(60).collect(), v.to_string()),
+    }
+}
+
+pub fn window(app: &mut WaylineApp, ctx: &egui::Context) {
+    let n = app.doc.map.conflicts.len();
+    if n > app.conflicts.seen {
+        app.conflicts.open = true;
+    }
+    app.conflicts.seen = n;
+    if n == 0 || !app.conflicts.open {
+        return;
+    }
+    let mut open = true;
+    let mut take = None;
+    let mut take_all = None;
+    let mut select = None;
+    egui::Window::new("Merge conflicts")
+        .open(&mut open)
+        .default_size([640.0, 360.0])
+        // Bottom right, clear of the lanes at the top where cards usually are.
+        .default_pos(ctx.content_rect().right_bottom() - egui::vec2(980.0, 400.0))
+        .show(ctx, |ui| {
+            ui.label(format!(
+                "Both branches changed the same {}. The map shows our value until you choose.",
+                if n == 1 { "thing" } else { "things" }
+            ));
+            ui.horizontal(|ui| {
+                if ui.button("Keep all ours").clicked() {
+                    take_all = Some(Side::Ours);
+                }
+                if ui.button("Take all theirs").clicked() {
+                    take_all = Some(Side::Theirs);
+                }
+            });
+            ui.separator();
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                for (i, conflict) in app.doc.map.conflicts.iter().enumerate() {
+                    let describe = conflict.describe(&app.doc.map);
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(RichText::new(format!("{}.", i + 1)).strong());
+                        if ui
+                            .link(conflict.item.describe(&app.doc.map))
+                            .on_hover_text(&describe)
+                            .clicked()
+                        {
+                            select = Some(conflict.item.clone());
+                        }
+                        if let Some(field) = &conflict.field {
+                            ui.label(RichText::new(field).weak());
+                        }
+                    });
+                    ui.columns(2, |columns| {
+                        for (column, side) in columns.iter_mut().zip([Side::Ours, Side::Theirs]) {
+                            let (short, full) = value_text(conflict, side);
+                            let (title, button) = match side {
+                                Side::Ours => ("Ours (shown now)", "Keep ours"),
+                                Side::Theirs => ("Theirs", "Take theirs"),
+                            };
+                            column.vertical(|ui| {
+                                ui.label(RichText::new(title).small().strong());
+                                ui.label(short).on_hover_text(full);
+                                if ui.button(button).clicked() {
+                                    take = Some((i, side));
+                                }
+                            });
+                        }
+                    });
+                    ui.separator();
+                }
+            });
+        });
+    app.conflicts.open = open;
+    if let Some(item) = select {
+        super::compare::reveal(app, &item);
+    }
+    if let Some((i, side)) = take {
+        app.resolve_conflict(i, side);
+    } else if let Some(side) = take_all {
+        app.resolve_all_conflicts(side);
+    }
+}

@@ -1,0 +1,230 @@
+//! The "what changed" PDF: the newer map with its changes marked (the same
+//! marks as the editor's compare view, from `layout::changes`), then the changes
+//! listed by group under the title "What changed: OLD → NEW". Written by the
+//! editor's compare panel and by `wayline diff OLD NEW -o changes.pdf`.
+
+use std::path::Path;
+
+use crate::diff::groups::{friendly, grouped};
+use crate::diff::{Change, ChangeKind};
+use crate::layout::{self, Theme, changes};
+use crate::model::Map;
+use crate::scene::{Boxed, Item, Point, Rect, Rgba, Scene};
+use crate::text::TextStyle;
+
+use super::Page;
+
+/// Width of a list page in points, and its greatest height (A4 proportions).
+const LIST_WIDTH: f32 = 1000.0;
+const LIST_HEIGHT: f32 = 1414.0;
+const MARGIN: f32 = 36.0;
+
+/// The title line both pages carry.
+pub fn title(old_label: &str, new_label: &str) -> String {
+    format!("What changed: {old_label} → {new_label}")
+}
+
+/// The pages: the marked map, then the grouped list (more pages when long).
+pub fn pages(
+    old: &Map,
+    new: &Map,
+    old_label: &str,
+    new_label: &str,
+    base_dir: Option<&Path>,
+) -> Vec<Page> {
+    let theme = Theme::light();
+    let changes = crate::diff::diff(old, new);
+    let options = layout::Options {
+        base_dir: base_dir.map(Path::to_path_buf),
+        ..layout::Options::default()
+    };
+    let mut scene = layout::layout(new, &theme, &options);
+    let marks = changes::overlay(old, new, &scene, &changes, &theme);
+    scene.items.extend(marks.items);
+    let (conflicts, _) = changes::conflict_marks(new, &scene, &theme);
+    scene.items.extend(conflicts);
+    let heading = title(old_label, new_label);
+    let header = 64.0;
+    let head = layout::text(
+        &heading,
+        &theme.title,
+        theme.ink,
+        Point::new(0.0, -header),
+        scene.width,
+    );
+    let sub = layout::text(
+        &format!(
+            "{} · green: added · amber: edited · blue arrow: moved · dashed red: removed, and the old emotion curve",
+            count_line(changes.len())
+        ),
+        &theme.small,
+        theme.muted,
+        Point::new(0.0, head.bounds.bottom() + 4.0),
+        scene.width,
+    );
+    scene.items.push(Item::Text(head));
+    scene.items.push(Item::Text(sub));
+    let map_page = Page {
+        width: scene.width + 2.0 * MARGIN,
+        height: scene.height + 2.0 * MARGIN + header,
+        scale: 1.0,
+        offset: (MARGIN, MARGIN + header),
+        scene,
+    };
+    let mut out = vec![map_page];
+    out.extend(list_pages(old, new, &changes, &heading, &theme));
+    out
+}
+
+fn count_line(n: usize) -> String {
+    match n {
+        0 => "No changes".to_string(),
+        1 => "1 change".to_string(),
+        n => format!("{n} changes"),
+    }
+}
+
+fn kind_color(kind: ChangeKind) -> Rgba {
+    match kind {
+        ChangeKind::Added | ChangeKind::Answered => changes::ADDED,
+        ChangeKind::Removed | ChangeKind::Unanswered => changes::REMOVED,
+        ChangeKind::Moved | ChangeKind::Reordered => changes::MOVED,
+        ChangeKind::Renamed | ChangeKind::Edited => changes::EDITED,
+    }
+}
+
+/// The change list, cut into pages of at most [`LIST_HEIGHT`].
+fn list_pages(old: &Map, new: &Map, list: &[Change], heading: &str, theme: &Theme) -> Vec<Page> {
+    let w = LIST_WIDTH - 2.0 * MARGIN;
+    let mut scenes: Vec<Scene> = Vec::new();
+    let mut scene = list_scene();
+    let mut y = MARGIN;
+    let push_title = |scene: &mut Scene, y: &mut f32, more: bool| {
+        let text = if more {
+            format!("{heading} (continued)")
+        } else {
+            heading.to_string()
+        };
+        let t = layout::text(&text, &theme.title, theme.ink, Point::new(MARGIN, *y), w);
+        *y = t.bounds.bottom() + 4.0;
+        scene.items.push(Item::Text(t));
+        if !more {
+            let s = layout::text(
+                &count_line(list.len()),
+                &theme.body,
+                theme.muted,
+                Point::new(MARGIN, *y),
+                w,
+            );
+            *y = s.bounds.bottom();
+            scene.items.push(Item::Text(s));
+        }
+        *y += theme.gap * 1.5;
+    };
+    push_title(&mut scene, &mut y, false);
+    if list.is_empty() {
+        let t = layout::text(
+            "The two maps are the same.",
+            &theme.body,
+            theme.ink,
+            Point::new(MARGIN, y),
+            w,
+        );
+        y = t.bounds.bottom();
+        scene.items.push(Item::Text(t));
+    }
+    let heading_style = TextStyle {
+        bold: true,
+        ..theme.heading
+    };
+    for (group, rows) in grouped(list, old, new) {
+        // A group heading never ends a page.
+        if y + heading_style.line_advance() + 40.0 > LIST_HEIGHT - MARGIN {
+            scene.height = LIST_HEIGHT;
+            scenes.push(std::mem::replace(&mut scene, list_scene()));
+            y = MARGIN;
+            push_title(&mut scene, &mut y, true);
+        }
+        let g = layout::text(
+            &format!("{} ({})", group.label(), rows.len()),
+            &heading_style,
+            theme.ink,
+            Point::new(MARGIN, y),
+            w,
+        );
+        y = g.bounds.bottom() + 4.0;
+        scene.items.push(Item::Text(g));
+        for (_, change) in rows {
+            let line = friendly(change, old, new);
+            let text = layout::text(
+                &line,
+                &theme.body,
+                theme.ink,
+                Point::new(MARGIN + 16.0, y),
+                w - 16.0,
+            );
+            if text.bounds.bottom() > LIST_HEIGHT - MARGIN {
+                scene.height = LIST_HEIGHT;
+                scenes.push(std::mem::replace(&mut scene, list_scene()));
+                y = MARGIN;
+                push_title(&mut scene, &mut y, true);
+            }
+            let text = layout::text(
+                &line,
+                &theme.body,
+                theme.ink,
+                Point::new(MARGIN + 16.0, y),
+                w - 16.0,
+            );
+            let line = theme.body.line_advance();
+            scene.items.push(Item::Box(Boxed {
+                rect: Rect::new(MARGIN + 2.0, y + line * 0.25, 8.0, line * 0.5),
+                radius: 2.0,
+                fill: Some(kind_color(change.kind)),
+                stroke: None,
+            }));
+            y = text.bounds.bottom() + 3.0;
+            scene.items.push(Item::Text(text));
+        }
+        y += theme.gap;
+    }
+    scene.height = (y + MARGIN).min(LIST_HEIGHT);
+    scenes.push(scene);
+    scenes
+        .into_iter()
+        .map(|scene| Page {
+            width: LIST_WIDTH,
+            height: LIST_HEIGHT,
+            scale: 1.0,
+            offset: (0.0, 0.0),
+            scene,
+        })
+        .collect()
+}
+
+fn list_scene() -> Scene {
+    Scene {
+        width: LIST_WIDTH,
+        height: LIST_HEIGHT,
+        background: Some(Rgba::WHITE),
+        ..Scene::default()
+    }
+}
+
+/// The "what changed" PDF's bytes.
+pub fn pdf(
+    old: &Map,
+    new: &Map,
+    old_label: &str,
+    new_label: &str,
+    base_dir: Option<&Path>,
+) -> Result<Vec<u8>, String> {
+    let pages = pages(old, new, old_label, new_label, base_dir);
+    crate::render::pdf::render(
+        &pages,
+        &crate::render::pdf::Metadata {
+            title: title(old_label, new_label),
+            author: String::new(),
+        },
+    )
+}

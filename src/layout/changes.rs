@@ -1,0 +1,372 @@
+//! Change marks drawn over a laid-out map while comparing it with an older
+//! version: added items outlined green, edited ones amber, moved cards with an
+//! arrow badge, removed cards as faded ghost cards with a dashed red outline in
+//! their old cell, and the old emotion curve dashed under the new one. Also the
+//! conflict marks (red double outline and "!" badge) of a merged map. All of it
+//! is ordinary scene items placed from the new scene's hit regions, so the canvas
+//! and the "what changed" PDF draw the same marks. The hover texts for the
+//! editor come with them as [`Mark`]s.
+
+use std::collections::HashMap;
+
+use crate::diff::{Change, ChangeKind};
+use crate::model::{CardId, Details, ItemRef, LaneId, Map, StageId, StepId, shorten};
+use crate::scene::{Boxed, Circle, Item, Path, Point, Rect, Rgba, Scene, Stroke, Target};
+
+use super::emotion::smooth_curve;
+use super::{Align, Theme, text_block};
+
+pub const ADDED: Rgba = Rgba::rgb(0x2e, 0x9e, 0x4f);
+pub const REMOVED: Rgba = Rgba::rgb(0xd6, 0x45, 0x45);
+pub const EDITED: Rgba = Rgba::rgb(0xe0, 0x9b, 0x1a);
+pub const MOVED: Rgba = Rgba::rgb(0x3b, 0x6f, 0xd6);
+pub const CONFLICT: Rgba = Rgba::rgb(0xc6, 0x1f, 0x3a);
+
+/// A marked region and what a pointer hovering it should read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    pub rect: Rect,
+    pub item: ItemRef,
+    pub kind: ChangeKind,
+    /// "Was: …", "Moved from Purchase × Actions", "Removed: …".
+    pub tip: String,
+}
+
+/// What the compare view draws over the map.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Overlay {
+    pub items: Vec<Item>,
+    /// Hover regions, ghosts (kind `Removed`) included.
+    pub marks: Vec<Mark>,
+    /// Emotion lanes whose old curve is drawn (a score or point changed).
+    pub old_curves: Vec<LaneId>,
+}
+
+impl Overlay {
+    /// The ghost cards: removed cards drawn in their old cell.
+    pub fn ghosts(&self) -> impl Iterator<Item = &Mark> {
+        self.marks.iter().filter(|m| m.kind == ChangeKind::Removed)
+    }
+
+    /// The mark under a point, ghosts first.
+    pub fn mark_at(&self, p: Point) -> Option<&Mark> {
+        self.ghosts()
+            .find(|m| m.rect.contains(p))
+            .or_else(|| self.marks.iter().rev().find(|m| m.rect.contains(p)))
+    }
+}
+
+/// Marks for the changes from `old` to `new` (`changes` is `diff(old, new)`),
+/// placed on `scene`, the layout of `new`.
+pub fn overlay(old: &Map, new: &Map, scene: &Scene, changes: &[Change], theme: &Theme) -> Overlay {
+    let mut out = Overlay::default();
+    // One mark per item: its strongest kind and all its lines of explanation.
+    let mut per_item: Vec<(ItemRef, ChangeKind, Vec<String>)> = Vec::new();
+    let mut removed_cards = Vec::new();
+    for c in changes {
+        if let (ChangeKind::Removed, ItemRef::Card(id)) = (c.kind, &c.item) {
+            removed_cards.push(id.clone());
+            continue;
+        }
+        if c.field.as_deref() == Some("conflicts") {
+            continue;
+        }
+        let line = tip_line(c, old);
+        match per_item.iter_mut().find(|(i, _, _)| *i == c.item) {
+            Some((_, kind, lines)) => {
+                *kind = stronger(*kind, c.kind);
+                lines.push(line);
+            }
+            None => per_item.push((c.item.clone(), c.kind, vec![line])),
+        }
+    }
+    for (item, kind, lines) in per_item {
+        let Some(rect) = item_rect(scene, &item) else {
+            continue;
+        };
+        let color = match kind {
+            ChangeKind::Added => ADDED,
+            ChangeKind::Moved | ChangeKind::Reordered => MOVED,
+            _ => EDITED,
+        };
+        out.items.push(outline(rect.shrink(-3.0), color, 2.5, None));
+        if matches!(kind, ChangeKind::Moved | ChangeKind::Reordered)
+            || lines.iter().any(|l| l.starts_with("Moved"))
+        {
+            out.items.extend(arrow_badge(rect));
+        }
+        out.marks.push(Mark {
+            rect,
+            item,
+            kind,
+            tip: lines.join("\n"),
+        });
+    }
+    ghosts(&mut out, old, scene, &removed_cards, theme);
+    old_curves(&mut out, old, new, scene, theme);
+    out
+}
+
+/// Which kind the single mark of an item with several changes shows.
+fn stronger(a: ChangeKind, b: ChangeKind) -> ChangeKind {
+    let rank = |k| match k {
+        ChangeKind::Added => 3,
+        ChangeKind::Moved => 2,
+        ChangeKind::Reordered => 1,
+        _ => 0,
+    };
+    if rank(b) > rank(a) { b } else { a }
+}
+
+/// One line of hover text for a change.
+fn tip_line(c: &Change, old: &Map) -> String {
+    match (c.kind, &c.item) {
+        (ChangeKind::Added, _) => "Added".to_string(),
+        (ChangeKind::Moved, ItemRef::Card(id)) => match old.card(id) {
+            Some(card) => format!("Moved from {}", old.cell_name(&card.lane, &card.stage)),
+            None => "Moved".to_string(),
+        },
+        (ChangeKind::Reordered, _) => "Moved within its cell".to_string(),
+        (_, _) if c.field.as_deref() == Some("text") => {
+            format!("Was: {}", c.old.as_deref().unwrap_or(""))
+        }
+        _ => c.description.clone(),
+    }
+}
+
+/// Where an item is drawn in the scene (cards also as emotion points).
+pub fn item_rect(scene: &Scene, item: &ItemRef) -> Option<Rect> {
+    match item {
+        ItemRef::Map => scene.hit_rect(&Target::Title),
+        ItemRef::Persona => scene.hit_rect(&Target::Persona),
+        ItemRef::Stage(id) => scene.hit_rect(&Target::Stage(id.clone())),
+        ItemRef::Lane(id) => scene.hit_rect(&Target::Lane(id.clone())),
+        ItemRef::Card(id) => scene
+            .hit_rect(&Target::Card(id.clone()))
+            .or_else(|| scene.hit_rect(&Target::EmotionPoint(id.clone()))),
+    }
+}
+
+fn outline(rect: Rect, color: Rgba, width: f32, dash: Option<(f32, f32)>) -> Item {
+    Item::Box(Boxed {
+        rect,
+        radius: 6.0,
+        fill: None,
+        stroke: Some(Stroke { width, color, dash }),
+    })
+}
+
+/// A small blue disc with a white arrow at the top right of `rect`.
+fn arrow_badge(rect: Rect) -> Vec<Item> {
+    let c = Point::new(rect.right() - 2.0, rect.y + 2.0);
+    let white = Rgba::WHITE;
+    let stroke = Stroke::solid(1.6, white);
+    vec![
+        Item::Circle(Circle {
+            center: c,
+            radius: 8.0,
+            fill: Some(MOVED),
+            stroke: Some(Stroke::solid(1.0, white)),
+        }),
+        Item::Path(Path::line(c.offset(-4.5, 0.0), c.offset(4.5, 0.0)).stroked(stroke)),
+        Item::Path(
+            Path::polyline(
+                &[c.offset(1.0, -3.5), c.offset(4.5, 0.0), c.offset(1.0, 3.5)],
+                false,
+            )
+            .unwrap_or_else(|| Path::line(c, c))
+            .stroked(stroke),
+        ),
+    ]
+}
+
+/// The cell rectangle a card of `old` sat in, found in the new scene.
+fn cell_rect(scene: &Scene, lane: &LaneId, stage: &StageId, step: &Option<StepId>) -> Option<Rect> {
+    let cell = |step: Option<StepId>| Target::Cell {
+        lane: lane.clone(),
+        stage: stage.clone(),
+        step,
+    };
+    scene
+        .hit_rect(&cell(step.clone()))
+        .or_else(|| scene.hit_rect(&cell(None)))
+}
+
+/// Removed cards as ghosts under the cards still in their old cell.
+fn ghosts(out: &mut Overlay, old: &Map, scene: &Scene, removed: &[CardId], theme: &Theme) {
+    let mut next_y: HashMap<(LaneId, StageId), f32> = HashMap::new();
+    for id in removed {
+        let Some(card) = old.card(id) else { continue };
+        if matches!(card.details, Details::Emotion { .. }) {
+            continue; // the old curve shows it
+        }
+        let Some(cell) = cell_rect(scene, &card.lane, &card.stage, &card.step) else {
+            continue;
+        };
+        let pad = theme.padding;
+        let below_cards = scene
+            .hits
+            .iter()
+            .filter(|h| matches!(h.target, Target::Card(_)) && cell.encloses(&h.rect, 1.0))
+            .map(|h| h.rect.bottom() + theme.gap / 2.0)
+            .fold(cell.y + pad, f32::max);
+        let key = (card.lane.clone(), card.stage.clone());
+        let y = *next_y.get(&key).unwrap_or(&below_cards);
+        let w = (cell.w - 2.0 * pad).max(40.0);
+        let label = format!("Removed: {}", shorten(&card.text, 60));
+        let text = text_block(
+            &label,
+            &theme.small,
+            REMOVED.with_alpha(200),
+            Point::new(cell.x + pad + 6.0, y + 5.0),
+            w - 12.0,
+            Align::Left,
+        );
+        let h = text.bounds.h.min(theme.small.line_advance() * 3.0) + 10.0;
+        // No room left in the cell: overlap its bottom rather than the next lane.
+        let y = if y + h > cell.bottom() {
+            (cell.bottom() - h).max(cell.y)
+        } else {
+            y
+        };
+        let mut text = text;
+        text.lines.truncate(3);
+        let dy = y + 5.0 - text.bounds.y;
+        let mut text_item = Item::Text(text);
+        text_item.translate(0.0, dy);
+        let rect = Rect::new(cell.x + pad, y, w, h);
+        out.items.push(Item::Box(Boxed {
+            rect,
+            radius: theme.radius,
+            fill: Some(Rgba::WHITE.with_alpha(170)),
+            stroke: Some(Stroke::dashed(1.5, REMOVED, 5.0, 3.0)),
+        }));
+        out.items.push(text_item);
+        next_y.insert(key, y + h + theme.gap / 2.0);
+        out.marks.push(Mark {
+            rect,
+            item: ItemRef::Card(id.clone()),
+            kind: ChangeKind::Removed,
+            tip: format!(
+                "Removed from {}:\n{}",
+                old.cell_name(&card.lane, &card.stage),
+                card.text
+            ),
+        });
+    }
+}
+
+/// The points of an emotion lane of `map` placed on `scene`'s columns and scale.
+fn curve_points(map: &Map, scene: &Scene, lane: &LaneId, gap: f32) -> Vec<Point> {
+    let Some(scale) = scene.emotion_scales.iter().find(|s| &s.lane == lane) else {
+        return Vec::new();
+    };
+    let points = map.emotion_points(lane);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < points.len() {
+        let slot = (&points[i].stage, &points[i].step);
+        let n = points[i..]
+            .iter()
+            .take_while(|c| (&c.stage, &c.step) == slot)
+            .count();
+        let column = slot
+            .1
+            .as_ref()
+            .and_then(|step| scene.hit_rect(&Target::Step(slot.0.clone(), step.clone())))
+            .map(|r| (r.x - 2.0, r.w + 4.0))
+            .or_else(|| {
+                scene
+                    .hit_rect(&Target::Stage(slot.0.clone()))
+                    .map(|r| (r.x - gap / 2.0, r.w + gap))
+            });
+        if let Some((x, w)) = column {
+            for (k, card) in points[i..i + n].iter().enumerate() {
+                if let Details::Emotion { score, .. } = card.details {
+                    out.push(Point::new(
+                        x + w * (k as f32 + 0.5) / n as f32,
+                        scale.y_for(score.clamp(
+                            *crate::model::EMOTION_RANGE.start(),
+                            *crate::model::EMOTION_RANGE.end(),
+                        )),
+                    ));
+                }
+            }
+        }
+        i += n;
+    }
+    out.sort_by(|a, b| a.x.total_cmp(&b.x));
+    out
+}
+
+/// The old curve, dashed, for each emotion lane whose points changed.
+fn old_curves(out: &mut Overlay, old: &Map, new: &Map, scene: &Scene, theme: &Theme) {
+    let gap = theme.gap;
+    for scale in &scene.emotion_scales {
+        let before = curve_points(old, scene, &scale.lane, gap);
+        let now = curve_points(new, scene, &scale.lane, gap);
+        if before == now || before.is_empty() {
+            continue;
+        }
+        // Under the new curve: the new scene's curve is drawn already, so the
+        // dashed line stays thin and light enough to read both.
+        if let Some(curve) = smooth_curve(&before) {
+            out.items.push(Item::Path(curve.stroked(Stroke::dashed(
+                2.0,
+                REMOVED.with_alpha(190),
+                6.0,
+                4.0,
+            ))));
+        }
+        for p in &before {
+            out.items.push(Item::Circle(Circle {
+                center: *p,
+                radius: 4.0,
+                fill: Some(Rgba::WHITE),
+                stroke: Some(Stroke::solid(1.5, REMOVED.with_alpha(190))),
+            }));
+        }
+        out.old_curves.push(scale.lane.clone());
+    }
+}
+
+/// Red double outlines and a "!" badge on every item with an unresolved merge
+/// conflict, with the conflict's description as the hover text.
+pub fn conflict_marks(map: &Map, scene: &Scene, theme: &Theme) -> (Vec<Item>, Vec<Mark>) {
+    let mut items = Vec::new();
+    let mut marks = Vec::new();
+    for conflict in &map.conflicts {
+        let Some(rect) = item_rect(scene, &conflict.item) else {
+            continue;
+        };
+        items.push(outline(rect.shrink(-2.0), CONFLICT, 2.0, None));
+        items.push(outline(rect.shrink(-6.0), CONFLICT, 1.5, None));
+        let c = Point::new(rect.right() + 2.0, rect.y - 2.0);
+        items.push(Item::Circle(Circle {
+            center: c,
+            radius: 9.0,
+            fill: Some(CONFLICT),
+            stroke: Some(Stroke::solid(1.0, Rgba::WHITE)),
+        }));
+        let style = crate::text::TextStyle {
+            bold: true,
+            ..theme.body
+        };
+        let text = text_block(
+            "!",
+            &style,
+            Rgba::WHITE,
+            Point::new(c.x - 8.0, c.y - style.line_advance() / 2.0),
+            16.0,
+            Align::Center,
+        );
+        items.push(Item::Text(text));
+        marks.push(Mark {
+            rect,
+            item: conflict.item.clone(),
+            kind: ChangeKind::Edited,
+            tip: conflict.describe(map),
+        });
+    }
+    (items, marks)
+}
