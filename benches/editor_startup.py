@@ -33,6 +33,7 @@ for _ in range(runs):
         peaks += [int(l.split()[1]) // 1024 for l in status if l.startswith("VmHWM")]
     p.terminate()
     p.wait()
+print("all:", [round(s) for s in starts])
 print(f"first frame: median {statistics.median(starts):.0f} ms "
       f"(min {min(starts):.0f}, max {max(starts):.0f}, {runs} runs)")
 print(f"peak RSS: median {statistics.median(peaks)} MB (max {max(peaks)} MB)")
