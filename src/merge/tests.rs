@@ -86,10 +86,16 @@ fn the_same_field_changed_differently_keeps_ours_and_records_both() {
     let loaded = crate::io::parse_str(&text, std::path::Path::new("m")).unwrap();
     assert_eq!(loaded.map, merged.map);
     assert_eq!(loaded.warnings.len(), 1, "{:?}", loaded.warnings);
+    // The card is named by its text and cell, as a designer knows it.
+    let cell = merged
+        .map
+        .cell_name(&base.cards[4].lane, &base.cards[4].stage);
     assert!(
         loaded.warnings[0]
             .message
-            .contains(base.cards[4].id.as_str())
+            .contains(&format!("Card \"ours\" in {cell}")),
+        "{}",
+        loaded.warnings[0].message
     );
 
     // Resolving takes theirs, and undo brings ours and the record back.

@@ -95,7 +95,7 @@ impl ItemRef {
         }
     }
 
-    /// Names the item for a designer: `Card card-12 in Purchase × Pain points`,
+    /// Names the item for a designer: `Card "Compares prices…" in Purchase × Pain points`,
     /// `Stage "Purchase" (stage-buy)`, `Lane "Pain points" (lane-pain)`.
     pub fn describe(&self, map: &Map) -> String {
         match self {
@@ -110,6 +110,11 @@ impl ItemRef {
                 None => format!("Lane {id}"),
             },
             ItemRef::Card(id) => match map.card(id) {
+                Some(c) if !c.text.trim().is_empty() => format!(
+                    "Card {} in {}",
+                    shorten(c.text.trim(), 40),
+                    map.cell_name(&c.lane, &c.stage)
+                ),
                 Some(c) => format!("Card {id} in {}", map.cell_name(&c.lane, &c.stage)),
                 None => format!("Card {id}"),
             },
