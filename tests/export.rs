@@ -8,32 +8,12 @@ use wayline::export::{self, ExportOptions, PageSize};
 use wayline::model::{Details, Map};
 use wayline::scene::Target;
 
+mod common;
+
+use common::{field, tool};
+
 fn dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("wayline-export-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} is needed (poppler-utils): {e}"));
-    assert!(
-        out.status.success(),
-        "{name} {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// A field of `pdfinfo` output, trimmed.
-fn field(info: &str, name: &str) -> String {
-    info.lines()
-        .find_map(|l| l.strip_prefix(&format!("{name}:")))
-        .map(|v| v.trim().to_string())
-        .unwrap_or_default()
+    common::dir("export", name)
 }
 
 fn squash(s: &str) -> String {
