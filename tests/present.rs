@@ -259,6 +259,19 @@ fn arrows_step_through_stages_then_pain_points_and_opportunities() {
     press(&mut h, Key::PageDown);
     assert_eq!(h.state().presentation().unwrap().index(), 2);
 
+    // Number keys jump to a stage's first slide, P to the first pain point.
+    press(&mut h, Key::Num3);
+    assert_eq!(slide(&h), Slide::Stage(map.stages[2].id.clone()));
+    press(&mut h, Key::Num1);
+    assert_eq!(slide(&h), Slide::Stage(map.stages[0].id.clone()));
+    press(&mut h, Key::P);
+    assert!(matches!(slide(&h), Slide::Pain(_)), "{:?}", slide(&h));
+    press(&mut h, Key::Num9);
+    assert!(matches!(slide(&h), Slide::Pain(_)), "no stage 9: stays");
+    press(&mut h, Key::Home);
+    press(&mut h, Key::Space);
+    press(&mut h, Key::PageDown);
+
     // A click goes forward, a right click back.
     let centre = h.state().presentation().unwrap().stage_area().center();
     click_at(&mut h, centre, egui::PointerButton::Primary);

@@ -330,6 +330,26 @@ fn stepping(ui: &egui::Ui, response: &egui::Response, p: &Presenter) -> Option<u
             to = Some(0);
         } else if press(Key::End) {
             to = Some(last);
+        } else if press(Key::P) {
+            to = p
+                .slides
+                .iter()
+                .position(|s| matches!(s.slide, Slide::Pain(_) | Slide::Opportunity(_)));
+        } else {
+            const DIGITS: [Key; 9] = [
+                Key::Num1,
+                Key::Num2,
+                Key::Num3,
+                Key::Num4,
+                Key::Num5,
+                Key::Num6,
+                Key::Num7,
+                Key::Num8,
+                Key::Num9,
+            ];
+            if let Some(n) = DIGITS.into_iter().position(&mut press) {
+                to = stage_slide(&p.slides, n);
+            }
         }
     });
     if response.clicked() {
@@ -338,6 +358,22 @@ fn stepping(ui: &egui::Ui, response: &egui::Response, p: &Presenter) -> Option<u
         to = Some(p.index.saturating_sub(1));
     }
     to
+}
+
+/// The first slide of the `n`-th stage (from 0) that has slides.
+fn stage_slide(slides: &[Placed], n: usize) -> Option<usize> {
+    let mut seen: Vec<&crate::model::StageId> = Vec::new();
+    for (i, placed) in slides.iter().enumerate() {
+        if let Slide::Stage(id) = &placed.slide
+            && !seen.contains(&id)
+        {
+            if seen.len() == n {
+                return Some(i);
+            }
+            seen.push(id);
+        }
+    }
+    None
 }
 
 /// The presentation: the whole window. Called instead of the editor's panels.
@@ -590,7 +626,7 @@ fn hint(p: &mut Presenter, ui: &egui::Ui, rect: Rect) {
     };
     let painter = ui.painter();
     let text = painter.layout_no_wrap(
-        "→ Space next · ← back · Home/End · T light/dark · Esc leave".to_owned(),
+        "→ Space next · ← back · 1–9 stage · P pain points · T light/dark · Esc leave".to_owned(),
         FontId::proportional(14.0),
         ink.gamma_multiply(fade),
     );
