@@ -13,7 +13,7 @@ pub mod mermaid;
 use std::path::{Path, PathBuf};
 
 use crate::io::MAX_FILE_BYTES;
-use crate::model::{Level, Map, Problem};
+use crate::model::{Map, Problem};
 
 /// The formats Wayline imports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -190,10 +190,7 @@ pub fn import_bytes(bytes: &[u8], format: Format, path: &Path) -> Result<Importe
         column: e.column,
         message: e.message,
     })?;
-    let (errors, warnings): (Vec<Problem>, Vec<Problem>) = map
-        .validate()
-        .into_iter()
-        .partition(|p| p.level == Level::Error);
+    let (errors, warnings) = map.problems();
     if !errors.is_empty() {
         return Err(ImportError::Invalid {
             path: path.to_owned(),

@@ -12,7 +12,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::model::{FORMAT_VERSION, Level, Map, Problem};
+use crate::model::{FORMAT_VERSION, Map, Problem};
 
 /// Files larger than this are refused before they are read: no journey map a
 /// person made comes near it, and reading it would cost memory for nothing.
@@ -66,10 +66,7 @@ pub fn parse_str(text: &str, path: &Path) -> Result<Loaded, LoadError> {
     let map: Map = options()
         .from_str(text)
         .map_err(|e| LoadError::syntax(path, &e))?;
-    let (errors, warnings): (Vec<Problem>, Vec<Problem>) = map
-        .validate()
-        .into_iter()
-        .partition(|p| p.level == Level::Error);
+    let (errors, warnings) = map.problems();
     if !errors.is_empty() {
         return Err(LoadError::Invalid {
             path: path.to_owned(),

@@ -261,27 +261,21 @@ fn curve_points(map: &Map, scene: &Scene, lane: &LaneId, gap: f32) -> Vec<Point>
     let Some(scale) = scene.emotion_scales.iter().find(|s| &s.lane == lane) else {
         return Vec::new();
     };
-    let points = map.emotion_points(lane);
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < points.len() {
-        let slot = (&points[i].stage, &points[i].step);
-        let n = points[i..]
-            .iter()
-            .take_while(|c| (&c.stage, &c.step) == slot)
-            .count();
-        let column = slot
-            .1
+    for slot in map.emotion_slots(lane) {
+        let n = slot.len();
+        let (stage, step) = (&slot[0].stage, &slot[0].step);
+        let column = step
             .as_ref()
-            .and_then(|step| scene.hit_rect(&Target::Step(slot.0.clone(), step.clone())))
+            .and_then(|step| scene.hit_rect(&Target::Step(stage.clone(), step.clone())))
             .map(|r| (r.x - 2.0, r.w + 4.0))
             .or_else(|| {
                 scene
-                    .hit_rect(&Target::Stage(slot.0.clone()))
+                    .hit_rect(&Target::Stage(stage.clone()))
                     .map(|r| (r.x - gap / 2.0, r.w + gap))
             });
         if let Some((x, w)) = column {
-            for (k, card) in points[i..i + n].iter().enumerate() {
+            for (k, card) in slot.into_iter().enumerate() {
                 if let Details::Emotion { score, .. } = card.details {
                     out.push(Point::new(
                         x + w * (k as f32 + 0.5) / n as f32,
@@ -293,7 +287,6 @@ fn curve_points(map: &Map, scene: &Scene, lane: &LaneId, gap: f32) -> Vec<Point>
                 }
             }
         }
-        i += n;
     }
     out.sort_by(|a, b| a.x.total_cmp(&b.x));
     out

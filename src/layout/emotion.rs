@@ -19,25 +19,18 @@ struct Placed<'m> {
 pub(super) fn lane(out: &mut Builder, map: &Map, grid: &Grid, lane: &Lane, top: f32) -> f32 {
     let theme = out.theme;
     // x of each point: its slot's centre, slots shared evenly by their points.
-    let points = map.emotion_points(&lane.id);
     let mut placed: Vec<Placed> = Vec::new();
-    let mut i = 0;
-    while i < points.len() {
-        let slot = (&points[i].stage, &points[i].step);
-        let n = points[i..]
-            .iter()
-            .take_while(|c| (&c.stage, &c.step) == slot)
-            .count();
-        let Some(column) = grid.column(slot.0) else {
-            i += n;
+    for slot in map.emotion_slots(&lane.id) {
+        let n = slot.len();
+        let Some(column) = grid.column(&slot[0].stage) else {
             continue;
         };
-        let (x, w) = slot
-            .1
+        let (x, w) = slot[0]
+            .step
             .as_ref()
             .and_then(|step| column.steps.iter().find(|(id, _, _)| id == step))
             .map_or((column.x, column.w), |(_, x, w)| (*x, *w));
-        for (k, card) in points[i..i + n].iter().enumerate() {
+        for (k, card) in slot.into_iter().enumerate() {
             let Details::Emotion { score, .. } = card.details else {
                 continue;
             };
@@ -48,7 +41,6 @@ pub(super) fn lane(out: &mut Builder, map: &Map, grid: &Grid, lane: &Lane, top: 
                 label_width: (w / n as f32 - theme.gap).max(24.0),
             });
         }
-        i += n;
     }
     // Labels sit below points at or above zero and above points below zero, so they
     // stay inside the lane; the lane leaves room for the tallest label on each side.

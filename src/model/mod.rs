@@ -174,6 +174,29 @@ impl Map {
         points.into_iter().map(|(_, _, _, c)| c).collect()
     }
 
+    /// [`Map::emotion_points`] grouped by the slot (stage, and step if any) they
+    /// share: a slot's points are spread evenly across its width.
+    pub fn emotion_slots<'a>(&'a self, lane: &'a LaneId) -> Vec<Vec<&'a Card>> {
+        let mut slots: Vec<Vec<&Card>> = Vec::new();
+        for card in self.emotion_points(lane) {
+            match slots.last_mut() {
+                Some(slot) if (&slot[0].stage, &slot[0].step) == (&card.stage, &card.step) => {
+                    slot.push(card);
+                }
+                _ => slots.push(vec![card]),
+            }
+        }
+        slots
+    }
+
+    /// Validation problems split into errors (the map cannot be used) and
+    /// warnings.
+    pub fn problems(&self) -> (Vec<Problem>, Vec<Problem>) {
+        self.validate()
+            .into_iter()
+            .partition(|p| p.level == Level::Error)
+    }
+
     /// Pain-point cards that no opportunity answers.
     pub fn unanswered_pain_points(&self) -> Vec<&Card> {
         let answered: std::collections::HashSet<&CardId> = self
