@@ -11,7 +11,7 @@ use wayline::edit::Command;
 use wayline::export::{ExportOptions, PageSize, plan};
 use wayline::layout::{self, Theme};
 use wayline::model::Map;
-use wayline::render::canvas::{Textures, View, install_fonts, paint};
+use wayline::paint::{Textures, View, install_fonts, paint};
 use wayline::{generate, io};
 
 /// The sizes the issue names: (stages, cards).

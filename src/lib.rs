@@ -1,22 +1,17 @@
 //! Wayline: a desktop editor for customer journey maps.
 //!
-//! One data path: [`model`] → [`layout`] → [`scene`] → backends. The model is the
-//! document; layout turns it into a backend-neutral scene of positioned boxes,
-//! wrapped text and curves; the canvas and the exporters only draw that scene.
+//! This crate is the window and the command line on top of [`wayline_core`],
+//! which owns the one data path: model → layout → scene → backends. The editor
+//! ([`app`]) and its egui backend ([`paint`]) only draw scenes and turn input
+//! into edits; the command line ([`cli`]) reads files, calls the core and writes
+//! the results. The core's modules are re-exported so both read `crate::model`,
+//! `crate::layout` and so on.
+
+pub use wayline_core::{
+    csvio, diff, edit, export, generate, import, io, layout, merge, model, render, scene,
+    templates, text,
+};
 
 pub mod app;
 pub mod cli;
-pub mod csvio;
-pub mod diff;
-pub mod edit;
-pub mod export;
-pub mod generate;
-pub mod import;
-pub mod io;
-pub mod layout;
-pub mod merge;
-pub mod model;
-pub mod render;
-pub mod scene;
-pub mod templates;
-pub mod text;
+pub mod paint;

@@ -8,10 +8,10 @@ use super::{Focus, WaylineApp};
 use crate::edit::Command;
 use crate::layout::{self, Theme};
 use crate::model::{Card, CardId, Details, LaneId, LaneKind, StageId};
-use crate::render::canvas::{Textures, View, paint};
+use crate::paint::{Textures, View, paint};
 use crate::scene::{Point, Scene, Target};
 
-pub use crate::render::canvas::install_fonts;
+pub use crate::paint::install_fonts;
 
 const MIN_ZOOM: f32 = 0.05;
 const MAX_ZOOM: f32 = 8.0;
@@ -440,7 +440,10 @@ fn finish_drag(app: &mut WaylineApp, drag: Drag, at: Point) {
             if !kinds_match {
                 return;
             }
-            if let Some(command) = Command::move_card_to(&app.doc.map, &id, cell, before.as_ref()) {
+            if let Some(command) = cell
+                .slot()
+                .and_then(|to| Command::move_card_to(&app.doc.map, &id, to, before.as_ref()))
+            {
                 app.apply(command);
             }
         }

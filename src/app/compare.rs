@@ -17,7 +17,7 @@ use crate::diff::{Change, ChangeKind, diff};
 use crate::layout::Theme;
 use crate::layout::changes::{self, Overlay};
 use crate::model::{ItemRef, Map};
-use crate::render::canvas::paint as paint_scene;
+use crate::paint::paint as paint_scene;
 use crate::scene::Scene;
 
 /// The version being compared with, once loaded.

@@ -13,6 +13,7 @@ mod export_dialog;
 mod files;
 mod git_history;
 mod inspector;
+pub mod jobs;
 mod pains;
 mod present;
 mod print_preview;

@@ -39,7 +39,7 @@ pub fn listing(map: &Map) -> String {
         if f.value == "None" || f.value == "[]" {
             return;
         }
-        let options = crate::io::options();
+        let options = crate::model::ron_options();
         if let Ok(items) = options.from_str::<Vec<String>>(&f.value) {
             for item in items {
                 out.push_str(&format!("{who}: {name} {item:?}\n"));

@@ -6,14 +6,14 @@
 //! The slides come from the hit regions of a scene laid out by the one
 //! [`layout`](crate::layout::layout) (in the light or the dark theme, which share
 //! their geometry), and the map is drawn by the one egui backend,
-//! [`render::canvas`](crate::render::canvas). Nothing here edits the map: while
+//! [`paint`](crate::paint). Nothing here edits the map: while
 //! presenting, the editor's panels are gone and only [`allowed`] actions run.
 
 use eframe::egui::{self, Color32, CornerRadius, FontId, Key, Pos2, Rect, Sense, Stroke, Vec2};
 
 use super::{Action, WaylineApp};
 use crate::layout::{self, Theme};
-use crate::render::canvas::{Textures, View, paint};
+use crate::paint::{Textures, View, paint};
 use crate::scene::{self, Scene, Target};
 
 mod slides;

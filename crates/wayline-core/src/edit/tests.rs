@@ -1,0 +1,213 @@
+//! Commands and history: each edit undoes exactly, and any sequence of edits
+//! followed by as many undos gives back the original map.
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::model::{Details, LaneKind, Step, StepId};
+
+fn sample() -> Map {
+    crate::generate::map(4, 40, 5)
+}
+
+/// Builds a valid command for the map from random choices.
+fn command_for(map: &Map, choice: u8, a: usize, b: usize, text: &str) -> Command {
+    let card = |i: usize| map.cards[i % map.cards.len()].clone();
+    let mut ids = map.ids();
+    match choice % 12 {
+        0 => Command::AddCard {
+            card: Card::new(
+                ids.card(),
+                map.lanes[a % map.lanes.len()].id.clone(),
+                map.stages[b % map.stages.len()].id.clone(),
+                text,
+            ),
+            index: b,
+        },
+        1 if !map.cards.is_empty() => Command::RemoveCard { id: card(a).id },
+        2 if !map.cards.is_empty() => {
+            let mut c = card(a);
+            c.text = text.to_string();
+            Command::SetCard { card: c }
+        }
+        3 if !map.cards.is_empty() => Command::MoveCard {
+            id: card(a).id,
+            index: b,
+        },
+        4 => Command::AddStage {
+            stage: Stage::new(ids.stage(), text),
+            index: a,
+        },
+        5 if map.stages.len() > 1 => {
+            Command::remove_stage(map, &map.stages[a % map.stages.len()].id)
+        }
+        6 => {
+            let mut s = map.stages[a % map.stages.len()].clone();
+            s.name = text.to_string();
+            s.steps.push(Step {
+                id: StepId::new(format!("step-{a}-{b}")),
+                name: text.into(),
+            });
+            Command::SetStage { stage: s }
+        }
+        7 => Command::MoveStage {
+            id: map.stages[a % map.stages.len()].id.clone(),
+            index: b,
+        },
+        8 => Command::AddLane {
+            lane: Lane::new(ids.lane(), text, LaneKind::ALL[a % 12]),
+            index: b,
+        },
+        9 if map.lanes.len() > 1 => Command::remove_lane(map, &map.lanes[a % map.lanes.len()].id),
+        10 => Command::MoveLane {
+            id: map.lanes[a % map.lanes.len()].id.clone(),
+            index: b,
+        },
+        _ => Command::SetHeader {
+            title: text.into(),
+            kind: MapKind::ALL[a % 4],
+            segment: text.into(),
+            description: String::new(),
+        },
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+    #[test]
+    fn edits_then_as_many_undos_give_back_the_map(
+        steps in proptest::collection::vec((any::<u8>(), 0usize..100, 0usize..100, "[a-zżółć客户 ]{0,12}"), 1..25)
+    ) {
+        let original = sample();
+        let mut map = original.clone();
+        let mut history = History::default();
+        let mut applied = 0;
+        for (choice, a, b, text) in steps {
+            let command = command_for(&map, choice, a, b, &text);
+            if history.apply(&mut map, command, None).is_ok() {
+                applied += 1;
+            }
+        }
+        let edited = map.clone();
+        for _ in 0..applied {
+            prop_assert!(history.undo(&mut map));
+        }
+        prop_assert!(!history.undo(&mut map));
+        prop_assert_eq!(&map, &original);
+        for _ in 0..applied {
+            prop_assert!(history.redo(&mut map));
+        }
+        prop_assert_eq!(&map, &edited);
+    }
+}
+
+#[test]
+fn a_drag_is_one_undo_step() {
+    let mut map = sample();
+    let original = map.clone();
+    let mut history = History::default();
+    let id = map
+        .cards
+        .iter()
+        .find(|c| matches!(c.details, Details::Emotion { .. }))
+        .unwrap()
+        .id
+        .clone();
+    for score in [1, 2, 3, 2] {
+        let mut card = map.card(&id).unwrap().clone();
+        card.details = Details::Emotion {
+            score,
+            moment: None,
+        };
+        history
+            .apply(&mut map, Command::SetCard { card }, Some(7))
+            .unwrap();
+    }
+    history.seal();
+    assert!(matches!(
+        map.card(&id).unwrap().details,
+        Details::Emotion { score: 2, .. }
+    ));
+    assert!(history.undo(&mut map));
+    assert_eq!(map, original);
+    assert!(!history.can_undo());
+    assert!(history.redo(&mut map));
+    assert!(matches!(
+        map.card(&id).unwrap().details,
+        Details::Emotion { score: 2, .. }
+    ));
+}
+
+#[test]
+fn removing_a_stage_takes_its_cards_and_undo_brings_them_back() {
+    let mut map = sample();
+    let original = map.clone();
+    let stage = map.stages[1].id.clone();
+    let mut history = History::default();
+    let command = Command::remove_stage(&map, &stage);
+    history.apply(&mut map, command, None).unwrap();
+    assert!(map.stage(&stage).is_none());
+    assert!(map.cards.iter().all(|c| c.stage != stage));
+    assert!(
+        map.validate().is_empty()
+            || map
+                .validate()
+                .iter()
+                .all(|p| p.level == crate::model::Level::Warning)
+    );
+    history.undo(&mut map);
+    assert_eq!(map, original);
+}
+
+#[test]
+fn failed_batch_leaves_the_map_unchanged() {
+    let mut map = sample();
+    let original = map.clone();
+    let batch = Command::Batch(vec![
+        Command::RemoveCard {
+            id: map.cards[0].id.clone(),
+        },
+        Command::RemoveCard {
+            id: CardId::new("no-such-card"),
+        },
+    ]);
+    assert_eq!(
+        batch.apply(&mut map),
+        Err(EditError::NotFound("no-such-card".into()))
+    );
+    assert_eq!(map, original);
+}
+
+#[test]
+fn move_card_to_another_cell_keeps_it_and_orders_it() {
+    let mut map = sample();
+    let card = map
+        .cards
+        .iter()
+        .find(|c| !matches!(c.details, Details::Emotion { .. }))
+        .unwrap()
+        .clone();
+    let target = crate::model::Slot {
+        lane: map.lanes[0].id.clone(),
+        stage: map.stages[3].id.clone(),
+        step: None,
+    };
+    let first_in_cell = map
+        .cards_in(&map.lanes[0].id, &map.stages[3].id)
+        .next()
+        .map(|c| c.id.clone());
+    let command = Command::move_card_to(&map, &card.id, target, first_in_cell.as_ref()).unwrap();
+    command.apply(&mut map).unwrap();
+    let moved = map.card(&card.id).unwrap();
+    assert_eq!(
+        (&moved.lane, &moved.stage),
+        (&map.lanes[0].id, &map.stages[3].id)
+    );
+    assert_eq!(
+        map.cards_in(&map.lanes[0].id, &map.stages[3].id)
+            .next()
+            .unwrap()
+            .id,
+        card.id
+    );
+}

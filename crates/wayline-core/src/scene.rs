@@ -1,0 +1,404 @@
+//! The scene: what layout produces and every backend draws. Positioned boxes,
+//! wrapped text (already broken into lines and face runs), paths and images, in
+//! points with the origin at the top left and y growing downwards. Backends only
+//! draw it; if the canvas and a PDF differ, the bug is in a backend.
+
+use crate::model::{CardId, LaneId, Slot, StageId, StepId};
+use crate::text::Face;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Point {
+    pub x: f32,
+    pub y: f32,
+}
+
+impl Point {
+    pub const fn new(x: f32, y: f32) -> Point {
+        Point { x, y }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Rect {
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+}
+
+impl Rect {
+    pub const fn new(x: f32, y: f32, w: f32, h: f32) -> Rect {
+        Rect { x, y, w, h }
+    }
+
+    pub fn right(&self) -> f32 {
+        self.x + self.w
+    }
+
+    pub fn bottom(&self) -> f32 {
+        self.y + self.h
+    }
+
+    pub fn center(&self) -> Point {
+        Point::new(self.x + self.w / 2.0, self.y + self.h / 2.0)
+    }
+
+    pub fn contains(&self, p: Point) -> bool {
+        p.x >= self.x && p.x <= self.right() && p.y >= self.y && p.y <= self.bottom()
+    }
+
+    /// True when the two rectangles share some area (touching edges do not count).
+    pub fn overlaps(&self, other: &Rect) -> bool {
+        self.x < other.right()
+            && other.x < self.right()
+            && self.y < other.bottom()
+            && other.y < self.bottom()
+    }
+
+    /// True when `other` lies inside `self`, allowing `slack` for rounding.
+    pub fn encloses(&self, other: &Rect, slack: f32) -> bool {
+        other.x >= self.x - slack
+            && other.y >= self.y - slack
+            && other.right() <= self.right() + slack
+            && other.bottom() <= self.bottom() + slack
+    }
+
+    pub fn shrink(&self, by: f32) -> Rect {
+        Rect::new(
+            self.x + by,
+            self.y + by,
+            (self.w - 2.0 * by).max(0.0),
+            (self.h - 2.0 * by).max(0.0),
+        )
+    }
+}
+
+/// Straight sRGB with alpha.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Rgba(pub [u8; 4]);
+
+impl Rgba {
+    pub const WHITE: Rgba = Rgba([255, 255, 255, 255]);
+    pub const TRANSPARENT: Rgba = Rgba([0, 0, 0, 0]);
+
+    pub const fn rgb(r: u8, g: u8, b: u8) -> Rgba {
+        Rgba([r, g, b, 255])
+    }
+
+    pub const fn with_alpha(self, a: u8) -> Rgba {
+        let [r, g, b, _] = self.0;
+        Rgba([r, g, b, a])
+    }
+}
+
+impl From<crate::model::Color> for Rgba {
+    fn from(c: crate::model::Color) -> Rgba {
+        let [r, g, b] = c.0;
+        Rgba::rgb(r, g, b)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Stroke {
+    pub width: f32,
+    pub color: Rgba,
+    /// Dash and gap lengths; solid when `None`.
+    pub dash: Option<(f32, f32)>,
+}
+
+impl Stroke {
+    pub const fn solid(width: f32, color: Rgba) -> Stroke {
+        Stroke {
+            width,
+            color,
+            dash: None,
+        }
+    }
+
+    pub const fn dashed(width: f32, color: Rgba, dash: f32, gap: f32) -> Stroke {
+        Stroke {
+            width,
+            color,
+            dash: Some((dash, gap)),
+        }
+    }
+}
+
+/// A rectangle, optionally rounded, filled and/or outlined.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Boxed {
+    pub rect: Rect,
+    pub radius: f32,
+    pub fill: Option<Rgba>,
+    pub stroke: Option<Stroke>,
+}
+
+/// One line of a text block: runs of one face each, positioned from `origin`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextLine {
+    /// Start of the baseline.
+    pub origin: Point,
+    pub runs: std::sync::Arc<[crate::text::Run]>,
+    pub width: f32,
+    /// Whether the line has a character no bundled face can draw.
+    pub missing: bool,
+}
+
+/// Wrapped text: the lines are final; backends draw them as they are.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    /// The box the text was measured to fit.
+    pub bounds: Rect,
+    pub size: f32,
+    pub color: Rgba,
+    pub lines: Vec<TextLine>,
+}
+
+impl Text {
+    /// All the text, one line per line.
+    pub fn plain(&self) -> String {
+        self.lines
+            .iter()
+            .map(|l| l.runs.iter().map(|r| r.text.as_str()).collect::<String>())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    pub fn faces(&self) -> impl Iterator<Item = Face> + '_ {
+        self.lines
+            .iter()
+            .flat_map(|l| l.runs.iter().map(|r| r.face))
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Segment {
+    Line(Point),
+    /// Cubic Bézier: two control points, then the end point.
+    Cubic(Point, Point, Point),
+}
+
+/// A path of lines and cubic curves.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Path {
+    pub start: Point,
+    pub segments: Vec<Segment>,
+    pub closed: bool,
+    pub fill: Option<Rgba>,
+    pub stroke: Option<Stroke>,
+}
+
+impl Path {
+    /// A polyline (closed into a polygon when `closed`).
+    pub fn polyline(points: &[Point], closed: bool) -> Option<Path> {
+        let (&start, rest) = points.split_first()?;
+        Some(Path {
+            start,
+            segments: rest.iter().map(|&p| Segment::Line(p)).collect(),
+            closed,
+            fill: None,
+            stroke: None,
+        })
+    }
+
+    /// A straight line from `a` to `b`.
+    pub fn line(a: Point, b: Point) -> Path {
+        Path {
+            start: a,
+            segments: vec![Segment::Line(b)],
+            closed: false,
+            fill: None,
+            stroke: None,
+        }
+    }
+
+    pub fn filled(mut self, fill: Rgba) -> Path {
+        self.fill = Some(fill);
+        self
+    }
+
+    pub fn stroked(mut self, stroke: Stroke) -> Path {
+        self.stroke = Some(stroke);
+        self
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Circle {
+    pub center: Point,
+    pub radius: f32,
+    pub fill: Option<Rgba>,
+    pub stroke: Option<Stroke>,
+}
+
+/// A picture from a file (a persona photo); backends load and scale it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Image {
+    pub rect: Rect,
+    pub path: std::path::PathBuf,
+}
+
+/// One thing to draw. Items are drawn in order: later items on top.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    Box(Boxed),
+    Text(Text),
+    Path(Path),
+    Circle(Circle),
+    Image(Image),
+}
+
+/// What a region of the scene stands for, so the editor can hit-test clicks.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Target {
+    Title,
+    Persona,
+    Stage(StageId),
+    Step(StageId, StepId),
+    Lane(LaneId),
+    Cell {
+        lane: LaneId,
+        stage: StageId,
+        step: Option<StepId>,
+    },
+    Card(CardId),
+    EmotionPoint(CardId),
+    /// A stage's KPI or insight bullets in the rows under the lanes.
+    Facts(StageId),
+}
+
+impl Target {
+    /// The cell a card dropped on this target goes to.
+    pub fn slot(&self) -> Option<Slot> {
+        match self {
+            Target::Cell { lane, stage, step } => Some(Slot {
+                lane: lane.clone(),
+                stage: stage.clone(),
+                step: step.clone(),
+            }),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    pub rect: Rect,
+    pub target: Target,
+}
+
+/// Where an emotion lane draws its scores, so a drag can turn y back into a score.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EmotionScale {
+    pub lane: LaneId,
+    pub rect: Rect,
+    /// y of the highest and of the lowest score.
+    pub top_y: f32,
+    pub bottom_y: f32,
+}
+
+impl EmotionScale {
+    pub fn y_for(&self, score: i8) -> f32 {
+        let (lo, hi) = (
+            *crate::model::EMOTION_RANGE.start(),
+            *crate::model::EMOTION_RANGE.end(),
+        );
+        let t = f32::from(hi - score) / f32::from(hi - lo);
+        self.top_y + t * (self.bottom_y - self.top_y)
+    }
+
+    /// The score nearest to a y position, clamped to the range.
+    pub fn score_at(&self, y: f32) -> i8 {
+        let (lo, hi) = (
+            *crate::model::EMOTION_RANGE.start(),
+            *crate::model::EMOTION_RANGE.end(),
+        );
+        let t = ((y - self.top_y) / (self.bottom_y - self.top_y)).clamp(0.0, 1.0);
+        (f32::from(hi) - t * f32::from(hi - lo)).round() as i8
+    }
+}
+
+/// A laid-out map, ready for any backend.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Scene {
+    pub width: f32,
+    pub height: f32,
+    pub background: Option<Rgba>,
+    pub items: Vec<Item>,
+    pub hits: Vec<Hit>,
+    pub emotion_scales: Vec<EmotionScale>,
+    /// Characters in the map that no bundled font can draw.
+    pub missing_glyphs: Vec<char>,
+}
+
+impl Scene {
+    pub fn texts(&self) -> impl Iterator<Item = &Text> {
+        self.items.iter().filter_map(|i| match i {
+            Item::Text(t) => Some(t),
+            _ => None,
+        })
+    }
+
+    pub fn hit_rect(&self, target: &Target) -> Option<Rect> {
+        self.hits
+            .iter()
+            .find(|h| &h.target == target)
+            .map(|h| h.rect)
+    }
+
+    /// The most specific target under a point: cards and points before cells,
+    /// cells before lanes and stages.
+    pub fn hit_test(&self, p: Point) -> Option<&Target> {
+        self.hits
+            .iter()
+            .rev()
+            .find(|h| h.rect.contains(p))
+            .map(|h| &h.target)
+    }
+}
+
+impl Point {
+    pub fn offset(self, dx: f32, dy: f32) -> Point {
+        Point::new(self.x + dx, self.y + dy)
+    }
+}
+
+impl Segment {
+    fn offset(self, dx: f32, dy: f32) -> Segment {
+        match self {
+            Segment::Line(p) => Segment::Line(p.offset(dx, dy)),
+            Segment::Cubic(a, b, c) => {
+                Segment::Cubic(a.offset(dx, dy), b.offset(dx, dy), c.offset(dx, dy))
+            }
+        }
+    }
+}
+
+impl Rect {
+    pub fn offset(self, dx: f32, dy: f32) -> Rect {
+        Rect::new(self.x + dx, self.y + dy, self.w, self.h)
+    }
+}
+
+impl Item {
+    /// Moves the item by `(dx, dy)` points.
+    pub fn translate(&mut self, dx: f32, dy: f32) {
+        match self {
+            Item::Box(b) => b.rect = b.rect.offset(dx, dy),
+            Item::Text(t) => {
+                t.bounds = t.bounds.offset(dx, dy);
+                for line in &mut t.lines {
+                    line.origin = line.origin.offset(dx, dy);
+                }
+            }
+            Item::Path(p) => {
+                p.start = p.start.offset(dx, dy);
+                for s in &mut p.segments {
+                    *s = s.offset(dx, dy);
+                }
+            }
+            Item::Circle(c) => c.center = c.center.offset(dx, dy),
+            Item::Image(i) => i.rect = i.rect.offset(dx, dy),
+        }
+    }
+}

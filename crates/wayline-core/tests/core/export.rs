@@ -1,0 +1,262 @@
+//! Exports read back as a user would check them: pdfinfo, pdftotext and pdffonts
+//! on the PDF, the PNG decoded, and the PNG compared with a rasterised PDF.
+
+use std::path::PathBuf;
+
+use wayline_core::export::{self, ExportOptions, PageSize};
+use wayline_core::model::Map;
+use wayline_core::scene::Target;
+
+use crate::common::{field, tool};
+
+fn dir(name: &str) -> PathBuf {
+    crate::common::dir("export", name)
+}
+
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn template(name: &str) -> Map {
+    wayline_core::templates::find(name).unwrap().map().unwrap()
+}
+
+fn visible_card_texts(map: &Map) -> Vec<String> {
+    map.cards
+        .iter()
+        .filter(|c| map.lane(&c.lane).is_some_and(|l| !l.hidden))
+        .filter(|c| !c.text.is_empty())
+        .map(|c| squash(&c.text))
+        .collect()
+}
+
+#[test]
+fn pdf_has_the_page_size_real_text_and_subset_fonts() {
+    let d = dir("pdf");
+    for name in ["ecommerce", "day-in-the-life", "service-blueprint"] {
+        let map = template(name);
+        let out = d.join(format!("{name}.pdf"));
+        let options = ExportOptions {
+            page: PageSize::A3,
+            orientation: export::Orientation::Landscape,
+            ..ExportOptions::default()
+        };
+        export::export(&map, None, &out, &options).unwrap();
+        let info = tool("pdfinfo", &[out.to_str().unwrap()]);
+        assert_eq!(field(&info, "Page size"), "1190.55 x 841.89 pts (A3)");
+        assert_eq!(field(&info, "Pages"), "1");
+        assert_eq!(field(&info, "Title"), map.title);
+        let text = squash(&tool("pdftotext", &["-raw", out.to_str().unwrap(), "-"]));
+        for card in visible_card_texts(&map) {
+            assert!(
+                text.contains(&card),
+                "{name}: {card:?} missing from the PDF text"
+            );
+        }
+        for stage in &map.stages {
+            assert!(
+                text.contains(&squash(&stage.name)),
+                "{name}: stage {}",
+                stage.name
+            );
+        }
+        let fonts = tool("pdffonts", &[out.to_str().unwrap()]);
+        let rows: Vec<&str> = fonts.lines().skip(2).collect();
+        assert!(!rows.is_empty());
+        for row in rows {
+            assert!(
+                row.contains("yes yes yes"),
+                "font not embedded as a subset: {row}"
+            );
+        }
+        let size = std::fs::metadata(&out).unwrap().len();
+        assert!(
+            size < 400_000,
+            "{name}: {size} bytes; CJK fonts must be subset"
+        );
+    }
+}
+
+#[test]
+fn png_has_the_page_size_at_the_dpi_and_cards_where_layout_put_them() {
+    let d = dir("png");
+    let map = template("ecommerce");
+    let out = d.join("a4.png");
+    let options = ExportOptions {
+        page: PageSize::A4,
+        orientation: export::Orientation::Portrait,
+        dpi: Some(150.0),
+        ..ExportOptions::default()
+    };
+    export::export(&map, None, &out, &options).unwrap();
+    let image = image::open(&out).unwrap().to_rgba8();
+    // A4 at 150 DPI: 210 mm × 297 mm.
+    assert_eq!((image.width(), image.height()), (1240, 1754));
+    let page = &export::plan(&map, None, &options).unwrap()[0];
+    let px = 150.0 / 72.0;
+    let to_px = |x: f32, y: f32| {
+        (
+            ((page.offset.0 + x * page.scale) * px) as u32,
+            ((page.offset.1 + y * page.scale) * px) as u32,
+        )
+    };
+    let mut checked = 0;
+    for card in map.cards.iter().filter(|c| c.details.is_none()) {
+        let r = page.scene.hit_rect(&Target::Card(card.id.clone())).unwrap();
+        // Just inside the card's left edge, below its text: the card's fill.
+        let (x, y) = to_px(r.x + 3.0, r.bottom() - 3.0);
+        let p = image.get_pixel(x, y).0;
+        assert!(
+            p[3] == 255 && (p[0], p[1], p[2]) != (255, 255, 255),
+            "card {} at {x},{y} is {p:?}",
+            card.id
+        );
+        checked += 1;
+    }
+    assert!(checked > 10);
+    // Outside the map, in the margin: white.
+    assert_eq!(image.get_pixel(5, 5).0, [255, 255, 255, 255]);
+}
+
+#[test]
+fn png_matches_the_rasterised_pdf() {
+    let d = dir("compare");
+    let map = template("persona-first");
+    let options = ExportOptions {
+        page: PageSize::A3,
+        dpi: Some(72.0),
+        ..ExportOptions::default()
+    };
+    let png = d.join("map.png");
+    let pdf = d.join("map.pdf");
+    export::export(&map, None, &png, &options).unwrap();
+    export::export(&map, None, &pdf, &options).unwrap();
+    tool(
+        "pdftoppm",
+        &[
+            "-png",
+            "-r",
+            "72",
+            "-singlefile",
+            pdf.to_str().unwrap(),
+            d.join("from-pdf").to_str().unwrap(),
+        ],
+    );
+    let ours = image::open(&png).unwrap().to_rgba8();
+    let theirs = image::open(d.join("from-pdf.png")).unwrap().to_rgba8();
+    assert!(
+        (ours.width() as i32 - theirs.width() as i32).abs() <= 1
+            && (ours.height() as i32 - theirs.height() as i32).abs() <= 1
+    );
+    let page = &export::plan(&map, None, &options).unwrap()[0];
+    let mut compared = 0;
+    for hit in &page.scene.hits {
+        let Target::Card(_) = hit.target else {
+            continue;
+        };
+        let r = hit.rect;
+        // Sample the card fill inside its left, right and bottom edges, clear of
+        // text, stroke and rounded corners, in both images.
+        let c = r.center();
+        for (x, y) in [
+            (r.x + 4.0, c.y),
+            (r.right() - 4.0, c.y),
+            (c.x, r.bottom() - 3.5),
+        ] {
+            let (px, py) = (
+                (page.offset.0 + x * page.scale) as u32,
+                (page.offset.1 + y * page.scale) as u32,
+            );
+            let (a, b) = (ours.get_pixel(px, py).0, theirs.get_pixel(px, py).0);
+            let diff = (0..3)
+                .map(|i| (a[i] as i32 - b[i] as i32).abs())
+                .max()
+                .unwrap();
+            assert!(diff < 48, "card fill at {px},{py}: PNG {a:?} vs PDF {b:?}");
+            compared += 1;
+        }
+    }
+    assert!(compared > 30, "{compared}");
+}
+
+#[test]
+fn big_maps_split_by_whole_stages_with_headers_on_every_page() {
+    let d = dir("split");
+    let map = wayline_core::generate::map(20, 400, 9);
+    let out = d.join("wall.pdf");
+    let options = ExportOptions {
+        page: PageSize::A3,
+        orientation: export::Orientation::Landscape,
+        scale: Some(1.0),
+        split: true,
+        ..ExportOptions::default()
+    };
+    let pages = export::plan(&map, None, &options).unwrap();
+    assert!(pages.len() > 2, "{} pages", pages.len());
+    export::export(&map, None, &out, &options).unwrap();
+    let info = tool("pdfinfo", &[out.to_str().unwrap()]);
+    assert_eq!(field(&info, "Pages"), pages.len().to_string());
+    let text = squash(&tool("pdftotext", &["-raw", out.to_str().unwrap(), "-"]));
+    for card in visible_card_texts(&map) {
+        assert!(text.contains(&card));
+    }
+    for page in &pages {
+        let stages = page
+            .scene
+            .hits
+            .iter()
+            .filter(|h| matches!(h.target, Target::Stage(_)))
+            .count();
+        assert!(stages >= 1, "every page carries stage headers");
+        // Everything fits the paper: nothing is cut at the edge.
+        assert!(page.scene.width * page.scale <= page.width + 0.01);
+        assert!(page.scene.height * page.scale <= page.height + 0.01);
+    }
+    let stage_pages = pages
+        .iter()
+        .flat_map(|p| p.scene.hits.iter())
+        .filter(|h| matches!(h.target, Target::Stage(_)))
+        .count();
+    assert!(stage_pages >= 20, "each stage appears on at least one page");
+}
+
+#[test]
+fn hidden_lanes_are_left_out_unless_asked_for() {
+    let d = dir("hidden");
+    let mut map = template("ecommerce");
+    let lane = map
+        .lanes
+        .iter()
+        .position(|l| {
+            map.cards
+                .iter()
+                .any(|c| c.lane == l.id && c.details.is_none())
+        })
+        .unwrap();
+    map.lanes[lane].hidden = true;
+    let card = map
+        .cards
+        .iter()
+        .find(|c| c.lane == map.lanes[lane].id)
+        .unwrap()
+        .text
+        .clone();
+    let out = d.join("map.pdf");
+    export::export(&map, None, &out, &ExportOptions::default()).unwrap();
+    assert!(
+        !squash(&tool("pdftotext", &["-raw", out.to_str().unwrap(), "-"])).contains(&squash(&card))
+    );
+    export::export(
+        &map,
+        None,
+        &out,
+        &ExportOptions {
+            include_hidden_lanes: true,
+            ..ExportOptions::default()
+        },
+    )
+    .unwrap();
+    assert!(
+        squash(&tool("pdftotext", &["-raw", out.to_str().unwrap(), "-"])).contains(&squash(&card))
+    );
+}

@@ -1,0 +1,171 @@
+//! The `*.journey.ron` format: round trips, byte-identical re-saves, atomic
+//! saves, and load errors that point at line and column without touching the file.
+
+use std::path::Path;
+
+use wayline_core::io::{self, LoadError};
+use wayline_core::model::{Card, CardId, Details, PainCategory, Severity};
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("wayline-test-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn maps_round_trip_with_chinese_and_polish_text() {
+    for template in wayline_core::templates::TEMPLATES {
+        let map = template.map().unwrap();
+        let text = io::to_string(&map).unwrap();
+        let back = io::parse_str(&text, Path::new("x")).unwrap().map;
+        assert_eq!(back, map, "{}", template.name);
+    }
+    let mut map = wayline_core::generate::map(5, 200, 11);
+    map.cards.push(
+        Card::new(
+            CardId::new("pl"),
+            map.lanes[4].id.clone(),
+            map.stages[0].id.clone(),
+            "Zażółć gęślą jaźń \"cytat\"\nnowa linia \\ 客户旅程",
+        )
+        .with_details(Details::Pain {
+            category: PainCategory::Support,
+            severity: Severity::Critical,
+        }),
+    );
+    let text = io::to_string(&map).unwrap();
+    assert!(
+        text.contains("Zażółć gęślą jaźń"),
+        "Polish is written as itself, not escaped"
+    );
+    assert!(text.contains("客户旅程"));
+    assert_eq!(io::parse_str(&text, Path::new("x")).unwrap().map, map);
+}
+
+#[test]
+fn saving_what_was_loaded_gives_the_same_bytes() {
+    let dir = temp_dir("resave");
+    for template in wayline_core::templates::TEMPLATES {
+        let path = dir.join(format!("{}.journey.ron", template.name));
+        io::save(&template.map().unwrap(), &path).unwrap();
+        let first = std::fs::read(&path).unwrap();
+        let loaded = io::load(&path).unwrap().map;
+        io::save(&loaded, &path).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), first, "{}", template.name);
+    }
+}
+
+#[test]
+fn damaged_file_gives_line_and_column_and_stays_untouched() {
+    let dir = temp_dir("damaged");
+    let path = dir.join("bad.journey.ron");
+    let good = io::to_string(
+        &wayline_core::templates::find("ecommerce")
+            .unwrap()
+            .map()
+            .unwrap(),
+    )
+    .unwrap();
+    // Break the third line's value.
+    let mut lines: Vec<&str> = good.lines().collect();
+    let broken_line = lines.iter().position(|l| l.contains("title:")).unwrap();
+    lines[broken_line] = "    title: 42 oops,";
+    let bad = lines.join("\n");
+    std::fs::write(&path, &bad).unwrap();
+    let err = io::load(&path).unwrap_err();
+    let (line, _col) = err.position().expect("a syntax error has a position");
+    assert_eq!(line, broken_line + 1, "{err}");
+    let message = err.to_string();
+    assert!(
+        message.starts_with(&format!("{}:{}:", path.display(), broken_line + 1)),
+        "{message}"
+    );
+    assert!(message.to_lowercase().contains("expected"), "{message}");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        bad,
+        "loading must not change the file"
+    );
+}
+
+#[test]
+fn truncated_file_says_so() {
+    let text = io::to_string(&wayline_core::generate::map(3, 10, 1)).unwrap();
+    let err = io::parse_str(&text[..text.len() / 2], Path::new("t.journey.ron")).unwrap_err();
+    assert!(matches!(err, LoadError::Syntax { .. }), "{err}");
+}
+
+#[test]
+fn newer_format_version_is_refused_clearly() {
+    let text = io::to_string(&wayline_core::generate::map(2, 3, 1))
+        .unwrap()
+        .replace("version: 1,", "version: 9,\n    hologram: true,");
+    let err = io::parse_str(&text, Path::new("new.journey.ron")).unwrap_err();
+    assert!(matches!(err, LoadError::Version { found: 9, .. }), "{err}");
+    assert!(err.to_string().contains("newer Wayline"), "{err}");
+}
+
+#[test]
+fn unknown_fields_and_dangling_references_are_errors() {
+    let text = io::to_string(&wayline_core::generate::map(2, 3, 1)).unwrap();
+    let unknown = text.replacen("title:", "colour_scheme: \"x\",\n    title:", 1);
+    let err = io::parse_str(&unknown, Path::new("u")).unwrap_err();
+    assert!(err.to_string().contains("colour_scheme"), "{err}");
+
+    let dangling = text.replacen("stage: \"stage-0\"", "stage: \"stage-nowhere\"", 1);
+    let err = io::parse_str(&dangling, Path::new("d")).unwrap_err();
+    assert!(err.to_string().contains("stage-nowhere"), "{err}");
+
+    let dup = text.replacen("id: \"card-1\"", "id: \"card-0\"", 1);
+    let err = io::parse_str(&dup, Path::new("d")).unwrap_err();
+    assert!(err.to_string().contains("more than once"), "{err}");
+}
+
+#[test]
+fn non_utf8_and_deep_nesting_do_not_panic() {
+    let err =
+        io::parse_bytes(b"(\n version: 1,\n title: \"\xff\xfe\"", Path::new("n")).unwrap_err();
+    assert!(matches!(err, LoadError::NotUtf8 { line: 3, .. }), "{err}");
+    let deep = format!("{}{}", "(".repeat(10_000), ")".repeat(10_000));
+    assert!(io::parse_str(&deep, Path::new("deep")).is_err());
+}
+
+#[test]
+fn failed_save_leaves_the_old_file_intact() {
+    let dir = temp_dir("atomic");
+    let path = dir.join("keep.journey.ron");
+    let map = wayline_core::generate::map(2, 3, 1);
+    io::save(&map, &path).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    // A directory where the temp file would go makes the write fail midway.
+    let blocker = dir.join(format!(".keep.journey.ron.tmp-{}", std::process::id()));
+    std::fs::create_dir(&blocker).unwrap();
+    let mut changed = map.clone();
+    changed.title = "changed".into();
+    let err = io::save(&changed, &path).unwrap_err();
+    assert!(err.to_string().contains("left as it was"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    std::fs::remove_dir(&blocker).unwrap();
+    io::save(&changed, &path).unwrap();
+    assert_eq!(io::load(&path).unwrap().map.title, "changed");
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn optional_values_may_be_bare_or_wrapped_in_some() {
+    let text = io::to_string(&wayline_core::generate::map(2, 3, 1)).unwrap();
+    assert!(
+        text.contains("drop_off: 10.0,"),
+        "optional values are written bare"
+    );
+    let wrapped = text.replace("drop_off: 10.0,", "drop_off: Some(10.0),");
+    let a = io::parse_str(&text, Path::new("a")).unwrap().map;
+    let b = io::parse_str(&wrapped, Path::new("b")).unwrap().map;
+    assert_eq!(a, b);
+}

@@ -1,0 +1,11 @@
+//! The core crate's integration tests, in one binary (a module per topic), built
+//! without the GUI stack. Tests that need the `wayline` program or the window
+//! live in the top crate's `tests/app`.
+
+mod common;
+mod export;
+mod file_format;
+mod import;
+mod merge_properties;
+mod properties;
+mod templates;

@@ -1,7 +1,0 @@
-//! Backends: each draws a [`Scene`](crate::scene::Scene) as it is and does no
-//! layout of its own. They return pixels or bytes; callers write files.
-
-pub mod canvas;
-pub mod images;
-pub mod pdf;
-pub mod raster;

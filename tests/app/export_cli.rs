@@ -1,0 +1,106 @@
+//! `wayline export` from the command line: it writes what the library writes and
+//! refuses bad requests cleanly.
+
+use std::path::PathBuf;
+
+use crate::common::{tool, wayline};
+
+fn dir(name: &str) -> PathBuf {
+    crate::common::dir("export-cli", name)
+}
+
+#[test]
+fn command_line_exports_and_refuses_bad_requests_cleanly() {
+    let d = dir("cli");
+    assert!(
+        wayline(
+            &["new", "-t", "awareness-to-advocacy", "-o", "m.journey.ron"],
+            &d
+        )
+        .status
+        .success()
+    );
+    let ok = wayline(
+        &[
+            "export",
+            "m.journey.ron",
+            "-o",
+            "m.pdf",
+            "--page",
+            "a2",
+            "--theme",
+            "print",
+        ],
+        &d,
+    );
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(tool("pdfinfo", &[d.join("m.pdf").to_str().unwrap()]).contains("(A2)"));
+    let ok = wayline(
+        &[
+            "export",
+            "m.journey.ron",
+            "-o",
+            "m.png",
+            "--background",
+            "transparent",
+            "--dpi",
+            "36",
+        ],
+        &d,
+    );
+    assert!(ok.status.success());
+    let png = image::open(d.join("m.png")).unwrap().to_rgba8();
+    assert_eq!(png.get_pixel(1, 1).0[3], 0, "transparent background");
+
+    for (args, expect) in [
+        (
+            vec!["export", "m.journey.ron", "-o", "m.svg"],
+            "unknown output format",
+        ),
+        (
+            vec!["export", "m.journey.ron", "-o", "no/such/dir/m.pdf"],
+            "cannot write the export",
+        ),
+        (
+            vec![
+                "export",
+                "m.journey.ron",
+                "-o",
+                "x.pdf",
+                "--page",
+                "a4",
+                "--scale",
+                "3",
+            ],
+            "does not fit on the page",
+        ),
+        (
+            vec!["export", "m.journey.ron", "-o", "x.pdf", "--split"],
+            "--split needs a paper size",
+        ),
+        (
+            vec!["export", "m.journey.ron", "-o", "x.png", "--dpi", "5000"],
+            "DPI 5000 is outside",
+        ),
+        (
+            vec!["export", "missing.journey.ron", "-o", "x.pdf"],
+            "cannot read the file",
+        ),
+    ] {
+        let out = wayline(&args, &d);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(expect), "{args:?}: {err}");
+    }
+    let leftovers: Vec<String> = std::fs::read_dir(&d)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("x.") || n.contains(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "half-written files: {leftovers:?}");
+}
