@@ -2,12 +2,73 @@
 //! the text itself, other fields as RON (`High`, `35.0`, `["a", "b"]`). The diff
 //! compares these values, the merge merges them field by field, and conflict
 //! resolution writes a chosen value back. One table, so the three always agree on
-//! what a field is called and how its value reads.
+//! what a field is called and how its value reads. [`Item`] is that table seen
+//! from a stage, lane or card, for code that treats the three alike.
+
+use std::hash::Hash;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::model::{Card, Details, Lane, Map, Persona, Stage};
+use crate::model::{Card, CardId, Details, ItemRef, Lane, LaneId, Map, Persona, Stage, StageId};
+
+/// A stage, lane or card: matched by its id, read and written by its fields.
+/// The diff and the merge both walk items through this.
+pub trait Item: Clone + PartialEq + Serialize {
+    type Id: Eq + Hash + Clone + Ord + std::fmt::Display;
+    fn id(&self) -> &Self::Id;
+    fn item_ref(&self) -> ItemRef;
+    fn fields(&self) -> Vec<Field>;
+    fn set(&mut self, name: &str, value: &str) -> Result<(), String>;
+}
+
+impl Item for Stage {
+    type Id = StageId;
+    fn id(&self) -> &StageId {
+        &self.id
+    }
+    fn item_ref(&self) -> ItemRef {
+        ItemRef::Stage(self.id.clone())
+    }
+    fn fields(&self) -> Vec<Field> {
+        stage_fields(self)
+    }
+    fn set(&mut self, name: &str, value: &str) -> Result<(), String> {
+        set_stage_field(self, name, value)
+    }
+}
+
+impl Item for Lane {
+    type Id = LaneId;
+    fn id(&self) -> &LaneId {
+        &self.id
+    }
+    fn item_ref(&self) -> ItemRef {
+        ItemRef::Lane(self.id.clone())
+    }
+    fn fields(&self) -> Vec<Field> {
+        lane_fields(self)
+    }
+    fn set(&mut self, name: &str, value: &str) -> Result<(), String> {
+        set_lane_field(self, name, value)
+    }
+}
+
+impl Item for Card {
+    type Id = CardId;
+    fn id(&self) -> &CardId {
+        &self.id
+    }
+    fn item_ref(&self) -> ItemRef {
+        ItemRef::Card(self.id.clone())
+    }
+    fn fields(&self) -> Vec<Field> {
+        card_fields(self)
+    }
+    fn set(&mut self, name: &str, value: &str) -> Result<(), String> {
+        set_card_field(self, name, value)
+    }
+}
 
 /// One field's current value.
 #[derive(Clone, Debug, PartialEq)]

@@ -15,7 +15,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use crate::model::{Card, CardId, Details, ItemRef, Kpi, Lane, Map, Stage, shorten};
-use fields::Field;
+use fields::{Field, Item};
 use order::{Slot, interleave, kept_in_order};
 
 /// What kind of change.
@@ -87,8 +87,8 @@ pub fn diff(old: &Map, new: &Map) -> Vec<Change> {
         fields::persona_fields(&old.persona),
         fields::persona_fields(&new.persona),
     );
-    stages(&mut out, old, new);
-    lanes(&mut out, old, new);
+    ordered(&mut out, &old.stages, &new.stages);
+    ordered(&mut out, &old.lanes, &new.lanes);
     cards(&mut out, old, new);
     if old.conflicts.len() != new.conflicts.len() {
         out.push(Change {
@@ -147,14 +147,6 @@ fn edited_fields(
     }
 }
 
-fn stage_label(s: &Stage) -> String {
-    format!("Stage {:?}", s.name)
-}
-
-fn lane_label(l: &Lane) -> String {
-    format!("Lane {:?}", l.name)
-}
-
 /// "now first" or "now after \"Consideration\"".
 fn place(names: &[String], index: usize) -> String {
     match index.checked_sub(1).and_then(|i| names.get(i)) {
@@ -163,91 +155,126 @@ fn place(names: &[String], index: usize) -> String {
     }
 }
 
-fn stages(out: &mut Vec<Change>, old: &Map, new: &Map) {
-    let old_ids: Vec<_> = old.stages.iter().map(|s| &s.id).collect();
-    let new_ids: Vec<_> = new.stages.iter().map(|s| &s.id).collect();
-    let names: Vec<String> = new.stages.iter().map(|s| s.name.clone()).collect();
-    let common: HashSet<_> = old_ids
-        .iter()
-        .filter(|id| new.stage(id).is_some())
-        .collect();
-    let old_common: Vec<_> = old_ids.iter().filter(|i| common.contains(i)).collect();
-    let new_common: Vec<_> = new_ids.iter().filter(|i| common.contains(i)).collect();
+/// A stage or lane as the diff sees it: matched by id, named, in an order the
+/// designer chose.
+trait Ordered: Item {
+    /// `Stage` or `Lane`, as descriptions name the kind.
+    const KIND: &'static str;
+    /// Fields compared by [`Ordered::more`] (or by name and position), not as
+    /// plain fields.
+    const OWN_FIELDS: &'static [&'static str];
+    fn name(&self) -> &str;
+    /// `Stage "Purchase"`.
+    fn label(&self) -> String {
+        format!("{} {:?}", Self::KIND, self.name())
+    }
+    /// How an `Added` change names the item.
+    fn added_label(&self) -> String {
+        self.label()
+    }
+    /// Changes inside the item in its [`Ordered::OWN_FIELDS`], after its plain fields.
+    fn more(_out: &mut Vec<Change>, _old: &Self, _new: &Self) {}
+}
+
+impl Ordered for Stage {
+    const KIND: &'static str = "Stage";
+    const OWN_FIELDS: &'static [&'static str] = &["name", "steps", "kpis"];
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn more(out: &mut Vec<Change>, old: &Stage, new: &Stage) {
+        steps_and_kpis(out, old, new);
+    }
+}
+
+impl Ordered for Lane {
+    const KIND: &'static str = "Lane";
+    const OWN_FIELDS: &'static [&'static str] = &["name"];
+    fn name(&self) -> &str {
+        &self.name
+    }
+    /// `Lane "Pain points" (Pain points)`: lanes say their kind when added.
+    fn added_label(&self) -> String {
+        format!("{} ({})", self.label(), self.kind.label())
+    }
+}
+
+/// Additions, removals, renames and moves of stages or lanes, then the changes
+/// inside each, in `new`'s order with removed items near where they were.
+fn ordered<T: Ordered>(out: &mut Vec<Change>, old: &[T], new: &[T]) {
+    let old_ids: Vec<_> = old.iter().map(Item::id).collect();
+    let new_ids: Vec<_> = new.iter().map(Item::id).collect();
+    let names: Vec<String> = new.iter().map(|x| x.name().to_string()).collect();
+    let old_common: Vec<_> = old_ids.iter().filter(|id| new_ids.contains(id)).collect();
+    let new_common: Vec<_> = new_ids.iter().filter(|id| old_ids.contains(id)).collect();
     let kept = kept_in_order(&old_common, &new_common);
+    let own = |x: &T| -> Vec<Field> {
+        x.fields()
+            .into_iter()
+            .filter(|f| !T::OWN_FIELDS.contains(&f.name))
+            .collect()
+    };
     for slot in interleave(&old_ids, &new_ids) {
         match slot {
             Slot::Removed(j) => {
-                let s = &old.stages[j];
+                let x = &old[j];
                 out.push(Change {
                     kind: ChangeKind::Removed,
-                    item: ItemRef::Stage(s.id.clone()),
+                    item: x.item_ref(),
                     field: None,
-                    old: Some(s.name.clone()),
+                    old: Some(x.name().to_string()),
                     new: None,
-                    description: format!("{} removed", stage_label(s)),
+                    description: format!("{} removed", x.label()),
                 });
             }
             Slot::New(i) => {
-                let s = &new.stages[i];
-                let item = ItemRef::Stage(s.id.clone());
-                let Some(o) = old.stage(&s.id) else {
+                let x = &new[i];
+                let item = x.item_ref();
+                let Some(o) = old.iter().find(|o| o.id() == x.id()) else {
                     out.push(Change {
                         kind: ChangeKind::Added,
                         item,
                         field: None,
                         old: None,
-                        new: Some(s.name.clone()),
-                        description: format!("{} added, {}", stage_label(s), place(&names, i)),
+                        new: Some(x.name().to_string()),
+                        description: format!("{} added, {}", x.added_label(), place(&names, i)),
                     });
                     continue;
                 };
-                if o.name != s.name {
+                if o.name() != x.name() {
                     out.push(Change {
                         kind: ChangeKind::Renamed,
                         item: item.clone(),
                         field: Some("name".into()),
-                        old: Some(o.name.clone()),
-                        new: Some(s.name.clone()),
-                        description: format!("{} renamed to {:?}", stage_label(o), s.name),
+                        old: Some(o.name().to_string()),
+                        new: Some(x.name().to_string()),
+                        description: format!("{} renamed to {:?}", o.label(), x.name()),
                     });
                 }
-                if !kept.contains(&&&s.id) {
+                if !kept.contains(&&x.id()) {
                     out.push(Change {
                         kind: ChangeKind::Reordered,
                         item: item.clone(),
                         field: Some("position".into()),
                         old: Some(
-                            (old_ids.iter().position(|id| *id == &s.id).unwrap_or(0) + 1)
+                            (old_ids.iter().position(|id| *id == x.id()).unwrap_or(0) + 1)
                                 .to_string(),
                         ),
                         new: Some((i + 1).to_string()),
-                        description: format!("{} moved: {}", stage_label(s), place(&names, i)),
+                        description: format!("{} moved: {}", x.label(), place(&names, i)),
                     });
                 }
-                stage_details(out, o, s);
+                edited_fields(out, item, &x.label(), own(o), own(x));
+                T::more(out, o, x);
             }
         }
     }
 }
 
-/// Changes inside one stage: description, steps, KPIs, insights, figures.
-fn stage_details(out: &mut Vec<Change>, o: &Stage, s: &Stage) {
-    let item = ItemRef::Stage(s.id.clone());
-    let who = stage_label(s);
-    let skip = ["name", "steps", "kpis"];
-    edited_fields(
-        out,
-        item.clone(),
-        &who,
-        fields::stage_fields(o)
-            .into_iter()
-            .filter(|f| !skip.contains(&f.name))
-            .collect(),
-        fields::stage_fields(s)
-            .into_iter()
-            .filter(|f| !skip.contains(&f.name))
-            .collect(),
-    );
+/// Changes to one stage's steps (by id) and KPIs (by name).
+fn steps_and_kpis(out: &mut Vec<Change>, o: &Stage, s: &Stage) {
+    let item = s.item_ref();
+    let who = s.label();
     // Steps, by id.
     let old_steps: Vec<_> = o.steps.iter().map(|st| &st.id).collect();
     let new_steps: Vec<_> = s.steps.iter().map(|st| &st.id).collect();
@@ -340,86 +367,6 @@ fn stage_details(out: &mut Vec<Change>, o: &Stage, s: &Stage) {
             new: None,
             description: format!("{who}: KPI {:?} removed", x.name),
         });
-    }
-}
-
-fn lanes(out: &mut Vec<Change>, old: &Map, new: &Map) {
-    let old_ids: Vec<_> = old.lanes.iter().map(|l| &l.id).collect();
-    let new_ids: Vec<_> = new.lanes.iter().map(|l| &l.id).collect();
-    let names: Vec<String> = new.lanes.iter().map(|l| l.name.clone()).collect();
-    let old_common: Vec<_> = old_ids.iter().filter(|id| new.lane(id).is_some()).collect();
-    let new_common: Vec<_> = new_ids.iter().filter(|id| old.lane(id).is_some()).collect();
-    let kept = kept_in_order(&old_common, &new_common);
-    for slot in interleave(&old_ids, &new_ids) {
-        match slot {
-            Slot::Removed(j) => {
-                let l = &old.lanes[j];
-                out.push(Change {
-                    kind: ChangeKind::Removed,
-                    item: ItemRef::Lane(l.id.clone()),
-                    field: None,
-                    old: Some(l.name.clone()),
-                    new: None,
-                    description: format!("{} removed", lane_label(l)),
-                });
-            }
-            Slot::New(i) => {
-                let l = &new.lanes[i];
-                let item = ItemRef::Lane(l.id.clone());
-                let Some(o) = old.lane(&l.id) else {
-                    out.push(Change {
-                        kind: ChangeKind::Added,
-                        item,
-                        field: None,
-                        old: None,
-                        new: Some(l.name.clone()),
-                        description: format!(
-                            "{} ({}) added, {}",
-                            lane_label(l),
-                            l.kind.label(),
-                            place(&names, i)
-                        ),
-                    });
-                    continue;
-                };
-                if o.name != l.name {
-                    out.push(Change {
-                        kind: ChangeKind::Renamed,
-                        item: item.clone(),
-                        field: Some("name".into()),
-                        old: Some(o.name.clone()),
-                        new: Some(l.name.clone()),
-                        description: format!("{} renamed to {:?}", lane_label(o), l.name),
-                    });
-                }
-                if !kept.contains(&&&l.id) {
-                    out.push(Change {
-                        kind: ChangeKind::Reordered,
-                        item: item.clone(),
-                        field: Some("position".into()),
-                        old: Some(
-                            (old_ids.iter().position(|id| *id == &l.id).unwrap_or(0) + 1)
-                                .to_string(),
-                        ),
-                        new: Some((i + 1).to_string()),
-                        description: format!("{} moved: {}", lane_label(l), place(&names, i)),
-                    });
-                }
-                edited_fields(
-                    out,
-                    item,
-                    &lane_label(l),
-                    fields::lane_fields(o)
-                        .into_iter()
-                        .filter(|f| f.name != "name")
-                        .collect(),
-                    fields::lane_fields(l)
-                        .into_iter()
-                        .filter(|f| f.name != "name")
-                        .collect(),
-                );
-            }
-        }
     }
 }
 

@@ -23,11 +23,10 @@ mod order;
 pub use order::merge_order;
 
 use std::collections::{HashMap, HashSet};
-use std::hash::Hash;
 
 use serde::Serialize;
 
-use crate::diff::fields::{self, Field};
+use crate::diff::fields::{self, Field, Item};
 use crate::model::{
     Card, CardId, Conflict, Details, Fact, ItemRef, Kpi, Lane, LaneId, Map, Side, Stage, StageId,
     Step,
@@ -296,65 +295,20 @@ where
     Some(fields::ron_value(&list))
 }
 
-/// A stage, lane or card as the merge sees it.
-trait Item: Clone + PartialEq + Serialize {
-    type Id: Eq + Hash + Clone + Ord + std::fmt::Display;
-    fn id(&self) -> &Self::Id;
-    fn item_ref(&self) -> ItemRef;
-    fn fields(&self) -> Vec<Field>;
-    fn set(&mut self, name: &str, value: &str) -> Result<(), String>;
+/// A stage, lane or card as the merge sees it: which fields of the three
+/// sides to merge against each other.
+trait Merge: Item {
     /// The fields of base, ours and theirs to merge, aligned by name.
     fn merge_fields(b: &Self, o: &Self, t: &Self) -> [Vec<Field>; 3] {
         [b.fields(), o.fields(), t.fields()]
     }
 }
 
-impl Item for Stage {
-    type Id = StageId;
-    fn id(&self) -> &StageId {
-        &self.id
-    }
-    fn item_ref(&self) -> ItemRef {
-        ItemRef::Stage(self.id.clone())
-    }
-    fn fields(&self) -> Vec<Field> {
-        fields::stage_fields(self)
-    }
-    fn set(&mut self, name: &str, value: &str) -> Result<(), String> {
-        fields::set_stage_field(self, name, value)
-    }
-}
+impl Merge for Stage {}
 
-impl Item for Lane {
-    type Id = LaneId;
-    fn id(&self) -> &LaneId {
-        &self.id
-    }
-    fn item_ref(&self) -> ItemRef {
-        ItemRef::Lane(self.id.clone())
-    }
-    fn fields(&self) -> Vec<Field> {
-        fields::lane_fields(self)
-    }
-    fn set(&mut self, name: &str, value: &str) -> Result<(), String> {
-        fields::set_lane_field(self, name, value)
-    }
-}
+impl Merge for Lane {}
 
-impl Item for Card {
-    type Id = CardId;
-    fn id(&self) -> &CardId {
-        &self.id
-    }
-    fn item_ref(&self) -> ItemRef {
-        ItemRef::Card(self.id.clone())
-    }
-    fn fields(&self) -> Vec<Field> {
-        fields::card_fields(self)
-    }
-    fn set(&mut self, name: &str, value: &str) -> Result<(), String> {
-        fields::set_card_field(self, name, value)
-    }
+impl Merge for Card {
     /// Details merge field by field while all three have the same kind of
     /// details; otherwise the details are one field.
     fn merge_fields(b: &Card, o: &Card, t: &Card) -> [Vec<Field>; 3] {
@@ -367,7 +321,7 @@ impl Item for Card {
 }
 
 /// Merges one item present on all three sides.
-fn merge_item<T: Item>(b: &T, o: &T, t: &T, conflicts: &mut Vec<Conflict>) -> T {
+fn merge_item<T: Merge>(b: &T, o: &T, t: &T, conflicts: &mut Vec<Conflict>) -> T {
     let mut out = o.clone();
     if t == b || o == t {
         return out;
@@ -392,7 +346,7 @@ fn whole<T: Item>(item: Option<&T>) -> Option<String> {
 
 /// Merges a list of items by id. `in_use` lists, per id, merged cards that need
 /// the item (cards in a stage or lane), which keeps it even if a side deleted it.
-fn merge_items<T: Item>(
+fn merge_items<T: Merge>(
     base: &[T],
     ours: &[T],
     theirs: &[T],

@@ -2,6 +2,7 @@
 //! without the GUI stack. Tests that need the `wayline` program or the window
 //! live in the top crate's `tests/app`.
 
+mod architecture;
 mod common;
 mod export;
 mod file_format;
