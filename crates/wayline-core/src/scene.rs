@@ -1,7 +1,9 @@
 //! The scene: what layout produces and every backend draws. Positioned boxes,
-//! wrapped text (already broken into lines and face runs), paths and images, in
-//! points with the origin at the top left and y growing downwards. Backends only
-//! draw it; if the canvas and a PDF differ, the bug is in a backend.
+//! wrapped text (already broken into lines and face runs, each run with its
+//! glyph ids), paths and decoded pictures, in points with the origin at the top
+//! left and y growing downwards; and the pages export places scenes on. A
+//! backend needs nothing else: it reads no file and lays nothing out. If the
+//! canvas and a PDF differ, the bug is in a backend.
 
 use crate::model::{CardId, LaneId, Slot, StageId, StepId};
 use crate::text::Face;
