@@ -27,9 +27,12 @@ fn fixture(stages: usize, cards: usize) -> (Map, PathBuf) {
     (map, dir)
 }
 
+/// Layout options with the fixture's photo decoded, as the editor and export
+/// hand it to layout.
 fn options(dir: &Path) -> layout::Options {
+    let photo = wayline::io::picture::load(&dir.join("persona.jpg")).expect("photo");
     layout::Options {
-        base_dir: Some(dir.to_path_buf()),
+        photo: Some(std::sync::Arc::new(photo)),
         ..layout::Options::default()
     }
 }
@@ -164,8 +167,7 @@ fn exports(c: &mut Criterion) {
             |b| {
                 b.iter(|| {
                     let pages = plan(&map, Some(&dir), &a3).expect("plan");
-                    wayline::render::raster::render_page(&pages[0], 300.0, a3.background)
-                        .expect("png")
+                    wayline::render::raster::render_page(&pages[0], 300.0).expect("png")
                 })
             },
         );

@@ -3,7 +3,6 @@
 //! never re-wraps), and falls back to grey bars for text too small to read.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 
 use eframe::egui::{
     self, Color32, CornerRadius, FontFamily, FontId, Mesh, Painter, Pos2, Rect, Shape, StrokeKind,
@@ -71,10 +70,15 @@ pub fn install_fonts(ctx: &egui::Context) {
     ctx.set_fonts(fonts);
 }
 
-/// Pictures decoded once and kept as textures.
+/// Most textures kept: a scene has one persona photo, so this only bounds what
+/// old photos leave behind.
+const MAX_TEXTURES: usize = 8;
+
+/// The scene's decoded pictures uploaded as textures, once per picture (by its
+/// id), not once per frame.
 #[derive(Default)]
 pub struct Textures {
-    loaded: HashMap<PathBuf, Option<TextureHandle>>,
+    loaded: HashMap<u64, TextureHandle>,
 }
 
 fn color(c: Rgba) -> Color32 {
@@ -333,19 +337,20 @@ fn paint_text(painter: &Painter, text: &scene::Text, view: View) {
 
 fn paint_image(painter: &Painter, image: &scene::Image, view: View, textures: &mut Textures) {
     let rect = view.rect_to_screen(image.rect);
-    let texture = textures
-        .loaded
-        .entry(image.path.clone())
-        .or_insert_with(|| {
-            let rgba = crate::render::images::load_rgba(&image.path).ok()?;
-            let size = [rgba.width() as usize, rgba.height() as usize];
-            let pixels = egui::ColorImage::from_rgba_unmultiplied(size, rgba.as_raw());
-            Some(painter.ctx().load_texture(
-                image.path.display().to_string(),
+    let texture = image.picture.as_deref().map(|picture| {
+        if !textures.loaded.contains_key(&picture.id()) && textures.loaded.len() >= MAX_TEXTURES {
+            textures.loaded.clear();
+        }
+        textures.loaded.entry(picture.id()).or_insert_with(|| {
+            let size = [picture.width() as usize, picture.height() as usize];
+            let pixels = egui::ColorImage::from_rgba_unmultiplied(size, picture.rgba());
+            painter.ctx().load_texture(
+                format!("picture-{:016x}", picture.id()),
                 pixels,
                 egui::TextureOptions::LINEAR,
-            ))
-        });
+            )
+        })
+    });
     match texture {
         Some(t) => {
             let [w, h] = t.size().map(|v| v as f32);

@@ -53,9 +53,12 @@ pub struct CanvasState {
     zoom: f32,
     fit_pending: Option<Fit>,
     scene: Scene,
-    scene_key: Option<(u64, bool)>,
+    /// Revision, hidden lanes shown, and the id of the decoded persona photo.
+    scene_key: Option<(u64, bool, Option<u64>)>,
     /// Lane rows and measured text kept between edits.
     layout: layout::Cache,
+    /// The persona photo, decoded in the background (the presenter uses it too).
+    pub(super) photo: super::photo::PersonaPhoto,
     textures: Textures,
     drag: Drag,
     editing: Option<InlineEdit>,
@@ -72,6 +75,7 @@ impl Default for CanvasState {
             scene: Scene::default(),
             scene_key: None,
             layout: layout::Cache::default(),
+            photo: super::photo::PersonaPhoto::default(),
             textures: Textures::default(),
             drag: Drag::None,
             editing: None,
@@ -161,8 +165,16 @@ impl CanvasState {
 }
 
 /// Re-lays the map out when it (or what is shown) changed since the last frame.
-fn refresh_scene(app: &mut WaylineApp) {
-    let key = (app.doc.revision(), app.canvas.show_hidden_lanes);
+fn refresh_scene(app: &mut WaylineApp, ctx: &egui::Context) {
+    app.canvas
+        .photo
+        .update(ctx, &app.doc.map, app.doc.base_dir().as_deref());
+    let photo = app.canvas.photo.picture();
+    let key = (
+        app.doc.revision(),
+        app.canvas.show_hidden_lanes,
+        photo.as_ref().map(|p| p.id()),
+    );
     if app.canvas.scene_key == Some(key) {
         return;
     }
@@ -170,7 +182,7 @@ fn refresh_scene(app: &mut WaylineApp) {
         include_persona: true,
         include_hidden_lanes: app.canvas.show_hidden_lanes,
         include_legend: true,
-        base_dir: app.doc.base_dir(),
+        photo,
         ..layout::Options::default()
     };
     app.canvas.scene = app
@@ -185,7 +197,7 @@ pub fn show(app: &mut WaylineApp, ui: &mut egui::Ui) {
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Map canvas"));
     app.canvas.rect = rect;
-    refresh_scene(app);
+    refresh_scene(app, ui.ctx());
     if let Some(fit) = app.canvas.fit_pending.take() {
         app.canvas.fit(fit == Fit::Width);
     }

@@ -15,6 +15,7 @@ mod git_history;
 mod inspector;
 pub mod jobs;
 mod pains;
+mod photo;
 mod present;
 mod print_preview;
 mod structure;

@@ -22,12 +22,8 @@ pub fn run(path: &Path) -> Result<ExitCode, String> {
         ));
     }
     if let Some(photo) = &loaded.map.persona.photo {
-        let photo = Path::new(photo);
-        let photo = match path.parent() {
-            Some(dir) if photo.is_relative() => dir.join(photo),
-            _ => photo.to_path_buf(),
-        };
-        if let Err(e) = crate::render::images::load_rgba(&photo) {
+        let photo = crate::io::picture::resolve(photo, path.parent());
+        if let Err(e) = crate::io::picture::load(&photo) {
             warnings.push(format!(
                 "warning: persona photo: {e}; the map shows an empty frame instead"
             ));

@@ -14,6 +14,7 @@ mod git;
 mod hostile;
 mod import_cli;
 mod jobs;
+mod photo;
 mod present;
 mod print;
 mod print_editor;

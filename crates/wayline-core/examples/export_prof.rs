@@ -22,8 +22,7 @@ fn main() {
         eprintln!("pdf {:?} {} bytes", t.elapsed(), b.len());
         std::fs::write("/tmp/prof.pdf", b).unwrap();
     } else {
-        let b =
-            wayline_core::render::raster::render_page(&pages[0], 300.0, opts.background).unwrap();
+        let b = wayline_core::render::raster::render_page(&pages[0], 300.0).unwrap();
         eprintln!("png {:?} {} bytes", t.elapsed(), b.len());
     }
 }

@@ -1,7 +1,9 @@
 //! The scene: what layout produces and every backend draws. Positioned boxes,
-//! wrapped text (already broken into lines and face runs), paths and images, in
-//! points with the origin at the top left and y growing downwards. Backends only
-//! draw it; if the canvas and a PDF differ, the bug is in a backend.
+//! wrapped text (already broken into lines and face runs, each run with its
+//! glyph ids), paths and decoded pictures, in points with the origin at the top
+//! left and y growing downwards; and the pages export places scenes on. A
+//! backend needs nothing else: it reads no file and lays nothing out. If the
+//! canvas and a PDF differ, the bug is in a backend.
 
 use crate::model::{CardId, LaneId, Slot, StageId, StepId};
 use crate::text::Face;
@@ -231,11 +233,95 @@ pub struct Circle {
     pub stroke: Option<Stroke>,
 }
 
-/// A picture from a file (a persona photo); backends load and scale it.
+/// A decoded picture (a persona photo): straight sRGB RGBA rows, top row first.
+/// Decoded once, where files are read ([`crate::io::picture`]), and shared by
+/// `Arc` between scenes, bands of a PNG and the editor's texture cache.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Picture {
+    width: u32,
+    height: u32,
+    rgba: Vec<u8>,
+    /// A hash of the size and pixels: equal pictures have equal ids, so a
+    /// backend can cache what it made of one (a texture) by id.
+    id: u64,
+    /// The same pixels with alpha premultiplied (what tiny-skia draws), made
+    /// the first time a backend asks.
+    premultiplied: std::sync::OnceLock<Vec<u8>>,
+}
+
+impl Picture {
+    /// A picture from straight RGBA bytes; `None` when the size is zero or does
+    /// not match the bytes.
+    pub fn from_rgba(width: u32, height: u32, rgba: Vec<u8>) -> Option<Picture> {
+        let expected = (width as usize)
+            .checked_mul(height as usize)?
+            .checked_mul(4)?;
+        if width == 0 || height == 0 || rgba.len() != expected {
+            return None;
+        }
+        use std::hash::{Hash, Hasher};
+        let mut hasher = rustc_hash::FxHasher::default();
+        (width, height).hash(&mut hasher);
+        rgba.hash(&mut hasher);
+        Some(Picture {
+            width,
+            height,
+            id: hasher.finish(),
+            rgba,
+            premultiplied: std::sync::OnceLock::new(),
+        })
+    }
+
+    pub fn width(&self) -> u32 {
+        self.width
+    }
+
+    pub fn height(&self) -> u32 {
+        self.height
+    }
+
+    /// Straight (not premultiplied) RGBA, four bytes a pixel.
+    pub fn rgba(&self) -> &[u8] {
+        &self.rgba
+    }
+
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// RGBA with each colour multiplied by its alpha, computed once.
+    pub fn premultiplied(&self) -> &[u8] {
+        self.premultiplied.get_or_init(|| {
+            let mut data = self.rgba.clone();
+            for px in data.chunks_exact_mut(4) {
+                let a = u16::from(px[3]);
+                for c in &mut px[..3] {
+                    *c = ((u16::from(*c) * a + 127) / 255) as u8;
+                }
+            }
+            data
+        })
+    }
+}
+
+impl std::fmt::Debug for Picture {
+    // The pixels would flood any test failure.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Picture")
+            .field("width", &self.width)
+            .field("height", &self.height)
+            .field("id", &format_args!("{:016x}", self.id))
+            .finish_non_exhaustive()
+    }
+}
+
+/// A picture placed in `rect` (scaled to fit, centred). `None` is a photo the
+/// map names but that is not decoded (unreadable, or still loading in the
+/// editor): backends draw an empty frame there.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Image {
     pub rect: Rect,
-    pub path: std::path::PathBuf,
+    pub picture: Option<std::sync::Arc<Picture>>,
 }
 
 /// One thing to draw. Items are drawn in order: later items on top.
@@ -316,6 +402,27 @@ impl EmotionScale {
         let t = ((y - self.top_y) / (self.bottom_y - self.top_y)).clamp(0.0, 1.0);
         (f32::from(hi) - t * f32::from(hi - lo)).round() as i8
     }
+}
+
+/// Points per millimetre.
+pub const MM: f32 = 72.0 / 25.4;
+
+/// One page of an export: a scene, the page size in points, where the scene
+/// lands on it and what fills the sheet behind it. Export plans pages; the PNG
+/// and PDF backends only draw them.
+#[derive(Clone, Debug)]
+pub struct Page {
+    pub scene: Scene,
+    pub width: f32,
+    pub height: f32,
+    /// Page points per scene point.
+    pub scale: f32,
+    /// Where the scene's origin lands on the page, in page points from the top left.
+    pub offset: (f32, f32),
+    /// The fill of the whole sheet of a PNG, margins included; `None` leaves it
+    /// transparent. A PDF sheet takes the scene's own background (a PDF has no
+    /// transparent paper).
+    pub background: Option<Rgba>,
 }
 
 /// A laid-out map, ready for any backend.

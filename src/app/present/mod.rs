@@ -51,7 +51,8 @@ pub struct Presenter {
     slides: Vec<Placed>,
     index: usize,
     scene: Scene,
-    scene_key: Option<(u64, bool)>,
+    /// Revision, dark theme, and the id of the decoded persona photo.
+    scene_key: Option<(u64, bool, Option<u64>)>,
     textures: Textures,
     moving: Option<Move>,
     view: View,
@@ -230,8 +231,16 @@ fn leave(app: &mut WaylineApp, ctx: &egui::Context) {
 
 /// Lays the map out for presenting when it or the theme changed, and lists the
 /// slides again from the scene's hit regions.
-fn refresh(app: &mut WaylineApp) {
-    let key = (app.doc.revision(), app.present.dark);
+fn refresh(app: &mut WaylineApp, ctx: &egui::Context) {
+    app.canvas
+        .photo
+        .update(ctx, &app.doc.map, app.doc.base_dir().as_deref());
+    let photo = app.canvas.photo.picture();
+    let key = (
+        app.doc.revision(),
+        app.present.dark,
+        photo.as_ref().map(|p| p.id()),
+    );
     if app.present.scene_key == Some(key) {
         return;
     }
@@ -245,7 +254,7 @@ fn refresh(app: &mut WaylineApp) {
         include_persona: true,
         include_hidden_lanes: false,
         include_legend: true,
-        base_dir: app.doc.base_dir(),
+        photo,
         ..layout::Options::default()
     };
     let p = &mut app.present;
@@ -379,7 +388,7 @@ fn stage_slide(slides: &[Placed], n: usize) -> Option<usize> {
 /// The presentation: the whole window. Called instead of the editor's panels.
 pub fn show(app: &mut WaylineApp, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
-    refresh(app);
+    refresh(app, &ctx);
     let modal = app.error.is_some() || app.confirm.is_some() || app.overwrite_prompt;
     let surround = if app.present.dark {
         Color32::from_rgb(0x0b, 0x0d, 0x10)
@@ -402,7 +411,7 @@ pub fn show(app: &mut WaylineApp, ui: &mut egui::Ui) {
                 }
                 if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::T)) {
                     app.present.dark = !app.present.dark;
-                    refresh(app);
+                    refresh(app, &ctx);
                 }
                 if let Some(to) = stepping(ui, &response, &app.present) {
                     app.present.go(to);

@@ -9,10 +9,8 @@ use crate::diff::groups::{friendly, grouped};
 use crate::diff::{Change, ChangeKind};
 use crate::layout::{self, Theme, changes};
 use crate::model::Map;
-use crate::scene::{Boxed, Item, Point, Rect, Rgba, Scene};
+use crate::scene::{Boxed, Item, Page, Point, Rect, Rgba, Scene};
 use crate::text::TextStyle;
-
-use super::Page;
 
 /// Width of a list page in points, and its greatest height (A4 proportions).
 const LIST_WIDTH: f32 = 1000.0;
@@ -35,7 +33,7 @@ pub fn pages(
     let theme = Theme::light();
     let changes = crate::diff::diff(old, new);
     let options = layout::Options {
-        base_dir: base_dir.map(Path::to_path_buf),
+        photo: super::pages::persona_photo(new, base_dir),
         ..layout::Options::default()
     };
     let mut scene = layout::layout(new, &theme, &options);
@@ -68,6 +66,7 @@ pub fn pages(
         width: scene.width + 2.0 * MARGIN,
         height: scene.height + 2.0 * MARGIN + header,
         scale: 1.0,
+        background: scene.background.or(Some(Rgba::WHITE)),
         offset: (MARGIN, MARGIN + header),
         scene,
     };
@@ -196,6 +195,7 @@ fn list_pages(old: &Map, new: &Map, list: &[Change], heading: &str, theme: &Them
             width: LIST_WIDTH,
             height: LIST_HEIGHT,
             scale: 1.0,
+            background: scene.background.or(Some(Rgba::WHITE)),
             offset: (0.0, 0.0),
             scene,
         })

@@ -20,7 +20,7 @@ pub use options::{
     Background, ExportOptions, Format, MM, Orientation, PageSize, ThemeChoice, Tiling,
 };
 pub use outline::{Sheet, sheets};
-pub use pages::{Page, plan};
+pub use pages::plan;
 pub use readability::{
     MIN_PRINTED_PT, readability_warning, readability_warning_for_dialog, smallest_printed_text,
     sticky_note_warning,
@@ -115,9 +115,8 @@ pub fn export(
                 } else {
                     numbered(out, i + 1)
                 };
-                let bytes =
-                    crate::render::raster::render_page(page, options.dpi(), options.background)
-                        .map_err(|e| ExportError::Render(e.to_string()))?;
+                let bytes = crate::render::raster::render_page(page, options.dpi())
+                    .map_err(|e| ExportError::Render(e.to_string()))?;
                 write(&path, &bytes)?;
                 files.push(path);
             }

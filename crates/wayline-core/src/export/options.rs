@@ -184,4 +184,5 @@ impl ExportOptions {
     }
 }
 
-pub const MM: f32 = 72.0 / 25.4;
+/// Points per millimetre (the scene's unit is the point).
+pub use crate::scene::MM;

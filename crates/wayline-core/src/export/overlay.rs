@@ -6,7 +6,7 @@
 use crate::scene::{Boxed, Item, Path, Point, Rect, Rgba, Stroke};
 use crate::text::TextStyle;
 
-use super::Page;
+use crate::scene::Page;
 
 /// Turns page points into the scene coordinates of one page.
 #[derive(Clone, Copy, Debug)]

@@ -4,25 +4,16 @@
 //! names, so no card is ever cut in half.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use crate::layout::{self, Theme};
 use crate::model::{LaneId, Map, StageId};
-use crate::scene::{Scene, Target};
+use crate::scene::{Page, Picture, Rgba, Scene, Target};
 
 use super::options::MM;
-use super::{ExportError, ExportOptions, Orientation, PageSize, ThemeChoice, slides, tiles};
-
-/// One page: a scene, the page size in points, and where the scene lands on it.
-#[derive(Clone, Debug)]
-pub struct Page {
-    pub scene: Scene,
-    pub width: f32,
-    pub height: f32,
-    /// Page points per scene point.
-    pub scale: f32,
-    /// Where the scene's origin lands on the page, in page points from the top left.
-    pub offset: (f32, f32),
-}
+use super::{
+    Background, ExportError, ExportOptions, Orientation, PageSize, ThemeChoice, slides, tiles,
+};
 
 pub(super) fn theme(choice: ThemeChoice) -> Theme {
     match choice {
@@ -31,6 +22,9 @@ pub(super) fn theme(choice: ThemeChoice) -> Theme {
     }
 }
 
+/// Lays the map out and places it on pages. The only step of an export that
+/// reads a file besides the map: the persona photo, decoded once here and shared
+/// by every page (a photo that cannot be read leaves an empty frame).
 pub fn plan(
     map: &Map,
     base_dir: Option<&Path>,
@@ -42,7 +36,11 @@ pub fn plan(
         include_persona: options.include_persona,
         include_hidden_lanes: options.include_hidden_lanes,
         include_legend: true,
-        base_dir: base_dir.map(Path::to_path_buf),
+        photo: if options.include_persona {
+            persona_photo(map, base_dir)
+        } else {
+            None
+        },
         workshop: options.workshop,
         ..layout::Options::default()
     };
@@ -72,13 +70,27 @@ pub fn plan(
                     height: scene.height + 2.0 * margin,
                     scale: 1.0,
                     offset: (margin, margin),
+                    background: None,
                     scene,
                 }
             }
         };
         pages.push(page);
     }
+    for page in &mut pages {
+        page.background = match options.background {
+            Background::Transparent => None,
+            Background::White => Some(page.scene.background.unwrap_or(Rgba::WHITE)),
+        };
+    }
     Ok(pages)
+}
+
+/// The map's persona photo, read and decoded; `None` when there is none or it
+/// cannot be shown (`wayline check` reports why).
+pub(super) fn persona_photo(map: &Map, base_dir: Option<&Path>) -> Option<Arc<Picture>> {
+    let path = crate::io::picture::resolve(map.persona.photo.as_deref()?, base_dir);
+    crate::io::picture::load(&path).ok().map(Arc::new)
 }
 
 fn map_pages(
@@ -101,6 +113,7 @@ fn map_pages(
             height,
             scale,
             offset,
+            background: None,
         }]);
     }
     let margin = options.margin_mm * MM;
@@ -300,6 +313,7 @@ fn centered(scene: Scene, pw: f32, ph: f32, margin: f32, scale: f32) -> Page {
         height: ph,
         scale,
         offset: (x, margin),
+        background: None,
         scene,
     }
 }

@@ -2,7 +2,8 @@
 //! pure check over planned pages (scene text size × page scale), so the command
 //! line can warn and the editor can say so before anything is written.
 
-use super::{ExportOptions, Page, PageSize};
+use super::{ExportOptions, PageSize};
+use crate::scene::Page;
 
 /// The smallest comfortable size for text read at arm's length, in points.
 pub const MIN_PRINTED_PT: f32 = 9.0;
@@ -177,6 +178,7 @@ mod tests {
             height: 100.0,
             scale,
             offset: (0.0, 0.0),
+            background: None,
         }
     }
 

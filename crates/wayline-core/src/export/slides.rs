@@ -7,12 +7,12 @@
 
 use crate::layout::{self, Theme};
 use crate::model::{LaneKind, Map, Stage};
-use crate::scene::{Rect, Scene};
+use crate::scene::{Page, Rect, Scene};
 use crate::text::{TextStyle, wrap};
 
+use super::ExportOptions;
 use super::options::MM;
 use super::overlay::{self, Place};
-use super::{ExportOptions, Page};
 
 /// 13.333 × 7.5 inches, in points.
 pub const SLIDE_W: f32 = 960.0;
@@ -172,6 +172,7 @@ fn fitted(scene: Scene, area: Rect, max_scale: f32) -> Page {
         height: SLIDE_H,
         scale,
         offset: (x, y),
+        background: None,
         scene,
     }
 }

@@ -5,12 +5,12 @@
 //! small assembly diagram). The grid geometry is shared with the editor's print
 //! preview; this module lays nothing out.
 
-use crate::scene::{Item, Rect, Rgba, Scene};
+use crate::scene::{Item, Page, Rect, Rgba, Scene};
 use crate::text::TextStyle;
 
 use super::options::MM;
 use super::overlay::{self, Place};
-use super::{ExportOptions, Orientation, Page, Tiling};
+use super::{ExportOptions, Orientation, Tiling};
 
 /// Sheets narrower than this (after margins and overlap) are refused.
 const MIN_CELL_MM: f32 = 20.0;
@@ -190,6 +190,7 @@ pub fn tile_pages(scene: &Scene, title: &str, grid: &TileGrid) -> Vec<Page> {
                 height: grid.sheet_h,
                 scale: grid.scale,
                 offset: grid.offset(row, column),
+                background: None,
             };
             let place = Place::of(&page);
             let image = grid.image_on_sheet();

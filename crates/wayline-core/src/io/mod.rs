@@ -3,6 +3,7 @@
 
 mod atomic;
 mod error;
+pub mod picture;
 pub mod recovery;
 
 pub use atomic::write_atomic;

@@ -1,7 +1,5 @@
 //! The top of the map: title, kind, segment and dates, then the persona card.
 
-use std::path::Path as FsPath;
-
 use crate::model::Map;
 use crate::scene::{Image, Item, Point, Rect, Stroke, Target};
 
@@ -55,13 +53,9 @@ pub(super) fn persona(
     let pad = theme.padding * 1.5;
     let left = theme.margin;
     let width = total_width - 2.0 * theme.margin;
-    let photo = p.photo.as_ref().map(|photo| {
-        let path = FsPath::new(photo);
-        match &options.base_dir {
-            Some(dir) if path.is_relative() => dir.join(path),
-            _ => path.to_path_buf(),
-        }
-    });
+    // The photo's room depends on the map naming one, not on it being decoded,
+    // so the editor's layout does not jump when the photo arrives.
+    let photo = p.photo.as_ref().map(|_| options.photo.clone());
     let photo_w = if photo.is_some() { 84.0 } else { 0.0 };
 
     let bullets = |items: &[String]| {
@@ -134,10 +128,10 @@ pub(super) fn persona(
         Some(Stroke::solid(1.0, theme.grid)),
         theme.radius,
     );
-    if let Some(path) = photo {
+    if let Some(picture) = photo {
         out.push(Item::Image(Image {
             rect: Rect::new(left + pad, top + pad, photo_w, photo_w),
-            path,
+            picture,
         }));
     }
     for text in texts {

@@ -19,10 +19,10 @@ pub use pain_page::pain_page;
 pub use theme::Theme;
 pub use workshop::STICKY_NOTE;
 
-use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::model::{LaneKind, Map};
-use crate::scene::{Boxed, Item, Point, Rect, Rgba, Scene, Stroke, Text, TextLine};
+use crate::scene::{Boxed, Item, Picture, Point, Rect, Rgba, Scene, Stroke, Text, TextLine};
 use crate::text::{TextStyle, fonts, wrap_cached};
 
 use grid::Grid;
@@ -34,8 +34,11 @@ pub struct Options {
     pub include_hidden_lanes: bool,
     /// The legend under the map (lane kinds, pain categories, emotion scale).
     pub include_legend: bool,
-    /// Directory that relative paths in the map (the persona photo) are read from.
-    pub base_dir: Option<PathBuf>,
+    /// The persona photo, already decoded (export's planning and the editor's
+    /// photo job read it; layout reads no file). `None` while a photo the map
+    /// names is missing, unreadable or still loading: the persona card keeps
+    /// the photo's room and shows an empty frame.
+    pub photo: Option<Arc<Picture>>,
     /// The title block at the top (slides draw their own title instead).
     pub include_title: bool,
     /// For a workshop wall: a dashed sticky-note space under the cards of every
@@ -49,7 +52,7 @@ impl Default for Options {
             include_persona: true,
             include_hidden_lanes: false,
             include_legend: true,
-            base_dir: None,
+            photo: None,
             include_title: true,
             workshop: false,
         }

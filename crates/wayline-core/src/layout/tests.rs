@@ -405,3 +405,50 @@ fn dark_theme_text_reads_from_the_back_of_the_room() {
         assert!(accent >= 3.0, "{kind:?} accent: {accent:.1}");
     }
 }
+
+#[test]
+fn the_decoded_persona_photo_goes_into_the_scene() {
+    let mut map = crate::templates::find("persona-first")
+        .unwrap()
+        .map()
+        .unwrap();
+    map.persona.photo = Some("no-such-file-is-ever-read.png".into());
+    let picture = Arc::new(crate::scene::Picture::from_rgba(2, 2, vec![9; 16]).unwrap());
+    let image = |options: &Options| {
+        let scene = layout(&map, &Theme::default(), options);
+        scene
+            .items
+            .iter()
+            .find_map(|i| match i {
+                Item::Image(image) => Some(image.clone()),
+                _ => None,
+            })
+            .unwrap()
+    };
+    let with = image(&Options {
+        photo: Some(picture.clone()),
+        ..Options::default()
+    });
+    assert!(Arc::ptr_eq(with.picture.as_ref().unwrap(), &picture));
+    // Not decoded (yet): the same room, an empty frame.
+    let without = image(&Options::default());
+    assert_eq!(without.picture, None);
+    assert_eq!(without.rect, with.rect);
+    // The editor's cache lays out again when the photo arrives.
+    let mut cache = Cache::default();
+    cache.layout(&map, &Theme::default(), &Options::default());
+    let arrived = cache.layout(
+        &map,
+        &Theme::default(),
+        &Options {
+            photo: Some(picture.clone()),
+            ..Options::default()
+        },
+    );
+    assert!(
+        arrived
+            .items
+            .iter()
+            .any(|i| matches!(i, Item::Image(i) if i.picture.is_some()))
+    );
+}

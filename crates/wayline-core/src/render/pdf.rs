@@ -1,6 +1,8 @@
-//! Scene → PDF with printpdf: vector boxes and curves, and real text drawn glyph
-//! by glyph at the positions layout measured (so it is selectable, searchable and
-//! exactly where the screen shows it). Fonts are embedded as subsets.
+//! Scene → PDF with printpdf: vector boxes and curves, and real text shown as
+//! the glyph ids layout chose, each with its character for the ToUnicode map, at
+//! the positions layout measured (so it is selectable, searchable and exactly
+//! where the screen shows it). Fonts are embedded as subsets; pictures are
+//! embedded from the scene's decoded pixels.
 
 use std::collections::HashMap;
 
@@ -11,9 +13,8 @@ use printpdf::{
     TextItem, TextMatrix, WindingOrder, XObjectTransform,
 };
 
-use crate::export::Page;
-use crate::scene::{self, Item, Point, Rgba, Segment};
-use crate::text::{Face, fonts};
+use crate::scene::{self, Item, MM, Page, Point, Rgba, Segment};
+use crate::text::Face;
 
 /// Document information written into the PDF.
 #[derive(Clone, Debug, Default)]
@@ -101,8 +102,8 @@ pub fn render(pages: &[Page], meta: &Metadata) -> Result<Vec<u8>, String> {
             w.item(item, place);
         }
         pdf_pages.push(PdfPage::new(
-            Mm(page.width / crate::export::MM),
-            Mm(page.height / crate::export::MM),
+            Mm(page.width / MM),
+            Mm(page.height / MM),
             w.ops,
         ));
     }
@@ -299,7 +300,6 @@ impl Writer<'_> {
         if text.lines.is_empty() {
             return;
         }
-        let loaded = fonts();
         let size = text.size * place.scale;
         self.ops.push(Op::StartTextSection);
         self.ops.push(Op::SetFillColor {
@@ -307,8 +307,7 @@ impl Writer<'_> {
         });
         for line in &text.lines {
             for run in line.runs.iter() {
-                let (Some(face), Some(font)) = (loaded.face(run.face), self.fonts.get(&run.face))
-                else {
+                let Some(font) = self.fonts.get(&run.face) else {
                     continue;
                 };
                 self.ops.push(Op::SetFont {
@@ -325,10 +324,8 @@ impl Writer<'_> {
                 let glyphs = run
                     .text
                     .chars()
-                    .map(|c| {
-                        let glyph = face.glyph(c).unwrap_or(skrifa::GlyphId::new(0));
-                        Codepoint::with_cid(glyph.to_u32() as u16, 0.0, c.to_string())
-                    })
+                    .zip(&run.glyphs)
+                    .map(|(c, glyph)| Codepoint::with_cid(glyph.id, 0.0, c.to_string()))
                     .collect();
                 self.ops.push(Op::ShowText {
                     items: vec![TextItem::GlyphIds(glyphs)],
@@ -339,20 +336,20 @@ impl Writer<'_> {
     }
 
     fn image(&mut self, image: &scene::Image, place: Place) {
-        let Ok(rgba) = super::images::load_rgba(&image.path) else {
+        let Some(picture) = image.picture.as_deref() else {
             let stroke = scene::Stroke::dashed(1.0, Rgba::rgb(0x99, 0x99, 0x99), 3.0, 2.0);
             self.rect(image.rect, 4.0, None, Some(&stroke), place);
             return;
         };
-        let (w, h) = (rgba.width() as f32, rgba.height() as f32);
+        let (w, h) = (picture.width() as f32, picture.height() as f32);
         let fit = (image.rect.w / w).min(image.rect.h / h);
         let (dw, dh) = (w * fit, h * fit);
         let x = image.rect.x + (image.rect.w - dw) / 2.0;
         let y = image.rect.y + (image.rect.h - dh) / 2.0;
         let raw = RawImage {
-            width: rgba.width() as usize,
-            height: rgba.height() as usize,
-            pixels: RawImageData::U8(rgba.into_raw()),
+            width: picture.width() as usize,
+            height: picture.height() as usize,
+            pixels: RawImageData::U8(picture.rgba().to_vec()),
             data_format: RawImageFormat::RGBA8,
             tag: Vec::new(),
         };

@@ -1,5 +1,6 @@
-//! Scene → pixels with tiny-skia: anti-aliased shapes, and text drawn from the
-//! bundled fonts' glyph outlines at the positions layout measured.
+//! Scene → pixels with tiny-skia: anti-aliased shapes, text drawn from the
+//! bundled fonts' outlines of the glyphs layout chose, at the positions it
+//! measured, and the scene's decoded pictures.
 
 use std::collections::HashMap;
 
@@ -7,10 +8,11 @@ use skrifa::instance::{LocationRef, Size};
 use skrifa::outline::{DrawSettings, OutlinePen};
 use skrifa::{GlyphId, MetadataProvider};
 use tiny_skia::{
-    FillRule, Paint, PathBuilder, Pixmap, PixmapPaint, Stroke as SkStroke, StrokeDash, Transform,
+    FillRule, Paint, PathBuilder, Pixmap, PixmapPaint, PixmapRef, Stroke as SkStroke, StrokeDash,
+    Transform,
 };
 
-use crate::scene::{self, Item, Rect, Rgba, Scene, Segment};
+use crate::scene::{self, Item, Page, Rect, Rgba, Scene, Segment};
 use crate::text::{Face, fonts};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -84,27 +86,20 @@ pub fn draw_into(pixmap: &mut Pixmap, scene: &Scene, transform: Transform) {
     }
 }
 
-/// Renders one export page at `dpi` and encodes it as PNG.
-pub fn render_page(
-    page: &crate::export::Page,
-    dpi: f32,
-    background: crate::export::Background,
-) -> Result<Vec<u8>, RasterError> {
+/// Renders one export page at `dpi`, on the page's background, and encodes it
+/// as PNG.
+pub fn render_page(page: &Page, dpi: f32) -> Result<Vec<u8>, RasterError> {
     let px_per_pt = dpi / 72.0;
     let width = (page.width * px_per_pt).round().max(1.0) as u32;
     let height = (page.height * px_per_pt).round().max(1.0) as u32;
     let mut pixmap = Pixmap::new(width, height).ok_or(RasterError::TooLarge { width, height })?;
-    if background == crate::export::Background::White {
-        pixmap.fill(color(page.scene.background.unwrap_or(Rgba::WHITE)));
-    }
-    let mut scene = std::borrow::Cow::Borrowed(&page.scene);
-    if background == crate::export::Background::Transparent {
-        scene.to_mut().background = None;
+    if let Some(bg) = page.background {
+        pixmap.fill(color(bg));
     }
     let transform = Transform::from_scale(px_per_pt, px_per_pt)
         .pre_translate(page.offset.0, page.offset.1)
         .pre_scale(page.scale, page.scale);
-    draw_in_bands(&mut pixmap, &scene, transform);
+    draw_in_bands(&mut pixmap, &page.scene, transform);
     encode_png(&pixmap, dpi)
 }
 
@@ -291,32 +286,31 @@ fn draw_text(
     glyphs: &mut GlyphCache,
 ) {
     let paint = paint(text.color);
-    let fonts = fonts();
     for line in &text.lines {
         for run in line.runs.iter() {
-            let Some(face) = fonts.face(run.face) else {
-                continue;
-            };
-            let mut x = line.origin.x + run.x;
-            for c in run.text.chars() {
-                let glyph = face.glyph(c).unwrap_or(GlyphId::new(0));
-                let advance = face.advance(glyph) * text.size;
-                if !c.is_whitespace()
-                    && let Some(path) = glyphs.get(run.face, glyph)
-                {
+            let x = line.origin.x + run.x;
+            // Whitespace has no ink; the missing-glyph box of anything else does.
+            for (c, glyph) in run.text.chars().zip(&run.glyphs) {
+                if c.is_whitespace() {
+                    continue;
+                }
+                if let Some(path) = glyphs.get(run.face, GlyphId::new(u32::from(glyph.id))) {
                     let at = transform
-                        .pre_translate(x, line.origin.y)
+                        .pre_translate(x + glyph.x, line.origin.y)
                         .pre_scale(text.size, -text.size);
                     pixmap.fill_path(path, &paint, FillRule::Winding, at, None);
                 }
-                x += advance;
             }
         }
     }
 }
 
 fn draw_image(pixmap: &mut Pixmap, image: &scene::Image, transform: Transform) {
-    let Some(picture) = load_image(&image.path) else {
+    let picture = image
+        .picture
+        .as_deref()
+        .and_then(|p| PixmapRef::from_bytes(p.premultiplied(), p.width(), p.height()));
+    let Some(picture) = picture else {
         // A missing or unreadable photo shows as an empty frame, not as nothing.
         if let Some(path) = rounded_rect(image.rect, 4.0) {
             let stroke = scene::Stroke::dashed(1.0, Rgba::rgb(0x99, 0x99, 0x99), 3.0, 2.0);
@@ -333,19 +327,105 @@ fn draw_image(pixmap: &mut Pixmap, image: &scene::Image, transform: Transform) {
         quality: tiny_skia::FilterQuality::Bicubic,
         ..PixmapPaint::default()
     };
-    pixmap.draw_pixmap(0, 0, picture.as_ref(), &paint, at, None);
+    pixmap.draw_pixmap(0, 0, picture, &paint, at, None);
 }
 
-/// Decodes a photo into a premultiplied pixmap.
-fn load_image(path: &std::path::Path) -> Option<Pixmap> {
-    let rgba = super::images::load_rgba(path).ok()?;
-    let size = tiny_skia::IntSize::from_wh(rgba.width(), rgba.height())?;
-    let mut data = rgba.into_raw();
-    for px in data.chunks_exact_mut(4) {
-        let a = u16::from(px[3]);
-        for c in &mut px[..3] {
-            *c = ((u16::from(*c) * a + 127) / 255) as u8;
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::scene::{Image, Picture, Text, TextLine};
+
+    fn scene_with(item: Item) -> Scene {
+        Scene {
+            width: 20.0,
+            height: 20.0,
+            background: Some(Rgba::WHITE),
+            items: vec![item],
+            ..Scene::default()
         }
     }
-    Pixmap::from_vec(data, size)
+
+    #[test]
+    fn a_decoded_picture_is_drawn_from_the_scene_alone() {
+        let rgba = [0u8, 0, 200, 255].repeat(4 * 4);
+        let picture = Arc::new(Picture::from_rgba(4, 4, rgba).unwrap());
+        let scene = scene_with(Item::Image(Image {
+            rect: Rect::new(0.0, 0.0, 20.0, 20.0),
+            picture: Some(picture),
+        }));
+        let pixmap = render(&scene, &RasterOptions::default()).unwrap();
+        let c = pixmap.pixel(20, 20).unwrap().demultiply();
+        assert_eq!((c.red(), c.green(), c.blue()), (0, 0, 200));
+        // Every band of a big page draws the same shared picture.
+        let page = Page {
+            width: 20.0,
+            height: 20.0,
+            scale: 1.0,
+            offset: (0.0, 0.0),
+            background: Some(Rgba::WHITE),
+            scene,
+        };
+        let png = render_page(&page, 72.0 * 80.0).unwrap();
+        let decoded = image::load_from_memory(&png).unwrap().to_rgba8();
+        assert_eq!(decoded.dimensions(), (1600, 1600));
+        for y in [10, 800, 1590] {
+            assert_eq!(decoded.get_pixel(800, y).0, [0, 0, 200, 255], "row {y}");
+        }
+    }
+
+    #[test]
+    fn a_photo_not_decoded_is_an_empty_frame() {
+        let scene = scene_with(Item::Image(Image {
+            rect: Rect::new(2.0, 2.0, 16.0, 16.0),
+            picture: None,
+        }));
+        let pixmap = render(&scene, &RasterOptions::default()).unwrap();
+        let centre = pixmap.pixel(20, 20).unwrap().demultiply();
+        assert_eq!(centre.red(), 255, "the frame is empty inside");
+        let inked = (0..40).any(|x| pixmap.pixel(x, 4).unwrap().demultiply().red() < 200);
+        assert!(inked, "the frame's edge is drawn");
+    }
+
+    #[test]
+    fn text_is_drawn_from_the_runs_glyph_ids() {
+        let text = crate::layout::text(
+            "Il",
+            &crate::text::TextStyle::new(16.0),
+            Rgba::rgb(0, 0, 0),
+            scene::Point::new(1.0, 1.0),
+            100.0,
+        );
+        let inked = |text: &Text| {
+            let pixmap = render(
+                &scene_with(Item::Text(text.clone())),
+                &RasterOptions::default(),
+            )
+            .unwrap();
+            pixmap
+                .pixels()
+                .iter()
+                .filter(|p| p.demultiply().red() < 128)
+                .count()
+        };
+        let ink = inked(&text);
+        assert!(ink > 0);
+        // Swap the glyph ids and keep the characters: the drawing follows the ids.
+        let mut swapped = text.clone();
+        let line = &swapped.lines[0];
+        let mut runs: Vec<_> = line.runs.to_vec();
+        for g in &mut runs[0].glyphs {
+            g.id = 0;
+        }
+        swapped.lines[0] = TextLine {
+            runs: runs.into(),
+            ..line.clone()
+        };
+        assert_ne!(
+            inked(&swapped),
+            ink,
+            "the missing-glyph boxes have more ink"
+        );
+    }
 }

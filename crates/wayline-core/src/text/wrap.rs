@@ -53,6 +53,20 @@ pub struct Run {
     /// Offset from the line's start.
     pub x: f32,
     pub width: f32,
+    /// One glyph per character of `text`, in order, looked up and measured when
+    /// the line was wrapped: backends draw these and never consult a charmap.
+    pub glyphs: Vec<PlacedGlyph>,
+}
+
+/// A glyph of a run: its id in the run's face and where it starts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlacedGlyph {
+    /// Glyph id in the run's face (0, the missing-glyph box, for a character no
+    /// bundled face has).
+    pub id: u16,
+    /// Offset of the glyph's origin from the run's start, in points at the
+    /// text's size.
+    pub x: f32,
 }
 
 /// One wrapped line, split into runs by face. The runs are shared, so a cached
@@ -141,6 +155,7 @@ pub fn wrap(text: &str, style: &TextStyle, max_width: f32) -> Vec<Line> {
             at,
             c,
             face,
+            id: glyph_id(glyph),
             missing: glyph.to_u32() == 0 && !c.is_whitespace() && !c.is_control(),
             advance: advance * style.size,
         })
@@ -229,9 +244,17 @@ struct Glyph {
     at: usize,
     c: char,
     face: Face,
+    /// Glyph id in `face`.
+    id: u16,
     missing: bool,
     /// Advance at the text's size.
     advance: f32,
+}
+
+/// The bundled faces have fewer than 65 536 glyphs (a TrueType limit); an id
+/// past it would be a bug, drawn as the missing-glyph box.
+fn glyph_id(glyph: skrifa::GlyphId) -> u16 {
+    u16::try_from(glyph.to_u32()).unwrap_or(0)
 }
 
 /// Splits a line into runs of one face each and measures them.
@@ -242,23 +265,25 @@ fn shape_line(fonts: &Fonts, glyphs: &[Glyph], style: &TextStyle) -> Line {
     for g in glyphs {
         missing |= g.missing;
         // Spaces join the run before them rather than starting a run of their own.
-        let (face, width) = match runs.last() {
+        let (face, id, width) = match runs.last() {
             Some(last) if g.c == ' ' && last.face != g.face => {
-                let (_, _, adv) = fonts.glyph_info(g.c, last.face == Face::SansBold);
-                let adv = if last.face == Face::Cjk {
-                    fonts
-                        .face(Face::Cjk)
-                        .map_or(adv, |f| f.advance(f.glyph(g.c).unwrap_or_default()))
+                let (_, glyph, adv) = fonts.glyph_info(g.c, last.face == Face::SansBold);
+                let (glyph, adv) = if last.face == Face::Cjk {
+                    fonts.face(Face::Cjk).map_or((glyph, adv), |f| {
+                        let glyph = f.glyph(g.c).unwrap_or_default();
+                        (glyph, f.advance(glyph))
+                    })
                 } else {
-                    adv
+                    (glyph, adv)
                 };
-                (last.face, adv * style.size)
+                (last.face, glyph_id(glyph), adv * style.size)
             }
-            _ => (g.face, g.advance),
+            _ => (g.face, g.id, g.advance),
         };
         match runs.last_mut() {
             Some(last) if last.face == face => {
                 last.text.push(g.c);
+                last.glyphs.push(PlacedGlyph { id, x: last.width });
                 last.width += width;
             }
             _ => runs.push(Run {
@@ -266,6 +291,7 @@ fn shape_line(fonts: &Fonts, glyphs: &[Glyph], style: &TextStyle) -> Line {
                 text: g.c.to_string(),
                 x,
                 width,
+                glyphs: vec![PlacedGlyph { id, x: 0.0 }],
             }),
         }
         x += width;
@@ -332,6 +358,35 @@ mod tests {
         let sum: f32 = lines[0].runs.iter().map(|r| r.width).sum();
         assert!((sum - lines[0].width).abs() < 0.01);
         assert!((lines[0].runs[1].x - lines[0].runs[0].width).abs() < 0.01);
+    }
+
+    #[test]
+    fn runs_carry_the_charmap_glyphs_at_their_advances() {
+        let style = TextStyle::new(10.0);
+        let lines = wrap("Zażółć 购买 ok\u{10FFFD}", &style, 1000.0);
+        let fonts = fonts();
+        let mut checked = 0;
+        for run in lines[0].runs.iter() {
+            let face = fonts.face(run.face).unwrap();
+            assert_eq!(run.glyphs.len(), run.text.chars().count());
+            let mut x = 0.0;
+            for (c, g) in run.text.chars().zip(&run.glyphs) {
+                let id = face.glyph(c).unwrap_or_default();
+                assert_eq!(u32::from(g.id), id.to_u32(), "{c:?} in {:?}", run.face);
+                assert!((g.x - x).abs() < 1e-4, "{c:?} at {} not {x}", g.x);
+                x += face.advance(id) * style.size;
+                checked += 1;
+            }
+            assert!((run.width - x).abs() < 1e-3);
+        }
+        assert_eq!(checked, "Zażółć 购买 ok\u{10FFFD}".chars().count());
+        // A character no face has is the missing-glyph box.
+        let last = lines[0].runs.last().unwrap();
+        assert_eq!(last.glyphs.last().map(|g| g.id), Some(0));
+        // Text never measured is never looked up: the cache keeps the glyphs.
+        let cached = wrap_cached("Zażółć 购买 ok", &style, 1000.0);
+        assert_eq!(wrap_cached("Zażółć 购买 ok", &style, 1000.0), cached);
+        assert!(cached[0].runs.iter().all(|r| !r.glyphs.is_empty()));
     }
 
     #[test]
