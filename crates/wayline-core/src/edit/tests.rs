@@ -276,7 +276,10 @@ fn a_gesture_going_on_past_the_saved_state_leaves_it_behind() {
     // The save finishes after more typing in the same gesture.
     edit(&mut history, &mut map, "ab", Some(3));
     history.mark_saved(saving);
-    assert!(!history.is_saved(), "the map changed since the save started");
+    assert!(
+        !history.is_saved(),
+        "the map changed since the save started"
+    );
     assert!(history.undo(&mut map));
     assert!(!history.is_saved(), "the saved state was inside the step");
 }
