@@ -127,7 +127,13 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
         return;
     }
     let mut go = false;
-    egui::Modal::new(egui::Id::unique("export")).show(ctx, |ui| {
+    // Anchored at the top with a fixed width, and the planning's messages go
+    // below the buttons: an answer arriving from the background never moves a
+    // control under the pointer.
+    let id = egui::Id::unique("export");
+    let area = egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, [0.0, 60.0]);
+    egui::Modal::new(id).area(area).show(ctx, |ui| {
+        ui.set_width(480.0);
         ui.heading("Export");
         let o = &mut app.export.options;
         egui::Grid::new("export-options")
@@ -213,7 +219,7 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
         ui.checkbox(&mut o.include_hidden_lanes, "Hidden lanes");
         ui.checkbox(&mut o.pain_page, "Pain points → opportunities page");
         ui.checkbox(&mut app.export.preview, "Show page breaks on the canvas");
-        let valid = check_options(app, ui);
+        let (valid, messages) = check_options(app, ui.ctx());
         ui.horizontal(|ui| {
             if ui
                 .add_enabled(valid, egui::Button::new("Export…"))
@@ -225,6 +231,14 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
                 app.export.open = false;
             }
         });
+        for (error, message) in messages {
+            let color = if error {
+                ui.visuals().error_fg_color
+            } else {
+                ui.visuals().warn_fg_color
+            };
+            ui.colored_label(color, message);
+        }
     });
     if go {
         app.export.open = false;
@@ -280,10 +294,10 @@ fn tiling(ui: &mut egui::Ui, o: &mut ExportOptions) {
     });
 }
 
-/// Shows what planning the current options says (small text, or why they cannot
-/// work), planning in the background whenever the options or the map changed.
-/// Returns false when the options cannot work.
-fn check_options(app: &mut WaylineApp, ui: &mut egui::Ui) -> bool {
+/// What planning the current options says (small text, or why they cannot
+/// work) as messages (true: an error), planning in the background whenever the
+/// options or the map changed. The flag is false when the options cannot work.
+fn check_options(app: &mut WaylineApp, ctx: &egui::Context) -> (bool, Vec<(bool, String)>) {
     let revision = app.doc.revision();
     let options = app.export.options.clone();
     if let Some((r, o, job)) = &mut app.export.checking {
@@ -305,8 +319,7 @@ fn check_options(app: &mut WaylineApp, ui: &mut egui::Ui) -> bool {
     }
     // Range errors are instant; only planning goes to the background.
     if let Err(e) = options.check() {
-        ui.colored_label(ui.visuals().error_fg_color, e);
-        return false;
+        return (false, vec![(true, e.to_string())]);
     }
     let fresh = app
         .export
@@ -319,21 +332,13 @@ fn check_options(app: &mut WaylineApp, ui: &mut egui::Ui) -> bool {
         let map = app.doc.map.clone();
         let base = app.doc.base_dir();
         let planned = options.clone();
-        let job = Job::spawn(Some(ui.ctx()), move |_| checked(&map, base, &planned));
+        let job = Job::spawn(Some(ctx), move |_| checked(&map, base, &planned));
         app.export.checking = Some((revision, options.clone(), job));
     }
     match app.export.check.as_ref().map(|(_, _, result)| result) {
-        Some(Ok(warnings)) => {
-            for warning in warnings {
-                ui.colored_label(ui.visuals().warn_fg_color, warning);
-            }
-            true
-        }
-        Some(Err(e)) => {
-            ui.colored_label(ui.visuals().error_fg_color, e);
-            false
-        }
-        None => true,
+        Some(Ok(warnings)) => (true, warnings.iter().map(|w| (false, w.clone())).collect()),
+        Some(Err(e)) => (false, vec![(true, e.clone())]),
+        None => (true, Vec::new()),
     }
 }
 

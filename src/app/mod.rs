@@ -290,6 +290,14 @@ impl WaylineApp {
         self.importing.is_some()
     }
 
+    /// The print preview's sheet outlines as last planned (in a job), if any.
+    pub fn preview_sheets(&self) -> Option<&[crate::export::Sheet]> {
+        self.export
+            .sheets
+            .as_ref()
+            .map(|(_, sheets)| sheets.as_slice())
+    }
+
     pub fn is_exporting(&self) -> bool {
         self.export.is_running()
     }

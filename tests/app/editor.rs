@@ -314,6 +314,8 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
     assert!(h.state().doc.is_dirty());
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_steps(2);
+    step_while(&mut h, WaylineApp::is_saving);
+    h.run_steps(2);
     h.get_by_label("Overwrite").click();
     h.run_steps(2);
     step_while(&mut h, WaylineApp::is_saving);

@@ -17,3 +17,4 @@ mod jobs;
 mod present;
 mod print;
 mod print_editor;
+mod saving;
