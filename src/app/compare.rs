@@ -6,11 +6,11 @@
 //! changed" PDF. The marks themselves come from `layout::changes`.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use eframe::egui::{self, Color32, RichText};
 
 use super::git_history::{self, Commit};
+use super::jobs::{Job, Poll};
 use super::{Focus, WaylineApp};
 use crate::diff::groups::{friendly, grouped};
 use crate::diff::{Change, ChangeKind, diff};
@@ -33,32 +33,50 @@ pub struct Compared {
 
 /// The "Compare with" window: another file, or the open file's git history.
 pub struct Chooser {
-    pub commits: Result<Vec<Commit>, String>,
+    /// The file's commits, or why there are none; `None` while git runs.
+    pub commits: Option<Result<Vec<Commit>, String>>,
+    /// `git log` running in the background.
+    reading: Option<Job<Result<Vec<Commit>, String>>>,
 }
 
-type Loading = (String, Receiver<Result<Map, String>>);
+type Loading = (String, Job<Result<Map, String>>);
 
 #[derive(Default)]
 pub struct CompareState {
     pub active: Option<Compared>,
     pub chooser: Option<Chooser>,
     loading: Option<Loading>,
-    exporting: Option<(PathBuf, Receiver<Result<(), String>>)>,
+    exporting: Option<(PathBuf, Job<Result<(), String>>)>,
     /// The last export's result, shown in the panel.
     exported: Option<Result<PathBuf, String>>,
 }
 
 impl WaylineApp {
     /// Compare → "Compare with…": opens the chooser, listing the open file's
-    /// commits when it lives in a git repository.
+    /// commits (read with `git log` in a job) when it lives in a git repository.
     pub fn choose_comparison(&mut self) {
-        let commits = match &self.doc.path {
-            Some(path) => git_history::log(path),
-            None => Err("The map is not saved yet, so it has no earlier versions; \
-                         compare with another file instead"
-                .to_string()),
-        };
-        self.compare.chooser = Some(Chooser { commits });
+        self.compare.chooser = Some(match self.doc.path.clone() {
+            Some(path) => Chooser {
+                commits: None,
+                reading: Some(Job::spawn(self.ctx.as_ref(), move |_| {
+                    git_history::log(&path)
+                })),
+            },
+            None => Chooser {
+                commits: Some(Err("The map is not saved yet, so it has no earlier \
+                                   versions; compare with another file instead"
+                    .to_string())),
+                reading: None,
+            },
+        });
+    }
+
+    /// True while the chooser waits for the file's git history.
+    pub fn is_reading_history(&self) -> bool {
+        self.compare
+            .chooser
+            .as_ref()
+            .is_some_and(|c| c.reading.is_some())
     }
 
     /// Compares the open map with another map file, read in the background.
@@ -67,16 +85,13 @@ impl WaylineApp {
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
-        let (send, receive) = channel();
-        std::thread::spawn(move || {
-            let _ = send.send(
-                crate::io::load(&path)
-                    .map(|l| l.map)
-                    .map_err(|e| e.to_string()),
-            );
+        let job = Job::spawn(self.ctx.as_ref(), move |_| {
+            crate::io::load(&path)
+                .map(|l| l.map)
+                .map_err(|e| e.to_string())
         });
         self.compare.chooser = None;
-        self.compare.loading = Some((label, receive));
+        self.compare.loading = Some((label, job));
     }
 
     /// Compares the open map with its file as committed in `commit`, read with
@@ -85,19 +100,17 @@ impl WaylineApp {
         let Some(file) = self.doc.path.clone() else {
             return;
         };
-        let (send, receive) = channel();
         let label = commit.label();
-        std::thread::spawn(move || {
-            let result = git_history::show(&file, &commit).and_then(|text| {
+        let job = Job::spawn(self.ctx.as_ref(), move |_| {
+            git_history::show(&file, &commit).and_then(|text| {
                 let shown = PathBuf::from(format!("{}:{}", commit.short(), commit.path));
                 crate::io::parse_str(&text, &shown)
                     .map(|l| l.map)
                     .map_err(|e| e.to_string())
-            });
-            let _ = send.send(result);
+            })
         });
         self.compare.chooser = None;
-        self.compare.loading = Some((label, receive));
+        self.compare.loading = Some((label, job));
     }
 
     pub fn is_loading_comparison(&self) -> bool {
@@ -121,18 +134,15 @@ impl WaylineApp {
         let (old, new) = (c.old.clone(), self.doc.map.clone());
         let (old_label, new_label) = (c.label.clone(), self.doc.name());
         let base = self.doc.base_dir();
-        let (send, receive) = channel();
         let target = path.clone();
-        std::thread::spawn(move || {
-            let result =
-                crate::export::changes::pdf(&old, &new, &old_label, &new_label, base.as_deref())
-                    .and_then(|bytes| {
-                        crate::io::write_atomic(&target, &bytes)
-                            .map_err(|e| format!("{}: cannot write the PDF: {e}", target.display()))
-                    });
-            let _ = send.send(result);
+        let job = Job::spawn(self.ctx.as_ref(), move |_| {
+            crate::export::changes::pdf(&old, &new, &old_label, &new_label, base.as_deref())
+                .and_then(|bytes| {
+                    crate::io::write_atomic(&target, &bytes)
+                        .map_err(|e| format!("{}: cannot write the PDF: {e}", target.display()))
+                })
         });
-        self.compare.exporting = Some((path, receive));
+        self.compare.exporting = Some((path, job));
         self.compare.exported = None;
     }
 
@@ -141,11 +151,28 @@ impl WaylineApp {
     }
 }
 
-/// Takes in a finished load or export; call every frame.
+/// Takes in a finished history, load or export; call every frame.
 pub fn poll(app: &mut WaylineApp, ctx: &egui::Context) {
-    if let Some((label, receiver)) = &app.compare.loading {
-        match receiver.try_recv() {
-            Ok(Ok(old)) => {
+    let mut busy = false;
+    if let Some(chooser) = &mut app.compare.chooser
+        && let Some(job) = &mut chooser.reading
+    {
+        match job.poll() {
+            Poll::Pending => busy = true,
+            Poll::Done(commits) => {
+                chooser.commits = Some(commits);
+                chooser.reading = None;
+            }
+            Poll::Lost => {
+                chooser.commits = Some(Err("reading the git history stopped unexpectedly".into()));
+                chooser.reading = None;
+            }
+        }
+    }
+    if let Some((label, job)) = &mut app.compare.loading {
+        match job.poll() {
+            Poll::Pending => busy = true,
+            Poll::Done(Ok(old)) => {
                 app.compare.active = Some(Compared {
                     old,
                     label: label.clone(),
@@ -155,33 +182,31 @@ pub fn poll(app: &mut WaylineApp, ctx: &egui::Context) {
                 });
                 app.compare.loading = None;
             }
-            Ok(Err(e)) => {
+            Poll::Done(Err(e)) => {
                 app.error = Some(e);
                 app.compare.loading = None;
             }
-            Err(TryRecvError::Disconnected) => {
+            Poll::Lost => {
                 app.error = Some(format!("{label}: loading stopped unexpectedly"));
                 app.compare.loading = None;
             }
-            Err(TryRecvError::Empty) => {
-                ctx.request_repaint_after(std::time::Duration::from_millis(50));
-            }
         }
     }
-    if let Some((path, receiver)) = &app.compare.exporting {
-        match receiver.try_recv() {
-            Ok(result) => {
+    if let Some((path, job)) = &mut app.compare.exporting {
+        match job.poll() {
+            Poll::Pending => busy = true,
+            Poll::Done(result) => {
                 app.compare.exported = Some(result.map(|()| path.clone()));
                 app.compare.exporting = None;
             }
-            Err(TryRecvError::Disconnected) => {
+            Poll::Lost => {
                 app.compare.exported = Some(Err("the export stopped unexpectedly".into()));
                 app.compare.exporting = None;
             }
-            Err(TryRecvError::Empty) => {
-                ctx.request_repaint_after(std::time::Duration::from_millis(50));
-            }
         }
+    }
+    if busy {
+        ctx.request_repaint_after(std::time::Duration::from_millis(50));
     }
 }
 
@@ -427,11 +452,18 @@ pub fn chooser(app: &mut WaylineApp, ctx: &egui::Context) {
             pick_file = ui.button("Another map file…").clicked();
             ui.separator();
             match &chooser.commits {
-                Err(why) => {
+                None => {
+                    ui.label(RichText::new("Earlier versions in git").strong());
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label("Reading history…");
+                    });
+                }
+                Some(Err(why)) => {
                     ui.label(RichText::new("Earlier versions in git").strong());
                     ui.label(RichText::new(why).weak());
                 }
-                Ok(commits) => {
+                Some(Ok(commits)) => {
                     ui.label(
                         RichText::new(format!(
                             "Earlier versions in git ({} commits)",

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::edit::{Command, EditError, History};
+use crate::edit::{Command, EditError, History, State};
 use crate::io::{self, LoadError, SaveError};
 use crate::model::{Date, Map, Problem};
 
@@ -14,25 +14,60 @@ pub struct Document {
     pub warnings: Vec<Problem>,
     history: History,
     revision: u64,
-    saved_revision: u64,
     /// The file as it was when opened or last saved, to notice changes by others.
     disk: Option<DiskStamp>,
 }
 
 /// Size and modification time of a file: enough to notice another program's write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct DiskStamp {
+pub struct DiskStamp {
     modified: Option<std::time::SystemTime>,
     len: u64,
 }
 
 impl DiskStamp {
-    fn of(path: &Path) -> Option<DiskStamp> {
+    /// Reads the file's metadata: call it in a job, not in a frame.
+    pub fn of(path: &Path) -> Option<DiskStamp> {
         let meta = std::fs::metadata(path).ok()?;
         Some(DiskStamp {
             modified: meta.modified().ok(),
             len: meta.len(),
         })
+    }
+}
+
+/// A save taken from the document in a frame (a copy of the map and where it
+/// goes), to be written by [`SaveRequest::write`] in a job.
+pub struct SaveRequest {
+    pub map: Map,
+    pub path: PathBuf,
+    /// The history state saved: what is on disk once the write succeeds, even
+    /// if the user edits on while it is written.
+    state: State,
+    /// Refuse to write when the file no longer has this stamp (another program
+    /// changed it); `None` writes in any case.
+    expect: Option<DiskStamp>,
+}
+
+/// What a finished save found.
+#[derive(Debug)]
+pub enum SaveOutcome {
+    /// Written; the file's new stamp.
+    Saved(Option<DiskStamp>),
+    /// Not written: the file changed on disk since it was opened or saved.
+    ChangedOnDisk,
+}
+
+impl SaveRequest {
+    /// Checks the file on disk, then writes the map atomically (off the frame thread).
+    pub fn write(&self) -> Result<SaveOutcome, SaveError> {
+        if let Some(expected) = self.expect
+            && DiskStamp::of(&self.path).is_some_and(|now| now != expected)
+        {
+            return Ok(SaveOutcome::ChangedOnDisk);
+        }
+        io::save(&self.map, &self.path)?;
+        Ok(SaveOutcome::Saved(DiskStamp::of(&self.path)))
     }
 }
 
@@ -45,18 +80,18 @@ impl Document {
             warnings: Vec::new(),
             history: History::default(),
             revision: 0,
-            saved_revision: 0,
             disk: None,
         }
     }
 
     /// Work restored from a recovery file: unsaved until the user saves it.
-    pub fn recovered(map: Map, original: Option<PathBuf>) -> Document {
-        let disk = original.as_deref().and_then(DiskStamp::of);
+    /// `disk` is the original file's stamp, read when the recovery file was found.
+    pub fn recovered(map: Map, original: Option<PathBuf>, disk: Option<DiskStamp>) -> Document {
         Document {
             path: original,
             disk,
             revision: 1,
+            history: History::unsaved(),
             ..Document::new(map)
         }
     }
@@ -67,6 +102,7 @@ impl Document {
         Document {
             warnings,
             revision: 1,
+            history: History::unsaved(),
             ..Document::new(map)
         }
     }
@@ -118,29 +154,34 @@ impl Document {
         self.revision
     }
 
+    /// True when the map is not what is on disk: undoing back to the saved
+    /// state makes it clean again.
     pub fn is_dirty(&self) -> bool {
-        self.revision != self.saved_revision || self.path.is_none() && self.revision > 0
+        !self.history.is_saved()
     }
 
-    /// Saves to `path` (atomically), stamping today's date as the update date.
-    pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
+    /// Takes a save to `path` out of the document (the map stamped with today's
+    /// date as its update date). With `check_disk`, the write is refused if the
+    /// file changed on disk since it was opened or saved. Ends the current
+    /// gesture, so edits made while it is written are a step of their own.
+    pub fn save_request(&mut self, path: &Path, check_disk: bool) -> SaveRequest {
+        self.history.seal();
         let mut map = self.map.clone();
         map.updated = Date::today();
-        io::save(&map, path)?;
-        self.map.updated = map.updated;
-        self.path = Some(path.to_owned());
-        self.saved_revision = self.revision;
-        self.disk = DiskStamp::of(path);
-        Ok(())
+        SaveRequest {
+            map,
+            path: path.to_owned(),
+            state: self.history.state(),
+            expect: if check_disk { self.disk } else { None },
+        }
     }
 
-    /// True when the document's file was changed on disk by something else since
-    /// it was opened or saved (another editor, a git checkout).
-    pub fn changed_on_disk(&self) -> bool {
-        match (&self.path, &self.disk) {
-            (Some(path), Some(stamp)) => DiskStamp::of(path).is_some_and(|now| now != *stamp),
-            _ => false,
-        }
+    /// Takes in a successful save: the saved state is on disk at its path.
+    pub fn saved(&mut self, request: &SaveRequest, stamp: Option<DiskStamp>) {
+        self.map.updated = request.map.updated;
+        self.path = Some(request.path.clone());
+        self.history.mark_saved(request.state);
+        self.disk = stamp;
     }
 
     /// The file name, or "Untitled" for a document never saved.

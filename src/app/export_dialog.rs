@@ -1,13 +1,16 @@
 //! Export from the editor: an options dialog, a native save dialog, and the
-//! export itself on a background thread so the window never freezes; a spinner
-//! shows while it runs and the result (or the error) is reported when it ends.
+//! export itself in a job so the window never freezes; a spinner shows while it
+//! runs and the result (or the error) is reported when it ends. Planning the
+//! pages for the dialog's warnings and for the print preview's outlines runs in
+//! jobs too, keyed by what they were planned for; the last answer stays shown
+//! while a new one is worked out.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, channel};
 
 use eframe::egui;
 
 use super::WaylineApp;
+use super::jobs::{Job, Poll};
 use crate::export::{self, Background, ExportOptions, Orientation, PageSize, ThemeChoice, Tiling};
 
 pub struct ExportState {
@@ -20,8 +23,12 @@ pub struct ExportState {
     check: Option<(u64, ExportOptions, Checked)>,
     /// A check running in the background (planning a big map takes a moment,
     /// and the dialog must stay smooth while a value is dragged).
-    checking: Option<(u64, ExportOptions, Receiver<Checked>)>,
-    running: Option<(PathBuf, Receiver<Result<export::Written, String>>)>,
+    checking: Option<(u64, ExportOptions, Job<Checked>)>,
+    /// The print preview's sheet outlines and what they were planned for.
+    pub(super) sheets: Option<(SheetsKey, Vec<export::Sheet>)>,
+    /// Sheets being planned in the background.
+    pub(super) planning: Option<(SheetsKey, Job<Vec<export::Sheet>>)>,
+    running: Option<(PathBuf, Job<Result<export::Written, String>>)>,
     /// The last finished export, shown in the menu bar.
     pub last: Option<String>,
 }
@@ -37,6 +44,8 @@ impl Default for ExportState {
             preview: false,
             check: None,
             checking: None,
+            sheets: None,
+            planning: None,
             running: None,
             last: None,
         }
@@ -46,6 +55,15 @@ impl Default for ExportState {
 /// Warnings to show, or why the options cannot work.
 type Checked = Result<Vec<String>, String>;
 
+/// What print preview sheets were planned for: the document revision, the
+/// scene's size (it changes with hidden lanes) and the options.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct SheetsKey {
+    pub revision: u64,
+    pub size: (f32, f32),
+    pub options: ExportOptions,
+}
+
 impl ExportState {
     pub fn is_running(&self) -> bool {
         self.running.is_some()
@@ -54,31 +72,24 @@ impl ExportState {
 
 /// Starts an export to `path` in the background.
 pub fn start(app: &mut WaylineApp, path: PathBuf, ctx: &egui::Context) {
-    let (send, receive) = channel();
     let map = app.doc.map.clone();
     let base = app.doc.base_dir();
     let options = app.export.options.clone();
     let target = path.clone();
-    let ctx = ctx.clone();
-    std::thread::spawn(move || {
-        let result =
-            export::export(&map, base.as_deref(), &target, &options).map_err(|e| e.to_string());
-        let _ = send.send(result);
-        ctx.request_repaint();
+    let job = Job::spawn(Some(ctx), move |_| {
+        export::export(&map, base.as_deref(), &target, &options).map_err(|e| e.to_string())
     });
-    app.export.running = Some((path, receive));
+    app.export.running = Some((path, job));
 }
 
 /// Collects a finished export; call every frame.
 pub fn poll(app: &mut WaylineApp) {
-    let Some((path, receiver)) = &app.export.running else {
+    let Some((path, job)) = &mut app.export.running else {
         return;
     };
-    let Ok(result) = receiver.try_recv() else {
-        return;
-    };
-    match result {
-        Ok(written) => {
+    match job.poll() {
+        Poll::Pending => return,
+        Poll::Done(Ok(written)) => {
             let pages = if written.pages == 1 {
                 String::new()
             } else {
@@ -86,7 +97,13 @@ pub fn poll(app: &mut WaylineApp) {
             };
             app.export.last = Some(format!("Exported {}{pages}", path.display()));
         }
-        Err(e) => app.error = Some(e),
+        Poll::Done(Err(e)) => app.error = Some(e),
+        Poll::Lost => {
+            app.error = Some(format!(
+                "{}: the export stopped unexpectedly",
+                path.display()
+            ));
+        }
     }
     app.export.running = None;
 }
@@ -110,7 +127,13 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
         return;
     }
     let mut go = false;
-    egui::Modal::new(egui::Id::unique("export")).show(ctx, |ui| {
+    // Anchored at the top with a fixed width, and the planning's messages go
+    // below the buttons: an answer arriving from the background never moves a
+    // control under the pointer.
+    let id = egui::Id::unique("export");
+    let area = egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, [0.0, 60.0]);
+    egui::Modal::new(id).area(area).show(ctx, |ui| {
+        ui.set_width(480.0);
         ui.heading("Export");
         let o = &mut app.export.options;
         egui::Grid::new("export-options")
@@ -196,7 +219,7 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
         ui.checkbox(&mut o.include_hidden_lanes, "Hidden lanes");
         ui.checkbox(&mut o.pain_page, "Pain points → opportunities page");
         ui.checkbox(&mut app.export.preview, "Show page breaks on the canvas");
-        let valid = check_options(app, ui);
+        let (valid, messages) = check_options(app, ui.ctx());
         ui.horizontal(|ui| {
             if ui
                 .add_enabled(valid, egui::Button::new("Export…"))
@@ -208,6 +231,14 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
                 app.export.open = false;
             }
         });
+        for (error, message) in messages {
+            let color = if error {
+                ui.visuals().error_fg_color
+            } else {
+                ui.visuals().warn_fg_color
+            };
+            ui.colored_label(color, message);
+        }
     });
     if go {
         app.export.open = false;
@@ -263,65 +294,51 @@ fn tiling(ui: &mut egui::Ui, o: &mut ExportOptions) {
     });
 }
 
-/// Shows what planning the current options says (small text, or why they cannot
-/// work), planning in the background whenever the options or the map changed.
-/// Returns false when the options cannot work.
-fn check_options(app: &mut WaylineApp, ui: &mut egui::Ui) -> bool {
+/// What planning the current options says (small text, or why they cannot
+/// work) as messages (true: an error), planning in the background whenever the
+/// options or the map changed. The flag is false when the options cannot work.
+fn check_options(app: &mut WaylineApp, ctx: &egui::Context) -> (bool, Vec<(bool, String)>) {
     let revision = app.doc.revision();
     let options = app.export.options.clone();
-    if let Some((r, o, receiver)) = &app.export.checking
-        && let Ok(result) = receiver.try_recv()
-    {
-        app.export.check = Some((*r, o.clone(), result));
-        app.export.checking = None;
+    if let Some((r, o, job)) = &mut app.export.checking {
+        match job.poll() {
+            Poll::Pending => {}
+            Poll::Done(result) => {
+                app.export.check = Some((*r, o.clone(), result));
+                app.export.checking = None;
+            }
+            Poll::Lost => {
+                app.export.check = Some((
+                    *r,
+                    o.clone(),
+                    Err("planning the pages stopped unexpectedly".into()),
+                ));
+                app.export.checking = None;
+            }
+        }
     }
     // Range errors are instant; only planning goes to the background.
     if let Err(e) = options.check() {
-        ui.colored_label(ui.visuals().error_fg_color, e);
-        return false;
+        return (false, vec![(true, e.to_string())]);
     }
-    let current = |r: &u64, o: &ExportOptions| *r == revision && *o == options;
     let fresh = app
         .export
         .check
         .as_ref()
-        .is_some_and(|(r, o, _)| current(r, o));
-    let same_map = app
-        .export
-        .check
-        .as_ref()
-        .is_some_and(|(r, _, _)| *r == revision);
-    if !same_map {
-        // Opening the dialog (or a changed map): check now, so the dialog opens
-        // at its final size instead of jumping when a result arrives.
-        let result = checked(&app.doc.map, app.doc.base_dir(), &options);
-        app.export.check = Some((revision, options.clone(), result));
-    } else if !fresh && app.export.checking.is_none() {
-        // Options changed (a value being dragged): check in the background and
-        // show the previous answer meanwhile.
-        let (send, receive) = channel();
+        .is_some_and(|(r, o, _)| *r == revision && *o == options);
+    if !fresh && app.export.checking.is_none() {
+        // Options or the map changed (a value being dragged): check in the
+        // background and show the previous answer meanwhile.
         let map = app.doc.map.clone();
         let base = app.doc.base_dir();
         let planned = options.clone();
-        let ctx = ui.ctx().clone();
-        std::thread::spawn(move || {
-            let _ = send.send(checked(&map, base, &planned));
-            ctx.request_repaint();
-        });
-        app.export.checking = Some((revision, options.clone(), receive));
+        let job = Job::spawn(Some(ctx), move |_| checked(&map, base, &planned));
+        app.export.checking = Some((revision, options.clone(), job));
     }
     match app.export.check.as_ref().map(|(_, _, result)| result) {
-        Some(Ok(warnings)) => {
-            for warning in warnings {
-                ui.colored_label(ui.visuals().warn_fg_color, warning);
-            }
-            true
-        }
-        Some(Err(e)) => {
-            ui.colored_label(ui.visuals().error_fg_color, e);
-            false
-        }
-        None => true,
+        Some(Ok(warnings)) => (true, warnings.iter().map(|w| (false, w.clone())).collect()),
+        Some(Err(e)) => (false, vec![(true, e.clone())]),
+        None => (true, Vec::new()),
     }
 }
 

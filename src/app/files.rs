@@ -1,10 +1,12 @@
 //! Opening and saving through native dialogs, recent files, and the window's
-//! dialogs: new from template, "save changes?", and error messages.
+//! dialogs: new from template, "save changes?", and error messages. Files are
+//! read in [`Job`]s; the writing of a save is in `saving`.
 
 use std::path::PathBuf;
 
 use eframe::egui;
 
+use super::jobs::{Job, Poll};
 use super::{Document, Pending, WaylineApp};
 
 pub const RECENT_KEY: &str = "recent-files";
@@ -17,8 +19,8 @@ fn file_dialog() -> rfd::FileDialog {
 }
 
 /// Opens a file (asking for one when `path` is `None`). Reading and parsing run
-/// on a background thread, so a large file never freezes the window; the open
-/// document stays as it was until the new one has loaded.
+/// in a job, so a large file never freezes the window; the open document stays
+/// as it was until the new one has loaded.
 pub fn open(app: &mut WaylineApp, path: Option<PathBuf>) {
     if app.opening.is_some() {
         return;
@@ -27,50 +29,56 @@ pub fn open(app: &mut WaylineApp, path: Option<PathBuf>) {
     else {
         return;
     };
-    let (send, receive) = std::sync::mpsc::channel();
     let target = path.clone();
-    std::thread::spawn(move || {
-        let _ = send.send(Document::open(&target));
+    let job = Job::spawn(app.ctx.as_ref(), move |_| {
+        let doc = Document::open(&target);
+        (doc, target.canonicalize().unwrap_or(target))
     });
-    app.opening = Some((path, receive));
+    app.opening = Some((path, job));
 }
+
+/// An open running in a job: the file, and the document with the file's
+/// canonical path (for the recent-files list).
+pub type Opening = (
+    PathBuf,
+    Job<(Result<Document, crate::io::LoadError>, PathBuf)>,
+);
 
 /// Takes in a finished open; call every frame.
 pub fn poll_open(app: &mut WaylineApp) {
-    let Some((path, receiver)) = &app.opening else {
+    let Some((path, job)) = &mut app.opening else {
         return;
     };
-    let result = match receiver.try_recv() {
-        Ok(result) => result,
-        Err(std::sync::mpsc::TryRecvError::Empty) => return,
-        Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+    let (result, canonical) = match job.poll() {
+        Poll::Pending => return,
+        Poll::Done(done) => done,
+        Poll::Lost => {
             app.error = Some(format!("{}: opening stopped unexpectedly", path.display()));
             app.opening = None;
             return;
         }
     };
-    let path = path.clone();
     app.opening = None;
     match result {
         Ok(doc) => {
             app.replace_document(doc);
-            remember(app, path);
+            remember(app, canonical);
         }
         // The open document stays as it was.
         Err(e) => app.error = Some(e.to_string()),
     }
 }
 
-/// An import running on a background thread: the file and where its result arrives.
+/// An import running in a job: the file and its result.
 pub type Importing = (
     PathBuf,
-    std::sync::mpsc::Receiver<Result<crate::import::Imported, crate::import::ImportError>>,
+    Job<Result<crate::import::Imported, crate::import::ImportError>>,
 );
 
 /// Imports a Mermaid journey diagram or a CSV table of cards (asking for the
-/// file when `path` is `None`) on a background thread, like Open; the map opens
-/// as a new untitled document. On failure the open map stays and the error
-/// names file and line.
+/// file when `path` is `None`) in a job, like Open; the map opens as a new
+/// untitled document. On failure the open map stays and the error names file
+/// and line.
 pub fn import(app: &mut WaylineApp, path: Option<PathBuf>) {
     if app.importing.is_some() {
         return;
@@ -86,9 +94,8 @@ pub fn import(app: &mut WaylineApp, path: Option<PathBuf>) {
     }) else {
         return;
     };
-    let (send, receive) = std::sync::mpsc::channel();
     let source = path.clone();
-    std::thread::spawn(move || {
+    let job = Job::spawn(app.ctx.as_ref(), move |_| {
         // A file picked under "All files" may have any name: look inside.
         let format = crate::import::Format::from_path(&source).or_else(|| {
             use std::io::Read;
@@ -99,20 +106,20 @@ pub fn import(app: &mut WaylineApp, path: Option<PathBuf>) {
                 &head,
             )))
         });
-        let _ = send.send(crate::import::import_file(&source, format));
+        crate::import::import_file(&source, format)
     });
-    app.importing = Some((path, receive));
+    app.importing = Some((path, job));
 }
 
 /// Takes in a finished import; call every frame.
 pub fn poll_import(app: &mut WaylineApp) {
-    let Some((path, receiver)) = &app.importing else {
+    let Some((path, job)) = &mut app.importing else {
         return;
     };
-    let result = match receiver.try_recv() {
-        Ok(result) => result,
-        Err(std::sync::mpsc::TryRecvError::Empty) => return,
-        Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+    let result = match job.poll() {
+        Poll::Pending => return,
+        Poll::Done(result) => result,
+        Poll::Lost => {
             app.error = Some(format!(
                 "{}: importing stopped unexpectedly",
                 path.display()
@@ -162,17 +169,18 @@ pub fn new_from_template(app: &mut WaylineApp, name: &str, empty: bool) {
     }
 }
 
-/// Saves to the document's path, or asks for one (always, with `choose`). A file
-/// changed on disk by something else is not overwritten without asking.
+/// Saves to the document's path, or asks for one (always, with `choose`), in a
+/// job. A file changed on disk by something else is not overwritten without
+/// asking: the job checks before it writes.
 pub fn save(app: &mut WaylineApp, choose: bool) {
-    if !choose && app.doc.path.is_some() && app.doc.changed_on_disk() {
-        app.overwrite_prompt = true;
-        return;
-    }
-    save_anyway(app, choose);
+    let check_disk = !choose && app.doc.path.is_some();
+    save_anyway(app, choose, check_disk);
 }
 
-fn save_anyway(app: &mut WaylineApp, choose: bool) {
+fn save_anyway(app: &mut WaylineApp, choose: bool, check_disk: bool) {
+    if app.saving.is_some() {
+        return;
+    }
     let path = match (&app.doc.path, choose) {
         (Some(p), false) => Some(p.clone()),
         _ => {
@@ -183,24 +191,13 @@ fn save_anyway(app: &mut WaylineApp, choose: bool) {
                 .save_file()
         }
     };
-    let Some(path) = path else { return };
-    let was_untitled = app.doc.path.is_none();
-    let old_recovery = app.autosave.file(&app.doc);
-    match app.doc.save_to(&path) {
-        Ok(()) => {
-            let _ = std::fs::remove_file(old_recovery);
-            if was_untitled {
-                app.autosave.clear_untitled();
-            }
-            app.autosave.clear(&app.doc);
-            remember(app, path);
-        }
-        Err(e) => app.error = Some(e.to_string()),
+    if let Some(path) = path {
+        super::saving::start(app, path, check_disk);
     }
 }
 
-fn remember(app: &mut WaylineApp, path: PathBuf) {
-    let path = path.canonicalize().unwrap_or(path);
+/// Puts a file (its canonical path, found in a job) first in the recent files.
+pub fn remember(app: &mut WaylineApp, path: PathBuf) {
     app.recent.retain(|p| p != &path);
     app.recent.insert(0, path);
     app.recent.truncate(MAX_RECENT);
@@ -228,11 +225,11 @@ pub fn dialogs(app: &mut WaylineApp, ctx: &egui::Context) {
             ui.horizontal(|ui| {
                 if ui.button("Overwrite").clicked() {
                     app.overwrite_prompt = false;
-                    save_anyway(app, false);
+                    save_anyway(app, false, false);
                 }
                 if ui.button("Save As…").clicked() {
                     app.overwrite_prompt = false;
-                    save_anyway(app, true);
+                    save_anyway(app, true, false);
                 }
                 if ui.button("Cancel").clicked() {
                     app.overwrite_prompt = false;
@@ -249,8 +246,9 @@ pub fn dialogs(app: &mut WaylineApp, ctx: &egui::Context) {
                 if ui.button("Save").clicked() {
                     app.confirm = None;
                     save(app, false);
-                    if !app.doc.is_dirty() {
-                        app.proceed(pending.clone());
+                    // Goes on once the save has written the map.
+                    if let Some(saving) = &mut app.saving {
+                        saving.then = Some(pending.clone());
                     }
                 }
                 if ui.button("Don't save").clicked() {

@@ -18,6 +18,7 @@ mod pains;
 mod photo;
 mod present;
 mod print_preview;
+mod saving;
 mod structure;
 
 pub use actions::Action;
@@ -111,10 +112,12 @@ pub struct WaylineApp {
     /// Presentation mode (F5).
     present: present::Presenter,
     /// A file being read in the background.
-    opening: Option<(
-        PathBuf,
-        std::sync::mpsc::Receiver<Result<Document, crate::io::LoadError>>,
-    )>,
+    opening: Option<files::Opening>,
+    /// The map being written in the background.
+    saving: Option<saving::Saving>,
+    /// The window's context, once the first frame has run: jobs ask it for a
+    /// repaint when they finish.
+    ctx: Option<egui::Context>,
     /// A file being imported in the background.
     importing: Option<files::Importing>,
     clipboard: Vec<Card>,
@@ -154,6 +157,8 @@ impl WaylineApp {
             conflicts: conflicts::ConflictsState::default(),
             present: present::Presenter::default(),
             opening: None,
+            saving: None,
+            ctx: None,
             importing: None,
             doc,
             canvas: CanvasState::default(),
@@ -201,6 +206,9 @@ impl WaylineApp {
     /// through egui_kittest.
     pub fn ui_root(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if self.ctx.is_none() {
+            self.ctx = Some(ctx.clone());
+        }
         if !self.fonts_installed {
             canvas::install_fonts(&ctx);
             self.fonts_installed = true;
@@ -212,8 +220,9 @@ impl WaylineApp {
         export_dialog::poll(self);
         files::poll_open(self);
         files::poll_import(self);
+        saving::poll(self);
         compare::poll(self, &ctx);
-        if self.opening.is_some() || self.importing.is_some() {
+        if self.opening.is_some() || self.importing.is_some() || self.saving.is_some() {
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }
         autosave::tick(self, &ctx);
@@ -268,8 +277,26 @@ impl WaylineApp {
         self.opening.is_some()
     }
 
+    /// True while the map is being written (File → Save and Save As).
+    pub fn is_saving(&self) -> bool {
+        self.saving.is_some()
+    }
+
+    /// True while a recovery file is looked for, written or removed.
+    pub fn is_autosaving(&self) -> bool {
+        self.autosave.is_busy()
+    }
+
     pub fn is_importing(&self) -> bool {
         self.importing.is_some()
+    }
+
+    /// The print preview's sheet outlines as last planned (in a job), if any.
+    pub fn preview_sheets(&self) -> Option<&[crate::export::Sheet]> {
+        self.export
+            .sheets
+            .as_ref()
+            .map(|(_, sheets)| sheets.as_slice())
     }
 
     pub fn is_exporting(&self) -> bool {
@@ -463,8 +490,10 @@ impl WaylineApp {
         self.selected.clear();
         self.focus = Focus::Map;
         self.present.invalidate();
-        // A comparison belongs to the map it was made for.
+        // A comparison belongs to the map it was made for; so does a save's
+        // bookkeeping (its file is still written).
         self.compare = compare::CompareState::default();
+        self.saving = None;
     }
 
     fn proceed(&mut self, pending: Pending) {
@@ -494,6 +523,7 @@ impl WaylineApp {
 
     fn handle_close(&mut self, ctx: &egui::Context) {
         if self.allow_close {
+            self.autosave.finish();
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             return;
         }
@@ -503,6 +533,7 @@ impl WaylineApp {
                 self.confirm = Some(Pending::Quit);
             } else {
                 self.autosave.clear(&self.doc);
+                self.autosave.finish();
             }
         }
     }
@@ -623,6 +654,7 @@ impl WaylineApp {
                 ui.spinner();
                 ui.label(format!("Opening {}…", path.display()));
             }
+            saving::status(self, ui);
             files::import_status(self, ui);
             conflicts::status(self, ui);
         });
@@ -655,6 +687,14 @@ impl eframe::App for WaylineApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, files::RECENT_KEY, &self.recent);
         eframe::set_value(storage, present::DARK_KEY, &self.present.is_dark());
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // Quitting may wait: a save or a recovery removal under way finishes.
+        if let Some(saving) = self.saving.take() {
+            saving.wait();
+        }
+        self.autosave.finish();
     }
 }
 

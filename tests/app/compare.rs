@@ -242,7 +242,10 @@ fn comparing_with_an_earlier_commit_lists_the_history_and_loads_it() {
 
     let mut h = harness(app_on(&file, &dir));
     h.state_mut().queue(wayline::app::Action::Compare);
-    h.run_steps(3);
+    h.run_steps(2);
+    // The chooser is up while git runs; the commits come in without input.
+    h.get_by_label("Compare with");
+    step_while(&mut h, WaylineApp::is_reading_history);
     h.get_by_label("Earlier versions in git (3 commits)");
     assert_eq!(h.get_all_by_label("Zofia Żak").count(), 3);
     h.get_by_label("Workshop 2");
@@ -270,7 +273,10 @@ fn a_map_outside_git_says_why_there_is_no_history() {
     wayline::io::save(&sample(), &file).unwrap();
     let mut h = harness(app_on(&file, &dir));
     h.state_mut().choose_comparison();
-    h.run_steps(3);
+    h.run_steps(1);
+    // The chooser shows at once, and reads the history in the background.
+    assert!(h.state().compare.chooser.is_some());
+    step_while(&mut h, WaylineApp::is_reading_history);
     let why = h
         .state()
         .compare
@@ -279,6 +285,7 @@ fn a_map_outside_git_says_why_there_is_no_history() {
         .unwrap()
         .commits
         .clone()
+        .expect("the history was read")
         .unwrap_err();
     // A temp directory may sit inside some repository on a developer machine.
     assert!(

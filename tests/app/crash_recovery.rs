@@ -43,6 +43,19 @@ fn wait_for<T>(what: &str, seconds: u64, mut probe: impl FnMut() -> Option<T>) -
     }
 }
 
+/// Runs frames until `done` holds, as the window would while jobs run.
+fn step_until(h: &mut Harness<'static, WaylineApp>, what: &str, done: fn(&WaylineApp) -> bool) {
+    let start = Instant::now();
+    while !done(h.state()) {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "timed out waiting for {what}"
+        );
+        h.step();
+        std::thread::sleep(Duration::from_millis(2));
+    }
+}
+
 fn xdotool(display: &str, args: &[&str]) -> String {
     let out = Command::new("xdotool")
         .args(args)
@@ -155,6 +168,11 @@ fn sigkill_after_an_edit_then_restore_on_next_start() {
         .with_step_dt(1.0 / 60.0)
         .build_ui_state(|ui, app: &mut WaylineApp| app.ui_root(ui), app);
     h.run_steps(3);
+    // The recovery file is looked for in the background: frames run meanwhile.
+    step_until(&mut h, "the restore offer", |app| {
+        app.autosave.offer.is_some()
+    });
+    h.run_steps(2);
     h.get_by_label("Restore unsaved work?");
     assert_eq!(
         h.state().doc.map.cards.len(),
@@ -170,6 +188,9 @@ fn sigkill_after_an_edit_then_restore_on_next_start() {
     );
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_steps(3);
+    step_until(&mut h, "the save", |app| {
+        !app.is_saving() && !app.is_autosaving()
+    });
     assert!(wayline::io::load(&file).unwrap().map.cards.is_empty());
     assert!(
         recovery::find(&rec, Some(&file)).is_none(),

@@ -219,6 +219,7 @@ fn delete_with_the_keyboard_and_save_with_ctrl_s() {
     assert!(h.state().doc.map.card(&card).is_none());
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_steps(2);
+    step_while(&mut h, WaylineApp::is_saving);
     assert!(!h.state().doc.is_dirty());
     let saved = wayline::io::load(&path).unwrap().map;
     assert!(
@@ -299,6 +300,9 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
     let on_disk = std::fs::read(&path).unwrap();
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_steps(2);
+    // The save's job finds the file changed and writes nothing.
+    step_while(&mut h, WaylineApp::is_saving);
+    h.run_steps(2);
     assert!(h.state().overwrite_prompt, "asks before overwriting");
     h.get_by_label("Cancel").click();
     h.run_steps(2);
@@ -310,8 +314,11 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
     assert!(h.state().doc.is_dirty());
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_steps(2);
+    step_while(&mut h, WaylineApp::is_saving);
+    h.run_steps(2);
     h.get_by_label("Overwrite").click();
     h.run_steps(2);
+    step_while(&mut h, WaylineApp::is_saving);
     let saved = wayline::io::load(&path).unwrap().map;
     assert_eq!(
         saved.stages.len(),

@@ -18,3 +18,4 @@ mod photo;
 mod present;
 mod print;
 mod print_editor;
+mod saving;

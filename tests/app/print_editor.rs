@@ -117,6 +117,18 @@ fn print_preview_in_the_view_menu_shows_where_the_sheets_break() {
     assert!(left <= 0.0 && top <= 0.0);
     assert!(right >= scene.width && bottom >= scene.height);
 
+    // The canvas draws the same sheets, planned in a job while frames run.
+    let start = std::time::Instant::now();
+    while h.state().preview_sheets() != Some(sheets.as_slice()) {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(20),
+            "the preview's sheets never arrived: {:?}",
+            h.state().preview_sheets().map(<[_]>::len)
+        );
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+
     h.get_by_label("View").click();
     h.run_steps(2);
     h.get_by_label("Print preview (page breaks)").click();

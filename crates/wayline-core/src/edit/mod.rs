@@ -5,7 +5,7 @@
 mod conflicts;
 mod history;
 
-pub use history::History;
+pub use history::{History, State};
 
 use crate::model::{
     Card, CardId, Conflict, Date, Lane, LaneId, Map, MapKind, Persona, Slot, Stage, StageId,

@@ -211,3 +211,100 @@ fn move_card_to_another_cell_keeps_it_and_orders_it() {
         card.id
     );
 }
+
+/// A command that renames the map: a small, always valid edit.
+fn retitle(map: &Map, title: &str) -> Command {
+    Command::SetHeader {
+        title: title.to_string(),
+        kind: map.kind,
+        segment: map.segment.clone(),
+        description: map.description.clone(),
+    }
+}
+
+/// Applies `retitle` through the history.
+fn edit(history: &mut History, map: &mut Map, title: &str, gesture: Option<u64>) {
+    let command = retitle(map, title);
+    history.apply(map, command, gesture).unwrap();
+}
+
+#[test]
+fn undoing_back_to_the_saved_state_is_clean_again() {
+    let mut map = sample();
+    let mut history = History::default();
+    assert!(history.is_saved(), "a fresh history is what was opened");
+    edit(&mut history, &mut map, "one", None);
+    assert!(!history.is_saved());
+    history.mark_saved(history.state());
+    assert!(history.is_saved());
+    edit(&mut history, &mut map, "two", None);
+    assert!(!history.is_saved());
+    assert!(history.undo(&mut map));
+    assert!(history.is_saved(), "back at the saved state");
+    assert!(history.undo(&mut map));
+    assert!(!history.is_saved(), "one step before the saved state");
+    assert!(history.redo(&mut map));
+    assert!(history.is_saved(), "redone to the saved state");
+    assert!(history.redo(&mut map));
+    assert!(!history.is_saved());
+}
+
+#[test]
+fn an_edit_after_undoing_past_the_saved_state_makes_it_unreachable() {
+    let mut map = sample();
+    let mut history = History::default();
+    edit(&mut history, &mut map, "one", None);
+    history.mark_saved(history.state());
+    assert!(history.undo(&mut map));
+    edit(&mut history, &mut map, "other", None);
+    assert!(!history.is_saved());
+    assert!(history.undo(&mut map));
+    assert!(
+        !history.is_saved(),
+        "the original state was not saved: the saved one is gone"
+    );
+    assert!(history.redo(&mut map));
+    assert!(!history.is_saved());
+}
+
+#[test]
+fn a_gesture_going_on_past_the_saved_state_leaves_it_behind() {
+    let mut map = sample();
+    let mut history = History::default();
+    edit(&mut history, &mut map, "a", Some(3));
+    let saving = history.state();
+    // The save finishes after more typing in the same gesture.
+    edit(&mut history, &mut map, "ab", Some(3));
+    history.mark_saved(saving);
+    assert!(
+        !history.is_saved(),
+        "the map changed since the save started"
+    );
+    assert!(history.undo(&mut map));
+    assert!(!history.is_saved(), "the saved state was inside the step");
+}
+
+#[test]
+fn a_save_ends_the_gesture_so_undo_comes_back_to_it() {
+    let mut map = sample();
+    let mut history = History::default();
+    edit(&mut history, &mut map, "a", Some(3));
+    history.mark_saved(history.state());
+    edit(&mut history, &mut map, "ab", Some(3));
+    assert!(!history.is_saved());
+    assert!(history.undo(&mut map));
+    assert_eq!(map.title, "a");
+    assert!(history.is_saved());
+}
+
+#[test]
+fn unsaved_work_is_never_clean_until_saved() {
+    let mut map = sample();
+    let mut history = History::unsaved();
+    assert!(!history.is_saved());
+    edit(&mut history, &mut map, "one", None);
+    assert!(history.undo(&mut map));
+    assert!(!history.is_saved());
+    history.mark_saved(history.state());
+    assert!(history.is_saved());
+}

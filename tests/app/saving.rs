@@ -1,0 +1,269 @@
+//! Saving and autosave through the editor, with the writing done in jobs: the
+//! scenario steps frames until the file on disk changes, as the window would,
+//! and the unsaved marker follows the undo history's saved state.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use eframe::egui::{self, Key, Modifiers, Pos2, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use wayline::app::{Action, WaylineApp};
+use wayline::edit::Command;
+use wayline::io::recovery;
+use wayline::model::CardId;
+use wayline::scene::Target;
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("wayline-saving-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The editor on a copy of the e-commerce template saved in `dir`.
+fn editor_on_map(dir: &Path) -> (Harness<'static, WaylineApp>, PathBuf) {
+    let file = dir.join("journey.journey.ron");
+    let map = wayline::templates::find("ecommerce")
+        .unwrap()
+        .map()
+        .unwrap();
+    wayline::io::save(&map, &file).unwrap();
+    let app = WaylineApp::with_recovery_dir(Some(&file), dir.join("recovery"));
+    let mut h = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_ui_state(|ui, app: &mut WaylineApp| app.ui_root(ui), app);
+    h.run_steps(3);
+    // Nothing to restore in a fresh recovery directory; the look runs in a job.
+    step_until(&mut h, "the recovery look-up", |app| !app.is_autosaving());
+    (h, file)
+}
+
+/// Runs frames until `done` holds, with a timeout: jobs finish on their own
+/// threads while the window keeps drawing.
+fn step_until(
+    h: &mut Harness<'static, WaylineApp>,
+    what: &str,
+    mut done: impl FnMut(&WaylineApp) -> bool,
+) {
+    let start = Instant::now();
+    while !done(h.state()) {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "timed out waiting for {what}"
+        );
+        h.step();
+        std::thread::sleep(Duration::from_millis(2));
+    }
+}
+
+fn click_at(h: &mut Harness<'static, WaylineApp>, pos: Pos2) {
+    for pressed in [true, false] {
+        h.hover_at(pos);
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        h.step();
+    }
+}
+
+/// The first card without typed fields.
+fn plain_card(h: &Harness<'static, WaylineApp>) -> CardId {
+    let map = &h.state().doc.map;
+    map.cards
+        .iter()
+        .find(|c| c.details.is_none())
+        .unwrap()
+        .id
+        .clone()
+}
+
+/// Double-clicks the card and types `text` at the end of it, then Enter.
+#[track_caller]
+fn type_into_card(h: &mut Harness<'static, WaylineApp>, card: &CardId, text: &str) {
+    let pos = h
+        .state()
+        .canvas
+        .screen_center(&Target::Card(card.clone()))
+        .unwrap();
+    // Long enough after any earlier click that these two make a double-click.
+    h.run_steps(30);
+    click_at(h, pos);
+    click_at(h, pos);
+    h.run_steps(3);
+    assert!(h.state().error.is_none(), "{:?}", h.state().error);
+    assert!(
+        h.query_by_label("Card text").is_some(),
+        "no card editor at {pos:?}: selected {:?}, focus {:?}, title {}, overwrite {}, offer {}",
+        h.state().selected,
+        h.state().focus,
+        h.state().title(),
+        h.state().overwrite_prompt,
+        h.state().autosave.offer.is_some()
+    );
+    h.get_by_label("Card text").type_text(text);
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+}
+
+fn text_on_disk(file: &Path, card: &CardId) -> String {
+    wayline::io::load(file)
+        .unwrap()
+        .map
+        .card(card)
+        .unwrap()
+        .text
+        .clone()
+}
+
+fn unsaved_mark(h: &Harness<'static, WaylineApp>) -> bool {
+    h.state().title().starts_with("● ")
+}
+
+#[test]
+fn save_writes_in_the_background_and_the_title_loses_its_unsaved_mark() {
+    let dir = temp_dir("save");
+    let (mut h, file) = editor_on_map(&dir);
+    let card = plain_card(&h);
+    type_into_card(&mut h, &card, " — zapisane 保存");
+    assert!(unsaved_mark(&h), "{}", h.state().title());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.step();
+    assert!(h.state().is_saving(), "Ctrl+S starts a save job");
+    step_until(&mut h, "the file on disk to have the edit", |_| {
+        text_on_disk(&file, &card).ends_with(" — zapisane 保存")
+    });
+    step_until(&mut h, "the save to be taken in", |app| !app.is_saving());
+    h.run_steps(1);
+    assert!(h.state().error.is_none(), "{:?}", h.state().error);
+    assert!(!h.state().doc.is_dirty());
+    assert!(!unsaved_mark(&h), "{}", h.state().title());
+    assert_eq!(
+        h.state().recent.first(),
+        Some(&file.canonicalize().unwrap())
+    );
+}
+
+#[test]
+fn an_edit_made_while_the_save_writes_stays_unsaved() {
+    let dir = temp_dir("edit-while-saving");
+    let (mut h, file) = editor_on_map(&dir);
+    let card = plain_card(&h);
+    let mut edited = h.state().doc.map.card(&card).unwrap().clone();
+    edited.text = "first".into();
+    h.state_mut().apply(Command::SetCard {
+        card: edited.clone(),
+    });
+    h.state_mut().queue(Action::Save);
+    h.step();
+    // The save took its copy of the map; its result is taken in only by a
+    // later frame, so this edit lands while it is written.
+    edited.text = "second".into();
+    h.state_mut().apply(Command::SetCard { card: edited });
+    step_until(&mut h, "the save", |app| !app.is_saving());
+    h.run_steps(1);
+    assert_eq!(text_on_disk(&file, &card), "first");
+    assert!(h.state().doc.is_dirty(), "the second edit is not on disk");
+    assert!(unsaved_mark(&h));
+    h.state_mut().queue(Action::Undo);
+    h.run_steps(2);
+    assert!(!h.state().doc.is_dirty(), "undone back to what was saved");
+    assert!(!unsaved_mark(&h), "{}", h.state().title());
+}
+
+#[test]
+fn undo_and_redo_know_which_state_is_saved() {
+    let dir = temp_dir("saved-point");
+    let (mut h, file) = editor_on_map(&dir);
+    let card = plain_card(&h);
+    type_into_card(&mut h, &card, " one");
+    h.state_mut().queue(Action::Save);
+    h.step();
+    step_until(&mut h, "the save", |app| !app.is_saving());
+    h.run_steps(1);
+    assert!(!unsaved_mark(&h));
+    assert!(text_on_disk(&file, &card).ends_with(" one"));
+
+    type_into_card(&mut h, &card, " two");
+    assert!(unsaved_mark(&h), "edited after the save");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert!(
+        h.state()
+            .doc
+            .map
+            .card(&card)
+            .unwrap()
+            .text
+            .ends_with(" one")
+    );
+    assert!(!h.state().doc.is_dirty(), "back at the saved state");
+    assert!(!unsaved_mark(&h), "{}", h.state().title());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert!(
+        !h.state()
+            .doc
+            .map
+            .card(&card)
+            .unwrap()
+            .text
+            .ends_with(" one")
+    );
+    assert!(h.state().doc.is_dirty(), "one step before the saved state");
+    assert!(unsaved_mark(&h));
+    h.state_mut().queue(Action::Redo);
+    h.run_steps(2);
+    assert!(!h.state().doc.is_dirty(), "redone to the saved state");
+    assert!(!unsaved_mark(&h), "{}", h.state().title());
+
+    // A new edit after undoing past the save: the saved state is gone.
+    h.state_mut().queue(Action::Undo);
+    h.run_steps(2);
+    type_into_card(&mut h, &card, " other");
+    h.state_mut().queue(Action::Undo);
+    h.run_steps(2);
+    assert!(
+        h.state().doc.is_dirty(),
+        "the map before the save is not what is on disk"
+    );
+}
+
+#[test]
+fn autosave_writes_the_recovery_file_in_a_job_and_never_the_map() {
+    let dir = temp_dir("autosave");
+    let (mut h, file) = editor_on_map(&dir);
+    let original = std::fs::read(&file).unwrap();
+    let card = plain_card(&h);
+    type_into_card(&mut h, &card, " — autosaved");
+    let rec = dir.join("recovery");
+    step_until(&mut h, "a recovery file with the edit", |_| {
+        recovery::find(&rec, Some(&file)).is_some_and(|(_, r)| {
+            r.map
+                .card(&card)
+                .is_some_and(|c| c.text.ends_with(" — autosaved"))
+        })
+    });
+    step_until(&mut h, "the write to be taken in", |app| {
+        !app.is_autosaving()
+    });
+    assert!(h.state().error.is_none(), "{:?}", h.state().error);
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        original,
+        "the map is untouched"
+    );
+    // Saving removes the recovery file, in the save's job.
+    h.state_mut().queue(Action::Save);
+    h.step();
+    step_until(&mut h, "the save", |app| !app.is_saving());
+    assert!(
+        recovery::find(&rec, Some(&file)).is_none(),
+        "a clean save removes the recovery file"
+    );
+}
