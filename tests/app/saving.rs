@@ -133,8 +133,8 @@ fn save_writes_in_the_background_and_the_title_loses_its_unsaved_mark() {
     type_into_card(&mut h, &card, " — zapisane 保存");
     assert!(unsaved_mark(&h), "{}", h.state().title());
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.step();
-    assert!(h.state().is_saving(), "Ctrl+S starts a save job");
+    // Whether the job is still running after one frame depends on the machine's
+    // load; that the frame never waits for it is the next test's business.
     step_until(&mut h, "the file on disk to have the edit", |_| {
         text_on_disk(&file, &card).ends_with(" — zapisane 保存")
     });
