@@ -1,20 +1,29 @@
-//! Scene → PDF with printpdf: vector boxes and curves, and real text shown as
-//! the glyph ids layout chose, each with its character for the ToUnicode map, at
-//! the positions layout measured (so it is selectable, searchable and exactly
-//! where the screen shows it). Fonts are embedded as subsets; pictures are
-//! embedded from the scene's decoded pixels.
+//! Scene → PDF, written directly with typst's pdf-writer: vector boxes and
+//! curves, pictures from the scene's decoded pixels, and real text shown as the
+//! glyph ids layout chose, at the positions layout measured (so it is
+//! selectable, searchable and exactly where the PNG shows it).
+//!
+//! Every face a document uses is embedded as a subset made by typst's
+//! subsetter, as a CID font (Type0 over CIDFontType2 with a CIDToGIDMap, Identity-H) whose CIDs
+//! are handed out per (glyph, character) pair: the ToUnicode map then gives
+//! each glyph back the very character it was drawn for, even where one glyph
+//! (the missing-glyph box) stands for several characters.
+//!
+//! This module draws; it does no layout, reads no file and knows nothing of
+//! export. Content streams, pictures and fonts are deflated.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
+use std::hash::{Hash, Hasher};
 
-use printpdf::{
-    Codepoint, Color, ExtendedGraphicsState, ExtendedGraphicsStateId, FontId, Line,
-    LineDashPattern, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Polygon, PolygonRing, Pt, RawImage, RawImageData, RawImageFormat, Rgb,
-    TextItem, TextMatrix, WindingOrder, XObjectTransform,
-};
+use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
+use pdf_writer::{Content, Date, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
+use skrifa::MetadataProvider;
+use skrifa::instance::{LocationRef, Size};
+use skrifa::raw::TableProvider;
+use subsetter::GlyphRemapper;
 
-use crate::scene::{self, Item, MM, Page, Point, Rgba, Segment};
-use crate::text::Face;
+use crate::scene::{self, Item, Page, Point, Rgba, Segment};
+use crate::text::{Face, Run};
 
 /// Document information written into the PDF.
 #[derive(Clone, Debug, Default)]
@@ -26,6 +35,44 @@ pub struct Metadata {
 /// Cubic-Bézier approximation of a quarter circle.
 const KAPPA: f32 = 0.552_284_8;
 
+/// Deflate level for streams: 6 is zlib's default, a good size for its time.
+const DEFLATE_LEVEL: u8 = 6;
+
+/// Glyph positions closer than this (in thousandths of an em) to where the
+/// font's own advances put them are not adjusted.
+const POSITION_SLACK: f32 = 0.05;
+
+const SYSTEM_INFO: SystemInfo = SystemInfo {
+    registry: Str(b"Adobe"),
+    ordering: Str(b"Identity"),
+    supplement: 0,
+};
+
+/// Renders the pages into one PDF file's bytes.
+pub fn render(pages: &[Page], meta: &Metadata) -> Result<Vec<u8>, String> {
+    let mut doc = Doc::default();
+    let catalog = doc.alloc();
+    let tree = doc.alloc();
+    let info = doc.alloc();
+    let mut kids = Vec::with_capacity(pages.len());
+    for page in pages {
+        kids.push(doc.page(page, tree));
+    }
+    doc.write_fonts()?;
+    let mut pdf = doc.pdf;
+    pdf.catalog(catalog).pages(tree);
+    pdf.pages(tree).count(kids.len() as i32).kids(kids);
+    let now = utc_now();
+    pdf.document_info(info)
+        .title(TextStr(&meta.title))
+        .author(TextStr(&meta.author))
+        .creator(TextStr("Wayline"))
+        .producer(TextStr("Wayline"))
+        .creation_date(now)
+        .modified_date(now);
+    Ok(pdf.finish())
+}
+
 /// Maps scene points to PDF points (origin bottom left, y up).
 #[derive(Clone, Copy)]
 struct Place {
@@ -36,134 +83,363 @@ struct Place {
 }
 
 impl Place {
-    fn pt(&self, p: Point) -> printpdf::Point {
-        printpdf::Point {
-            x: Pt(self.dx + p.x * self.scale),
-            y: Pt(self.page_h - (self.dy + p.y * self.scale)),
+    fn pt(&self, p: Point) -> (f32, f32) {
+        (
+            self.dx + p.x * self.scale,
+            self.page_h - (self.dy + p.y * self.scale),
+        )
+    }
+}
+
+/// One face as this document uses it: the glyphs drawn and the CID of each
+/// (glyph, character) pair, CID 0 being left to `.notdef`.
+struct FontUse {
+    face: Face,
+    font: Ref,
+    /// Keyed by glyph id and the character drawn with it.
+    cids: HashMap<(u16, char), u16>,
+    /// Glyph id and character of CID `i + 1`.
+    pairs: Vec<(u16, char)>,
+}
+
+impl FontUse {
+    fn cid(&mut self, glyph: u16, c: char) -> Result<u16, String> {
+        if let Some(&cid) = self.cids.get(&(glyph, c)) {
+            return Ok(cid);
+        }
+        let cid = u16::try_from(self.pairs.len() + 1)
+            .ok()
+            .filter(|&cid| cid < u16::MAX)
+            .ok_or_else(|| format!("more than 65 534 glyphs of {}", self.face.name()))?;
+        self.pairs.push((glyph, c));
+        self.cids.insert((glyph, c), cid);
+        Ok(cid)
+    }
+}
+
+/// Resources one page refers to, by index into the document's tables.
+#[derive(Default)]
+struct PageResources {
+    fonts: BTreeSet<usize>,
+    states: BTreeSet<usize>,
+    images: BTreeSet<usize>,
+}
+
+struct Doc {
+    pdf: Pdf,
+    last_ref: i32,
+    /// By position in [`Face::ALL`].
+    fonts: Vec<Option<FontUse>>,
+    /// Graphics states by (fill alpha, stroke alpha), shared by all pages.
+    states: Vec<((u8, u8), Ref)>,
+    /// Image XObjects by picture id: a photo shown twice is stored once.
+    images: Vec<(u64, Ref)>,
+}
+
+impl Default for Doc {
+    fn default() -> Doc {
+        Doc {
+            pdf: Pdf::new(),
+            last_ref: 0,
+            fonts: Vec::new(),
+            states: Vec::new(),
+            images: Vec::new(),
         }
     }
 }
 
-struct Writer<'d> {
-    doc: &'d mut PdfDocument,
-    fonts: HashMap<Face, FontId>,
-    alphas: HashMap<(u8, u8), ExtendedGraphicsStateId>,
-    ops: Vec<Op>,
-}
-
-/// Renders the pages into one PDF file's bytes.
-pub fn render(pages: &[Page], meta: &Metadata) -> Result<Vec<u8>, String> {
-    let mut doc = PdfDocument::new(&meta.title);
-    doc.metadata.info.author = meta.author.clone();
-    doc.metadata.info.creator = "Wayline".to_string();
-    doc.metadata.info.producer = "Wayline".to_string();
-    let now = printpdf::OffsetDateTime::now_utc();
-    doc.metadata.info.creation_date = now;
-    doc.metadata.info.modification_date = now;
-    let mut font_ids = HashMap::new();
-    for face in Face::ALL {
-        let (bytes, index) = face.data();
-        let mut warnings = Vec::new();
-        let parsed = ParsedFont::from_bytes(bytes, index as usize, &mut warnings)
-            .ok_or_else(|| format!("cannot read the bundled font {}", face.name()))?;
-        font_ids.insert(face, doc.add_font(&parsed));
+impl Doc {
+    fn alloc(&mut self) -> Ref {
+        self.last_ref += 1;
+        Ref::new(self.last_ref)
     }
-    let mut pdf_pages = Vec::with_capacity(pages.len());
-    for page in pages {
-        let mut w = Writer {
-            doc: &mut doc,
-            fonts: font_ids.clone(),
-            alphas: HashMap::new(),
-            ops: Vec::new(),
+
+    fn page(&mut self, page: &Page, tree: Ref) -> Ref {
+        let mut w = PageWriter {
+            doc: self,
+            content: Content::new(),
+            used: PageResources::default(),
         };
+        if let Some(bg) = page.scene.background {
+            // The whole sheet, so margins match the map's background.
+            let sheet = scene::Rect::new(0.0, 0.0, page.width, page.height);
+            let place = Place {
+                scale: 1.0,
+                dx: 0.0,
+                dy: 0.0,
+                page_h: page.height,
+            };
+            w.rect(sheet, 0.0, Some(bg), None, place);
+        }
         let place = Place {
             scale: page.scale,
             dx: page.offset.0,
             dy: page.offset.1,
             page_h: page.height,
         };
-        if let Some(bg) = page.scene.background {
-            // The whole sheet, so margins match the map's background.
-            let sheet = scene::Rect::new(0.0, 0.0, page.width, page.height);
-            w.rect(
-                sheet,
-                0.0,
-                Some(bg),
-                None,
-                Place {
-                    scale: 1.0,
-                    dx: 0.0,
-                    dy: 0.0,
-                    page_h: page.height,
-                },
-            );
-        }
         for item in &page.scene.items {
             w.item(item, place);
         }
-        pdf_pages.push(PdfPage::new(
-            Mm(page.width / MM),
-            Mm(page.height / MM),
-            w.ops,
-        ));
+        let PageWriter { content, used, .. } = w;
+        let content = deflate(&content.finish());
+        let (page_ref, content_ref) = (self.alloc(), self.alloc());
+        self.pdf
+            .stream(content_ref, &content)
+            .filter(Filter::FlateDecode);
+        let mut p = self.pdf.page(page_ref);
+        p.media_box(Rect::new(0.0, 0.0, page.width, page.height))
+            .parent(tree)
+            .contents(content_ref);
+        let mut resources = p.resources();
+        {
+            let mut fonts = resources.fonts();
+            for &i in &used.fonts {
+                if let Some(f) = &self.fonts[i] {
+                    fonts.pair(Name(font_name(i).as_bytes()), f.font);
+                }
+            }
+        }
+        {
+            let mut states = resources.ext_g_states();
+            for &i in &used.states {
+                states.pair(Name(state_name(i).as_bytes()), self.states[i].1);
+            }
+        }
+        {
+            let mut images = resources.x_objects();
+            for &i in &used.images {
+                images.pair(Name(image_name(i).as_bytes()), self.images[i].1);
+            }
+        }
+        resources.finish();
+        p.finish();
+        page_ref
     }
-    doc.pages = pdf_pages;
-    let mut warnings = Vec::new();
-    let options = PdfSaveOptions {
-        subset_fonts: true,
-        optimize: true,
-        ..PdfSaveOptions::default()
-    };
-    Ok(doc.save(&options, &mut warnings))
+
+    fn font(&mut self, face: Face) -> usize {
+        let i = Face::ALL.iter().position(|&f| f == face).unwrap_or(0);
+        if self.fonts.len() <= i {
+            self.fonts.resize_with(i + 1, || None);
+        }
+        if self.fonts[i].is_none() {
+            let font = self.alloc();
+            self.fonts[i] = Some(FontUse {
+                face,
+                font,
+                cids: HashMap::new(),
+                pairs: Vec::new(),
+            });
+        }
+        i
+    }
+
+    fn state(&mut self, alpha: (u8, u8)) -> usize {
+        if let Some(i) = self.states.iter().position(|s| s.0 == alpha) {
+            return i;
+        }
+        let id = self.alloc();
+        self.pdf
+            .ext_graphics(id)
+            .non_stroking_alpha(f32::from(alpha.0) / 255.0)
+            .stroking_alpha(f32::from(alpha.1) / 255.0);
+        self.states.push((alpha, id));
+        self.states.len() - 1
+    }
+
+    /// The picture as an image XObject: deflated RGB, with its alpha as a soft
+    /// mask when it has any.
+    fn image(&mut self, picture: &scene::Picture) -> usize {
+        if let Some(i) = self.images.iter().position(|im| im.0 == picture.id()) {
+            return i;
+        }
+        let id = self.alloc();
+        let rgba = picture.rgba();
+        let rgb: Vec<u8> = rgba
+            .chunks_exact(4)
+            .flat_map(|px| [px[0], px[1], px[2]])
+            .collect();
+        let mask = rgba.chunks_exact(4).any(|px| px[3] < 255).then(|| {
+            let alpha: Vec<u8> = rgba.chunks_exact(4).map(|px| px[3]).collect();
+            (self.alloc(), deflate(&alpha))
+        });
+        let (w, h) = (picture.width() as i32, picture.height() as i32);
+        let data = deflate(&rgb);
+        let mut image = self.pdf.image_xobject(id, &data);
+        image
+            .width(w)
+            .height(h)
+            .bits_per_component(8)
+            .interpolate(true)
+            .filter(Filter::FlateDecode);
+        image.color_space().device_rgb();
+        if let Some((mask_id, _)) = &mask {
+            image.s_mask(*mask_id);
+        }
+        image.finish();
+        if let Some((mask_id, alpha)) = &mask {
+            let mut s_mask = self.pdf.image_xobject(*mask_id, alpha);
+            s_mask
+                .width(w)
+                .height(h)
+                .bits_per_component(8)
+                .interpolate(true)
+                .filter(Filter::FlateDecode);
+            s_mask.color_space().device_gray();
+        }
+        self.images.push((picture.id(), id));
+        self.images.len() - 1
+    }
+
+    /// Embeds every face used, subset to the glyphs drawn.
+    fn write_fonts(&mut self) -> Result<(), String> {
+        for font in std::mem::take(&mut self.fonts).into_iter().flatten() {
+            self.write_font(&font)?;
+        }
+        Ok(())
+    }
+
+    fn write_font(&mut self, used: &FontUse) -> Result<(), String> {
+        let face = used.face;
+        let cannot = |what: &str| format!("cannot {what} the bundled font {}", face.name());
+        let (data, index) = face.data();
+        let font = skrifa::FontRef::from_index(data, index).map_err(|_| cannot("read"))?;
+        let loaded = crate::text::fonts()
+            .face(face)
+            .ok_or_else(|| cannot("load"))?;
+        let mut remapper = GlyphRemapper::new();
+        for &(glyph, _) in &used.pairs {
+            remapper.remap(glyph);
+        }
+        if font.cff().is_ok() {
+            // Every bundled face has TrueType outlines (a test checks): a CFF
+            // face would need CIDFontType0, addressed by the subset's glyph ids.
+            return Err(cannot("embed (CFF outlines)"));
+        }
+        let subset = subsetter::subset(data, index, &remapper)
+            .map_err(|e| format!("cannot subset the bundled font {}: {e}", face.name()))?;
+
+        let base = format!(
+            "{}+{}",
+            subset_tag(face, &used.pairs),
+            postscript_name(&font, face)
+        );
+        let (cid_ref, descriptor_ref, cmap_ref, file_ref) =
+            (self.alloc(), self.alloc(), self.alloc(), self.alloc());
+        self.pdf
+            .type0_font(used.font)
+            .base_font(Name(base.as_bytes()))
+            .encoding_predefined(Name(b"Identity-H"))
+            .descendant_font(cid_ref)
+            .to_unicode(cmap_ref);
+
+        // Widths in thousandths of an em: the whole numbers layout measured with.
+        let widths: Vec<f32> = used
+            .pairs
+            .iter()
+            .map(|&(glyph, _)| {
+                (loaded.advance(skrifa::GlyphId::new(glyph.into())) * 1000.0).round()
+            })
+            .collect();
+        let gid_map_ref = self.alloc();
+        let mut cid = self.pdf.cid_font(cid_ref);
+        cid.subtype(CidFontType::Type2)
+            .base_font(Name(base.as_bytes()))
+            .system_info(SYSTEM_INFO)
+            .font_descriptor(descriptor_ref)
+            .default_width(0.0)
+            .cid_to_gid_map_stream(gid_map_ref);
+        cid.widths().consecutive(1, widths);
+        cid.finish();
+
+        // CID → glyph id in the subset, two bytes each; CID 0 is `.notdef`.
+        let mut gid_map = vec![0, 0];
+        for &(glyph, _) in &used.pairs {
+            let new = remapper.get(glyph).unwrap_or(0);
+            gid_map.extend_from_slice(&new.to_be_bytes());
+        }
+        self.pdf
+            .stream(gid_map_ref, &deflate(&gid_map))
+            .filter(Filter::FlateDecode);
+
+        let mut cmap = UnicodeCmap::new(Name(b"Custom"), SYSTEM_INFO);
+        for (i, &(_, c)) in used.pairs.iter().enumerate() {
+            cmap.pair(i as u16 + 1, c);
+        }
+        self.pdf
+            .cmap(cmap_ref, &deflate(&cmap.finish()))
+            .filter(Filter::FlateDecode);
+
+        self.pdf
+            .stream(file_ref, &deflate(&subset))
+            .filter(Filter::FlateDecode);
+
+        let m = skrifa::metrics::Metrics::new(&font, Size::unscaled(), LocationRef::default());
+        let per_mille = 1000.0 / f32::from(m.units_per_em.max(1));
+        let bbox = m.bounds.map_or(Rect::new(0.0, 0.0, 0.0, 0.0), |b| {
+            Rect::new(
+                b.x_min * per_mille,
+                b.y_min * per_mille,
+                b.x_max * per_mille,
+                b.y_max * per_mille,
+            )
+        });
+        let mut flags = FontFlags::SYMBOLIC;
+        flags.set(FontFlags::FIXED_PITCH, m.is_monospace);
+        flags.set(FontFlags::ITALIC, m.italic_angle != 0.0);
+        let weight = font.attributes().weight.value();
+        let mut descriptor = self.pdf.font_descriptor(descriptor_ref);
+        descriptor
+            .name(Name(base.as_bytes()))
+            .flags(flags)
+            .bbox(bbox)
+            .italic_angle(m.italic_angle)
+            .ascent(m.ascent * per_mille)
+            .descent(m.descent * per_mille)
+            .cap_height(m.cap_height.unwrap_or(m.ascent) * per_mille)
+            .stem_v(10.0 + 0.244 * (weight - 50.0))
+            .font_file2(file_ref);
+        Ok(())
+    }
 }
 
-fn color(c: Rgba) -> Color {
-    let [r, g, b, _] = c.0;
-    Color::Rgb(Rgb {
-        r: f32::from(r) / 255.0,
-        g: f32::from(g) / 255.0,
-        b: f32::from(b) / 255.0,
-        icc_profile: None,
-    })
+struct PageWriter<'d> {
+    doc: &'d mut Doc,
+    content: Content,
+    used: PageResources,
 }
 
-impl Writer<'_> {
+fn font_name(i: usize) -> String {
+    format!("F{i}")
+}
+
+fn state_name(i: usize) -> String {
+    format!("G{i}")
+}
+
+fn image_name(i: usize) -> String {
+    format!("I{i}")
+}
+
+fn unit(c: u8) -> f32 {
+    f32::from(c) / 255.0
+}
+
+impl PageWriter<'_> {
     fn item(&mut self, item: &Item, place: Place) {
         match item {
             Item::Box(b) => self.rect(b.rect, b.radius, b.fill, b.stroke.as_ref(), place),
             Item::Circle(c) => {
-                let points = circle(c.center, c.radius);
-                self.shape(points, true, c.fill, c.stroke.as_ref(), place);
+                let (start, segments) = circle(c.center, c.radius);
+                self.shape(start, &segments, true, c.fill, c.stroke.as_ref(), place);
             }
-            Item::Path(p) => {
-                let mut points = vec![LinePoint {
-                    p: place.pt(p.start),
-                    bezier: false,
-                }];
-                for s in &p.segments {
-                    match *s {
-                        Segment::Line(e) => points.push(LinePoint {
-                            p: place.pt(e),
-                            bezier: false,
-                        }),
-                        Segment::Cubic(a, b, e) => {
-                            points.push(LinePoint {
-                                p: place.pt(a),
-                                bezier: true,
-                            });
-                            points.push(LinePoint {
-                                p: place.pt(b),
-                                bezier: true,
-                            });
-                            points.push(LinePoint {
-                                p: place.pt(e),
-                                bezier: false,
-                            });
-                        }
-                    }
-                }
-                self.shape_points(points, p.closed, p.fill, p.stroke.as_ref(), place.scale);
-            }
+            Item::Path(p) => self.shape(
+                p.start,
+                &p.segments,
+                p.closed,
+                p.fill,
+                p.stroke.as_ref(),
+                place,
+            ),
             Item::Text(t) => self.text(t, place),
             Item::Image(i) => self.image(i, place),
         }
@@ -179,164 +455,171 @@ impl Writer<'_> {
     ) {
         let radius = radius.min(r.w / 2.0).min(r.h / 2.0).max(0.0);
         let (x0, y0, x1, y1) = (r.x, r.y, r.right(), r.bottom());
-        let k = radius * KAPPA;
-        let on = |x, y| (Point::new(x, y), false);
-        let ctl = |x, y| (Point::new(x, y), true);
-        let points = if radius <= 0.0 {
-            vec![on(x0, y0), on(x1, y0), on(x1, y1), on(x0, y1)]
+        let p = Point::new;
+        let line = |x, y| Segment::Line(p(x, y));
+        let segments = if radius <= 0.0 {
+            vec![line(x1, y0), line(x1, y1), line(x0, y1)]
         } else {
+            let k = radius * KAPPA;
+            let (r0, r1) = (radius, radius - k);
             vec![
-                on(x0 + radius, y0),
-                on(x1 - radius, y0),
-                ctl(x1 - radius + k, y0),
-                ctl(x1, y0 + radius - k),
-                on(x1, y0 + radius),
-                on(x1, y1 - radius),
-                ctl(x1, y1 - radius + k),
-                ctl(x1 - radius + k, y1),
-                on(x1 - radius, y1),
-                on(x0 + radius, y1),
-                ctl(x0 + radius - k, y1),
-                ctl(x0, y1 - radius + k),
-                on(x0, y1 - radius),
-                on(x0, y0 + radius),
-                ctl(x0, y0 + radius - k),
-                ctl(x0 + radius - k, y0),
-                on(x0 + radius, y0),
+                line(x1 - r0, y0),
+                Segment::Cubic(p(x1 - r1, y0), p(x1, y0 + r1), p(x1, y0 + r0)),
+                line(x1, y1 - r0),
+                Segment::Cubic(p(x1, y1 - r1), p(x1 - r1, y1), p(x1 - r0, y1)),
+                line(x0 + r0, y1),
+                Segment::Cubic(p(x0 + r1, y1), p(x0, y1 - r1), p(x0, y1 - r0)),
+                line(x0, y0 + r0),
+                Segment::Cubic(p(x0, y0 + r1), p(x0 + r1, y0), p(x0 + r0, y0)),
             ]
         };
-        self.shape(points, true, fill, stroke, place);
+        self.shape(p(x0 + radius, y0), &segments, true, fill, stroke, place);
     }
 
+    /// Fills and/or strokes one path, as the PNG backend does: the fill
+    /// closes it, the stroke follows it open unless it is closed.
     fn shape(
         &mut self,
-        points: Vec<(Point, bool)>,
+        start: Point,
+        segments: &[Segment],
         closed: bool,
         fill: Option<Rgba>,
         stroke: Option<&scene::Stroke>,
         place: Place,
-    ) {
-        let points = points
-            .into_iter()
-            .map(|(p, bezier)| LinePoint {
-                p: place.pt(p),
-                bezier,
-            })
-            .collect();
-        self.shape_points(points, closed, fill, stroke, place.scale);
-    }
-
-    fn shape_points(
-        &mut self,
-        points: Vec<LinePoint>,
-        closed: bool,
-        fill: Option<Rgba>,
-        stroke: Option<&scene::Stroke>,
-        scale: f32,
     ) {
         let fill = fill.filter(|f| f.0[3] > 0);
         let stroke = stroke.filter(|s| s.color.0[3] > 0 && s.width > 0.0);
         if fill.is_none() && stroke.is_none() {
             return;
         }
-        self.ops.push(Op::SaveGraphicsState);
         let alpha = (
             fill.map_or(255, |f| f.0[3]),
             stroke.map_or(255, |s| s.color.0[3]),
         );
-        if alpha != (255, 255) {
-            let doc = &mut *self.doc;
-            let gs = self.alphas.entry(alpha).or_insert_with(|| {
-                doc.add_graphics_state(
-                    ExtendedGraphicsState::default()
-                        .with_current_fill_alpha(f32::from(alpha.0) / 255.0)
-                        .with_current_stroke_alpha(f32::from(alpha.1) / 255.0),
-                )
-            });
-            self.ops.push(Op::LoadGraphicsState { gs: gs.clone() });
-        }
-        if let Some(f) = fill {
-            self.ops.push(Op::SetFillColor { col: color(f) });
+        self.content.save_state();
+        self.alpha(alpha);
+        if let Some(Rgba([r, g, b, _])) = fill {
+            self.content.set_fill_rgb(unit(r), unit(g), unit(b));
         }
         if let Some(s) = stroke {
-            self.ops.push(Op::SetOutlineColor {
-                col: color(s.color),
-            });
-            self.ops.push(Op::SetOutlineThickness {
-                pt: Pt(s.width * scale),
-            });
+            let [r, g, b, _] = s.color.0;
+            self.content.set_stroke_rgb(unit(r), unit(g), unit(b));
+            self.content.set_line_width(s.width * place.scale);
             if let Some((dash, gap)) = s.dash {
-                self.ops.push(Op::SetLineDashPattern {
-                    dash: LineDashPattern::new(0.0, &[dash * scale, gap * scale]),
-                });
+                self.content
+                    .set_dash_pattern([dash * place.scale, gap * place.scale], 0.0);
             }
         }
-        match (fill.is_some(), stroke.is_some(), closed) {
-            (true, _, _) | (false, true, true) => {
-                let mode = match (fill.is_some(), stroke.is_some()) {
-                    (true, true) => PaintMode::FillStroke,
-                    (true, false) => PaintMode::Fill,
-                    _ => PaintMode::Stroke,
-                };
-                self.ops.push(Op::DrawPolygon {
-                    polygon: Polygon {
-                        rings: vec![PolygonRing { points }],
-                        mode,
-                        winding_order: WindingOrder::NonZero,
-                    },
-                });
+        let (x, y) = place.pt(start);
+        self.content.move_to(x, y);
+        for s in segments {
+            match *s {
+                Segment::Line(e) => {
+                    let (x, y) = place.pt(e);
+                    self.content.line_to(x, y);
+                }
+                Segment::Cubic(a, b, e) => {
+                    let ((ax, ay), (bx, by), (ex, ey)) = (place.pt(a), place.pt(b), place.pt(e));
+                    self.content.cubic_to(ax, ay, bx, by, ex, ey);
+                }
             }
-            _ => self.ops.push(Op::DrawLine {
-                line: Line {
-                    points,
-                    is_closed: false,
-                },
-            }),
         }
-        self.ops.push(Op::RestoreGraphicsState);
+        if closed {
+            self.content.close_path();
+        }
+        match (fill.is_some(), stroke.is_some()) {
+            (true, true) => self.content.fill_nonzero_and_stroke(),
+            (true, false) => self.content.fill_nonzero(),
+            _ => self.content.stroke(),
+        };
+        self.content.restore_state();
+    }
+
+    /// Sets the graphics state for translucent paint; opaque needs none.
+    fn alpha(&mut self, alpha: (u8, u8)) {
+        if alpha != (255, 255) {
+            let i = self.doc.state(alpha);
+            self.used.states.insert(i);
+            self.content.set_parameters(Name(state_name(i).as_bytes()));
+        }
     }
 
     fn text(&mut self, text: &scene::Text, place: Place) {
-        if text.lines.is_empty() {
+        if text.lines.is_empty() || text.color.0[3] == 0 {
             return;
         }
         let size = text.size * place.scale;
-        self.ops.push(Op::StartTextSection);
-        self.ops.push(Op::SetFillColor {
-            col: color(text.color),
-        });
+        let [r, g, b, a] = text.color.0;
+        self.content.save_state();
+        self.alpha((a, 255));
+        self.content.begin_text();
+        self.content.set_fill_rgb(unit(r), unit(g), unit(b));
         for line in &text.lines {
             for run in line.runs.iter() {
-                let Some(font) = self.fonts.get(&run.face) else {
-                    continue;
-                };
-                self.ops.push(Op::SetFont {
-                    font: PdfFontHandle::External(font.clone()),
-                    size: Pt(size),
-                });
-                // One text matrix per run: layout measured with the font's own
-                // widths in thousandths of an em, which are the widths the PDF
-                // carries, so the viewer advances each glyph exactly as layout did.
-                let at = place.pt(Point::new(line.origin.x + run.x, line.origin.y));
-                self.ops.push(Op::SetTextMatrix {
-                    matrix: TextMatrix::Translate(at.x, at.y),
-                });
-                let glyphs = run
-                    .text
-                    .chars()
-                    .zip(&run.glyphs)
-                    .map(|(c, glyph)| Codepoint::with_cid(glyph.id, 0.0, c.to_string()))
-                    .collect();
-                self.ops.push(Op::ShowText {
-                    items: vec![TextItem::GlyphIds(glyphs)],
-                });
+                let (x, y) = place.pt(Point::new(line.origin.x + run.x, line.origin.y));
+                self.run(run, text.size, size, (x, y));
             }
         }
-        self.ops.push(Op::EndTextSection);
+        self.content.end_text();
+        self.content.restore_state();
+    }
+
+    /// One run in one text object: the font's widths are the advances layout
+    /// measured with, so glyphs need an adjustment only where layout put one
+    /// elsewhere.
+    fn run(&mut self, run: &Run, layout_size: f32, size: f32, at: (f32, f32)) {
+        if run.glyphs.is_empty() || layout_size <= 0.0 {
+            return;
+        }
+        let i = self.doc.font(run.face);
+        self.used.fonts.insert(i);
+        let Some(font) = self.doc.fonts[i].as_mut() else {
+            return;
+        };
+        let loaded = crate::text::fonts().face(run.face);
+        // Pieces of the TJ array: CIDs (two bytes each), then an adjustment in
+        // thousandths of an em before the next piece.
+        let mut pieces: Vec<(Vec<u8>, f32)> = vec![(Vec::new(), 0.0)];
+        let mut pen = 0.0_f32;
+        for (glyph, c) in run.glyphs.iter().zip(run.text.chars()) {
+            let Ok(cid) = font.cid(glyph.id, c) else {
+                continue;
+            };
+            let want = glyph.x / layout_size * 1000.0;
+            let off = want - pen;
+            if off.abs() > POSITION_SLACK {
+                pieces.push((Vec::new(), -off));
+                pen = want;
+            }
+            if let Some(last) = pieces.last_mut() {
+                last.0.extend_from_slice(&cid.to_be_bytes());
+            }
+            pen += loaded.map_or(0.0, |l| {
+                (l.advance(skrifa::GlyphId::new(glyph.id.into())) * 1000.0).round()
+            });
+        }
+        self.content.set_font(Name(font_name(i).as_bytes()), size);
+        self.content
+            .set_text_matrix([1.0, 0.0, 0.0, 1.0, at.0, at.1]);
+        if pieces.len() == 1 {
+            self.content.show(Str(&pieces[0].0));
+            return;
+        }
+        let mut shown = self.content.show_positioned();
+        let mut items = shown.items();
+        for (glyphs, adjust) in &pieces {
+            if *adjust != 0.0 {
+                items.adjust(*adjust);
+            }
+            if !glyphs.is_empty() {
+                items.show(Str(glyphs));
+            }
+        }
     }
 
     fn image(&mut self, image: &scene::Image, place: Place) {
         let Some(picture) = image.picture.as_deref() else {
+            // A missing or unreadable photo shows as an empty frame, not as nothing.
             let stroke = scene::Stroke::dashed(1.0, Rgba::rgb(0x99, 0x99, 0x99), 3.0, 2.0);
             self.rect(image.rect, 4.0, None, Some(&stroke), place);
             return;
@@ -346,46 +629,135 @@ impl Writer<'_> {
         let (dw, dh) = (w * fit, h * fit);
         let x = image.rect.x + (image.rect.w - dw) / 2.0;
         let y = image.rect.y + (image.rect.h - dh) / 2.0;
-        let raw = RawImage {
-            width: picture.width() as usize,
-            height: picture.height() as usize,
-            pixels: RawImageData::U8(picture.rgba().to_vec()),
-            data_format: RawImageFormat::RGBA8,
-            tag: Vec::new(),
-        };
-        let id = self.doc.add_image(&raw);
-        let bottom_left = place.pt(Point::new(x, y + dh));
-        self.ops.push(Op::UseXobject {
-            id,
-            transform: XObjectTransform {
-                no_auto_scale: true,
-                scale_x: Some(dw * place.scale),
-                scale_y: Some(dh * place.scale),
-                translate_x: Some(bottom_left.x),
-                translate_y: Some(bottom_left.y),
-                ..XObjectTransform::default()
-            },
-        });
+        let i = self.doc.image(picture);
+        self.used.images.insert(i);
+        let (left, bottom) = place.pt(Point::new(x, y + dh));
+        self.content.save_state();
+        self.content
+            .transform([dw * place.scale, 0.0, 0.0, dh * place.scale, left, bottom]);
+        self.content.x_object(Name(image_name(i).as_bytes()));
+        self.content.restore_state();
     }
 }
 
-fn circle(c: Point, r: f32) -> Vec<(Point, bool)> {
+fn circle(c: Point, r: f32) -> (Point, Vec<Segment>) {
     let k = r * KAPPA;
-    let on = |x, y| (Point::new(x, y), false);
-    let ctl = |x, y| (Point::new(x, y), true);
-    vec![
-        on(c.x + r, c.y),
-        ctl(c.x + r, c.y + k),
-        ctl(c.x + k, c.y + r),
-        on(c.x, c.y + r),
-        ctl(c.x - k, c.y + r),
-        ctl(c.x - r, c.y + k),
-        on(c.x - r, c.y),
-        ctl(c.x - r, c.y - k),
-        ctl(c.x - k, c.y - r),
-        on(c.x, c.y - r),
-        ctl(c.x + k, c.y - r),
-        ctl(c.x + r, c.y - k),
-        on(c.x + r, c.y),
-    ]
+    let p = Point::new;
+    let segments = vec![
+        Segment::Cubic(p(c.x + r, c.y + k), p(c.x + k, c.y + r), p(c.x, c.y + r)),
+        Segment::Cubic(p(c.x - k, c.y + r), p(c.x - r, c.y + k), p(c.x - r, c.y)),
+        Segment::Cubic(p(c.x - r, c.y - k), p(c.x - k, c.y - r), p(c.x, c.y - r)),
+        Segment::Cubic(p(c.x + k, c.y - r), p(c.x + r, c.y - k), p(c.x + r, c.y)),
+    ];
+    (p(c.x + r, c.y), segments)
+}
+
+fn deflate(data: &[u8]) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec_zlib(data, DEFLATE_LEVEL)
+}
+
+/// The font's PostScript name, or its name without spaces.
+fn postscript_name(font: &skrifa::FontRef, face: Face) -> String {
+    let name: String = font
+        .localized_strings(skrifa::string::StringId::POSTSCRIPT_NAME)
+        .english_or_first()
+        .map(|s| s.to_string())
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| c.is_ascii_graphic() && !"[](){}<>/%#".contains(*c))
+        .take(100)
+        .collect();
+    if name.is_empty() {
+        face.name().replace(' ', "")
+    } else {
+        name
+    }
+}
+
+/// Six capital letters naming this subset, from the glyphs in it (a PDF marks
+/// a subset font by such a prefix).
+fn subset_tag(face: Face, pairs: &[(u16, char)]) -> String {
+    let mut hasher = rustc_hash::FxHasher::default();
+    face.name().hash(&mut hasher);
+    pairs.hash(&mut hasher);
+    let mut hash = Hasher::finish(&hasher);
+    (0..6)
+        .map(|_| {
+            let letter = char::from(b'A' + (hash % 26) as u8);
+            hash /= 26;
+            letter
+        })
+        .collect()
+}
+
+/// Now, in UTC, as a PDF date.
+fn utc_now() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs()) as i64;
+    let (days, rest) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    let (year, month, day) = civil_from_days(days);
+    Date::new(u16::try_from(year).unwrap_or(9999))
+        .month(month)
+        .day(day)
+        .hour((rest / 3600) as u8)
+        .minute((rest / 60 % 60) as u8)
+        .second((rest % 60) as u8)
+        .utc_offset_hour(0)
+        .utc_offset_minute(0)
+}
+
+/// Year, month and day of a count of days since 1970-01-01 (Howard Hinnant's
+/// `civil_from_days`).
+fn civil_from_days(days: i64) -> (i64, u8, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+        assert_eq!(civil_from_days(20_819), (2027, 1, 1));
+    }
+
+    #[test]
+    fn every_bundled_face_subsets_as_truetype() {
+        for face in Face::ALL {
+            let (data, index) = face.data();
+            let font = skrifa::FontRef::from_index(data, index).unwrap();
+            assert!(font.cff().is_err(), "{}", face.name());
+            let mut remapper = GlyphRemapper::new();
+            remapper.remap(3);
+            let subset = subsetter::subset(data, index, &remapper).unwrap();
+            assert!(subset.len() < 100_000, "{}: {}", face.name(), subset.len());
+        }
+    }
+
+    #[test]
+    fn one_glyph_drawn_for_two_characters_gets_two_cids() {
+        let mut font = FontUse {
+            face: Face::Cjk,
+            font: Ref::new(1),
+            cids: HashMap::new(),
+            pairs: Vec::new(),
+        };
+        let a = font.cid(0, '\u{10FFFF}').unwrap();
+        let b = font.cid(0, '\u{E000}').unwrap();
+        assert_ne!(a, b);
+        assert_eq!(font.cid(0, '\u{10FFFF}').unwrap(), a);
+        assert_eq!(font.pairs, vec![(0, '\u{10FFFF}'), (0, '\u{E000}')]);
+    }
 }

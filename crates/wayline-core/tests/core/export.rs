@@ -260,3 +260,152 @@ fn hidden_lanes_are_left_out_unless_asked_for() {
         squash(&tool("pdftotext", &["-raw", out.to_str().unwrap(), "-"])).contains(&squash(&card))
     );
 }
+
+/// Indices of the cards drawn on the map (in a visible lane, not a detail).
+fn visible_cards(map: &Map) -> Vec<usize> {
+    (0..map.cards.len())
+        .filter(|&i| {
+            let c = &map.cards[i];
+            c.details.is_none() && map.lane(&c.lane).is_some_and(|l| !l.hidden)
+        })
+        .collect()
+}
+
+#[test]
+fn pdf_text_gives_back_polish_chinese_and_unknown_characters_exactly() {
+    let d = dir("unicode");
+    let mut map = template("ecommerce");
+    let texts = [
+        "Zażółć gęślą jaźń",
+        "ŻÓŁW źle łapie ęą ś",
+        "顾客在结账时放弃购物车",
+        // No bundled font has these: both are drawn with the missing-glyph box,
+        // yet each must read back as itself.
+        "x\u{13000}\u{13001}y",
+    ];
+    let cards = visible_cards(&map);
+    for (&i, text) in cards.iter().zip(texts) {
+        map.cards[i].text = text.to_string();
+    }
+    let out = d.join("map.pdf");
+    export::export(&map, None, &out, &ExportOptions::default()).unwrap();
+    let text = squash(&tool("pdftotext", &["-raw", out.to_str().unwrap(), "-"]));
+    for t in texts {
+        assert!(text.contains(&squash(t)), "{t:?} not in {text}");
+    }
+    for c in ['ż', 'ł', 'ę', 'ą', 'ś', 'ź', 'Ż', 'Ó', 'Ł'] {
+        assert!(text.contains(c), "{c}");
+    }
+}
+
+#[test]
+fn a_photo_shows_its_pixels_in_the_rasterised_pdf() {
+    let d = dir("photo");
+    // Left half red, right half blue, the bottom quarter fully transparent.
+    let mut img = image::RgbaImage::new(40, 40);
+    for (x, y, p) in img.enumerate_pixels_mut() {
+        *p = match (x < 20, y >= 30) {
+            (_, true) => image::Rgba([0, 255, 0, 0]),
+            (true, false) => image::Rgba([220, 20, 20, 255]),
+            (false, false) => image::Rgba([20, 20, 220, 255]),
+        };
+    }
+    img.save(d.join("face.png")).unwrap();
+    let mut map = template("persona-first");
+    map.persona.photo = Some("face.png".into());
+    let options = ExportOptions {
+        dpi: Some(72.0),
+        ..ExportOptions::default()
+    };
+    let (png, pdf) = (d.join("map.png"), d.join("map.pdf"));
+    export::export(&map, Some(&d), &png, &options).unwrap();
+    export::export(&map, Some(&d), &pdf, &options).unwrap();
+    tool(
+        "pdftoppm",
+        &[
+            "-png",
+            "-r",
+            "72",
+            "-singlefile",
+            pdf.to_str().unwrap(),
+            d.join("from-pdf").to_str().unwrap(),
+        ],
+    );
+    let ours = image::open(&png).unwrap().to_rgba8();
+    let theirs = image::open(d.join("from-pdf.png")).unwrap().to_rgba8();
+    let page = &export::plan(&map, Some(&d), &options).unwrap()[0];
+    let r = page
+        .scene
+        .items
+        .iter()
+        .find_map(|i| match i {
+            wayline_core::scene::Item::Image(i) if i.picture.is_some() => Some(i.rect),
+            _ => None,
+        })
+        .expect("the photo is in the scene");
+    let at = |fx: f32, fy: f32| {
+        let (x, y) = (r.x + r.w * fx, r.y + r.h * fy);
+        (
+            (page.offset.0 + x * page.scale) as u32,
+            (page.offset.1 + y * page.scale) as u32,
+        )
+    };
+    let (rx, ry) = at(0.25, 0.35);
+    let red = theirs.get_pixel(rx, ry).0;
+    assert!(red[0] > 180 && red[1] < 70 && red[2] < 70, "red: {red:?}");
+    let (bx, by) = at(0.75, 0.35);
+    let blue = theirs.get_pixel(bx, by).0;
+    assert!(
+        blue[2] > 180 && blue[0] < 70 && blue[1] < 70,
+        "blue: {blue:?}"
+    );
+    // Where the photo is transparent, both show what is behind it, not green.
+    let (tx, ty) = at(0.5, 0.9);
+    let (a, b) = (ours.get_pixel(tx, ty).0, theirs.get_pixel(tx, ty).0);
+    assert!(
+        b[1] < 200 || b[0] > 200,
+        "transparent part drawn green: {b:?}"
+    );
+    let diff = (0..3).map(|i| (a[i] as i32 - b[i] as i32).abs()).max();
+    assert!(diff < Some(24), "behind the photo: PNG {a:?} vs PDF {b:?}");
+}
+
+#[test]
+fn a_2000_card_map_makes_a_small_valid_pdf() {
+    let d = dir("big");
+    let map = wayline_core::generate::map(20, 2000, 42);
+    let out = d.join("big.pdf");
+    let options = ExportOptions {
+        page: PageSize::A3,
+        ..ExportOptions::default()
+    };
+    export::export(&map, None, &out, &options).unwrap();
+    let size = std::fs::metadata(&out).unwrap().len();
+    assert!(size < 1_500_000, "{size} bytes");
+    let info = tool("pdfinfo", &[out.to_str().unwrap()]);
+    assert_eq!(
+        field(&info, "Pages"),
+        export::plan(&map, None, &options)
+            .unwrap()
+            .len()
+            .to_string()
+    );
+    // qpdf checks the structure and decodes every stream; it exits non-zero on
+    // any warning.
+    let check = tool("qpdf", &["--check", out.to_str().unwrap()]);
+    assert!(
+        check.contains("No syntax or stream encoding errors"),
+        "{check}"
+    );
+    let fonts = tool("pdffonts", &[out.to_str().unwrap()]);
+    for row in fonts.lines().skip(2) {
+        assert!(row.contains("yes yes yes"), "{row}");
+        let name = row.split_whitespace().next().unwrap_or("");
+        assert!(
+            name.len() > 7
+                && name.as_bytes()[6] == b'+'
+                && name[..6].bytes().all(|b| b.is_ascii_uppercase()),
+            "subset name: {name}"
+        );
+    }
+}
