@@ -15,6 +15,8 @@ pub use crate::paint::install_fonts;
 
 const MIN_ZOOM: f32 = 0.05;
 const MAX_ZOOM: f32 = 8.0;
+/// How long a second click may follow the first and still open nothing else.
+const DOUBLE_CLICK_SECONDS: f64 = 0.5;
 const SELECTION: Color32 = Color32::from_rgb(0x1e, 0x6f, 0xe8);
 
 /// What a pointer drag is doing.
@@ -44,7 +46,11 @@ enum Fit {
 struct InlineEdit {
     card: CardId,
     text: String,
+    /// Still opening: the field has not had focus yet with the buttons up.
     opened: bool,
+    /// When it opened (egui's clock): for a double-click's time the second
+    /// click does not close it.
+    since: Option<f64>,
 }
 
 pub struct CanvasState {
@@ -62,6 +68,9 @@ pub struct CanvasState {
     textures: Textures,
     drag: Drag,
     editing: Option<InlineEdit>,
+    /// The last click added a card with a cell's "+": the double-click it
+    /// may be the first half of adds no second card.
+    added_by_click: Option<CardId>,
     rect: Rect,
     pub show_hidden_lanes: bool,
 }
@@ -79,6 +88,7 @@ impl Default for CanvasState {
             textures: Textures::default(),
             drag: Drag::None,
             editing: None,
+            added_by_click: None,
             rect: Rect::from_min_size(Pos2::ZERO, Vec2::new(800.0, 600.0)),
             show_hidden_lanes: false,
         }
@@ -203,12 +213,22 @@ pub fn show(app: &mut WaylineApp, ui: &mut egui::Ui) {
     }
     navigate(app, ui, &response);
     pointer(app, ui, &response);
+    // A click may have edited the map (a new card): draw, announce and open
+    // the editor on the map as it is now, not as it was before the click.
+    refresh_scene(app, ui.ctx());
 
     let painter = ui.painter_at(rect);
     let view = app.canvas.view();
     paint(&painter, &app.canvas.scene, view, &mut app.canvas.textures);
     super::compare::paint(app, &painter, &response);
     overlays(app, &painter, &response);
+    let (selected, focus) = (&app.selected, &app.focus);
+    super::canvas_access::nodes(ui, &app.doc.map, &app.canvas.scene, view, &|t| match t {
+        Target::Card(id) | Target::EmotionPoint(id) => selected.contains(id),
+        Target::Stage(id) => focus == &Focus::Stage(id.clone()),
+        Target::Lane(id) => focus == &Focus::Lane(id.clone()),
+        _ => false,
+    });
     super::print_preview::paint(app, &painter);
     inline_editor(app, ui);
 }
@@ -273,7 +293,10 @@ fn pointer(app: &mut WaylineApp, ui: &egui::Ui, response: &egui::Response) {
         }
         app.doc.seal();
     }
+    // The second click of a double-click is not a click of its own: it would
+    // press a cell's "+" a second time.
     if response.clicked()
+        && !response.double_clicked()
         && let Some(pos) = response.interact_pointer_pos()
     {
         click(app, view.to_map(pos), shift);
@@ -301,8 +324,9 @@ fn select_card(app: &mut WaylineApp, id: &CardId, toggle: bool) {
 }
 
 fn click(app: &mut WaylineApp, at: Point, shift: bool) {
+    app.canvas.added_by_click = None;
     if let Some(cell) = plus_button_cell(app, at) {
-        add_card(app, cell);
+        app.canvas.added_by_click = add_card(app, cell);
         return;
     }
     match app.canvas.scene.hit_test(at).cloned() {
@@ -330,22 +354,49 @@ fn click(app: &mut WaylineApp, at: Point, shift: bool) {
 }
 
 fn double_click(app: &mut WaylineApp, at: Point) {
+    if let Some(id) = app.canvas.added_by_click.take() {
+        // Its first click pressed "+" and added this card; the second click
+        // may have closed its editor: open it again.
+        if app.canvas.editing().is_none() {
+            start_inline(app, &id);
+        }
+        return;
+    }
     match app.canvas.scene.hit_test(at).cloned() {
         Some(Target::Card(id) | Target::EmotionPoint(id)) => start_inline(app, &id),
-        Some(cell @ Target::Cell { .. }) => add_card(app, cell),
+        Some(cell @ Target::Cell { .. }) => {
+            add_card(app, cell);
+        }
         Some(Target::Title | Target::Persona) => app.focus = Focus::Map,
         _ => {}
     }
 }
 
-/// Adds a card to a cell (an emotion point in an emotion lane) and starts typing into it.
-pub fn add_card(app: &mut WaylineApp, cell: Target) {
+/// Undo while a card is typed into: first the typing, then (with the editor
+/// closed) the map's steps. True when it only took back the typing.
+pub(super) fn undo_typing(app: &mut WaylineApp) -> bool {
+    let Some(edit) = &mut app.canvas.editing else {
+        return false;
+    };
+    match app.doc.map.card(&edit.card) {
+        Some(card) if card.text != edit.text => {
+            edit.text = card.text.clone();
+            true
+        }
+        _ => {
+            app.canvas.editing = None;
+            false
+        }
+    }
+}
+
+/// Adds a card to a cell (an emotion point in an emotion lane) and starts
+/// typing into it; the new card's id.
+pub fn add_card(app: &mut WaylineApp, cell: Target) -> Option<CardId> {
     let Target::Cell { lane, stage, step } = cell else {
-        return;
+        return None;
     };
-    let Some(kind) = app.doc.map.lane(&lane).map(|l| l.kind) else {
-        return;
-    };
+    let kind = app.doc.map.lane(&lane).map(|l| l.kind)?;
     let id = app.doc.map.ids().card();
     let mut card = Card::new(id.clone(), lane, stage, "").with_details(Details::default_for(kind));
     card.step = step;
@@ -363,6 +414,7 @@ pub fn add_card(app: &mut WaylineApp, cell: Target) {
     if kind == LaneKind::Emotions {
         app.canvas.editing = None;
     }
+    Some(id)
 }
 
 fn start_inline(app: &mut WaylineApp, id: &CardId) {
@@ -372,6 +424,7 @@ fn start_inline(app: &mut WaylineApp, id: &CardId) {
             card: id.clone(),
             text: card.text.clone(),
             opened: true,
+            since: None,
         });
     }
 }
@@ -381,11 +434,13 @@ pub(super) fn commit_inline(app: &mut WaylineApp) {
     let Some(edit) = app.canvas.editing.take() else {
         return;
     };
+    // Enter keeps the text: a line break typed at its end is not part of it.
+    let text = edit.text.trim_end_matches(['\n', '\r']).to_string();
     if let Some(card) = app.doc.map.card(&edit.card)
-        && card.text != edit.text
+        && card.text != text
     {
         let mut card = card.clone();
-        card.text = edit.text;
+        card.text = text;
         app.apply(Command::SetCard { card });
     }
 }
@@ -691,7 +746,9 @@ fn inline_editor(app: &mut WaylineApp, ui: &mut egui::Ui) {
     });
     let mut commit = false;
     let mut cancel = false;
-    egui::Area::new(egui::Id::unique("inline-editor"))
+    // Keyed by the card: egui keeps a text field's cursor and IME state by id,
+    // and one card's must never carry over into another's.
+    egui::Area::new(egui::Id::unique(("inline-editor", id.as_str())))
         .fixed_pos(screen.min)
         .order(egui::Order::Foreground)
         .show(ui.ctx(), |ui| {
@@ -701,6 +758,7 @@ fn inline_editor(app: &mut WaylineApp, ui: &mut egui::Ui) {
                 };
                 let label = ui.label("Card text");
                 let field = egui::TextEdit::multiline(&mut edit.text)
+                    .id(egui::Id::unique(("card-text", edit.card.as_str())))
                     .desired_width(width)
                     .desired_rows(3)
                     .font(egui::FontId::proportional(
@@ -711,20 +769,29 @@ fn inline_editor(app: &mut WaylineApp, ui: &mut egui::Ui) {
                         egui::Key::Enter,
                     ));
                 let response = ui.add(field).labelled_by(label.id);
-                if edit.opened {
+                // The click that opened the editor may still be under way, and
+                // a click outside a field takes its focus away: ask again until
+                // the field has it with the buttons up.
+                let now = ui.input(|i| i.time);
+                let since = *edit.since.get_or_insert(now);
+                let opening = edit.opened || now - since < DOUBLE_CLICK_SECONDS;
+                if opening {
                     response.request_focus();
-                    edit.opened = false;
+                    let pointer_busy = ui.input(|i| i.pointer.any_down() || i.pointer.any_click());
+                    if response.has_focus() && !pointer_busy {
+                        edit.opened = false;
+                    }
                 }
                 ui.label(
                     egui::RichText::new("Enter to keep · Shift+Enter new line · Esc to cancel")
                         .small()
                         .weak(),
                 );
-                if response.has_focus() || response.lost_focus() {
+                if response.has_focus() || (response.lost_focus() && !opening) {
                     commit = enter;
                     cancel = escape;
                 }
-                if response.lost_focus() && !enter && !escape {
+                if response.lost_focus() && !enter && !escape && !opening {
                     commit = true;
                 }
             });

@@ -6,6 +6,7 @@
 mod actions;
 mod autosave;
 mod canvas;
+mod canvas_access;
 mod compare;
 mod conflicts;
 mod document;
@@ -126,6 +127,8 @@ pub struct WaylineApp {
     new_dialog: bool,
     fonts_installed: bool,
     next_gesture: u64,
+    /// The text field focused last frame: a new one starts a new undo step.
+    last_focused: Option<egui::Id>,
     title: String,
     allow_close: bool,
 }
@@ -173,6 +176,7 @@ impl WaylineApp {
             new_dialog: false,
             fonts_installed: false,
             next_gesture: 1,
+            last_focused: None,
             title: String::new(),
             allow_close: false,
         }
@@ -304,6 +308,12 @@ impl WaylineApp {
     }
 
     fn read_shortcuts(&mut self, ctx: &egui::Context) {
+        // Typing into another field (or none) starts a new undo step.
+        let focused = ctx.memory(|m| m.focused());
+        if focused != self.last_focused {
+            self.doc.seal();
+            self.last_focused = focused;
+        }
         let typing = ctx.memory(|m| m.focused().is_some()) && ctx.egui_wants_keyboard_input();
         let mut actions = Vec::new();
         ctx.input_mut(|input| {
@@ -317,11 +327,12 @@ impl WaylineApp {
                 let Some(shortcut) = action.shortcut() else {
                     continue;
                 };
+                // Undo and redo are the map's even in a text field: typing into
+                // a field is a step of the map's history, and egui's own undo
+                // of a field (kept by widget id) must never see the keys.
                 let editing_keys = matches!(
                     action,
-                    Action::Undo
-                        | Action::Redo
-                        | Action::Copy
+                    Action::Copy
                         | Action::Paste
                         | Action::Delete
                         | Action::SelectAll
@@ -364,10 +375,13 @@ impl WaylineApp {
             Action::Import => self.ask_then(Pending::Import(None)),
             Action::ExportCsv => files::export_csv(self, ctx),
             Action::Undo => {
-                self.doc.undo();
+                if !canvas::undo_typing(self) {
+                    self.doc.undo();
+                }
                 self.forget_missing();
             }
             Action::Redo => {
+                canvas::commit_inline(self);
                 self.doc.redo();
                 self.forget_missing();
             }
