@@ -71,6 +71,9 @@ pub struct CanvasState {
     /// The last click added a card with a cell's "+": the double-click it
     /// may be the first half of adds no second card.
     added_by_click: Option<CardId>,
+    /// An item to bring into view once the scene has it (a new stage, a
+    /// card selected with the keyboard).
+    follow: Option<Target>,
     rect: Rect,
     pub show_hidden_lanes: bool,
 }
@@ -89,6 +92,7 @@ impl Default for CanvasState {
             drag: Drag::None,
             editing: None,
             added_by_click: None,
+            follow: None,
             rect: Rect::from_min_size(Pos2::ZERO, Vec2::new(800.0, 600.0)),
             show_hidden_lanes: false,
         }
@@ -114,6 +118,33 @@ impl CanvasState {
             origin: self.rect.min + self.offset,
             zoom: self.zoom,
         }
+    }
+
+    /// Scrolls `target` into view once it is laid out (next frame at the latest).
+    pub fn follow(&mut self, target: Target) {
+        self.follow = Some(target);
+    }
+
+    /// Scrolls the least that shows the map rectangle `r` whole (its top-left
+    /// corner when it is larger than the canvas), with a margin.
+    fn reveal(&mut self, r: crate::scene::Rect) {
+        const MARGIN: f32 = 24.0;
+        let screen = self.view().rect_to_screen(r);
+        let visible = self.rect.shrink(MARGIN);
+        let mut delta = Vec2::ZERO;
+        if screen.right() > visible.right() {
+            delta.x = visible.right() - screen.right();
+        }
+        if screen.left() + delta.x < visible.left() {
+            delta.x = visible.left() - screen.left();
+        }
+        if screen.bottom() > visible.bottom() {
+            delta.y = visible.bottom() - screen.bottom();
+        }
+        if screen.top() + delta.y < visible.top() {
+            delta.y = visible.top() - screen.top();
+        }
+        self.offset += delta;
     }
 
     pub fn fit_next_frame(&mut self) {
@@ -216,6 +247,11 @@ pub fn show(app: &mut WaylineApp, ui: &mut egui::Ui) {
     // A click may have edited the map (a new card): draw, announce and open
     // the editor on the map as it is now, not as it was before the click.
     refresh_scene(app, ui.ctx());
+    if let Some(target) = app.canvas.follow.take()
+        && let Some(r) = app.canvas.scene.hit_rect(&target)
+    {
+        app.canvas.reveal(r);
+    }
 
     let painter = ui.painter_at(rect);
     let view = app.canvas.view();
@@ -410,11 +446,23 @@ pub fn add_card(app: &mut WaylineApp, cell: Target) -> Option<CardId> {
         .map_or(app.doc.map.cards.len(), |i| i + 1);
     app.apply(Command::AddCard { card, index });
     select_card(app, &id, false);
+    app.canvas.follow(if kind == LaneKind::Emotions {
+        Target::EmotionPoint(id.clone())
+    } else {
+        Target::Card(id.clone())
+    });
     start_inline(app, &id);
     if kind == LaneKind::Emotions {
         app.canvas.editing = None;
     }
     Some(id)
+}
+
+/// Opens the canvas editor on a card (Enter or F2 on a selected card).
+pub(super) fn edit_card(app: &mut WaylineApp, id: &CardId) {
+    app.canvas
+        .follow(super::selection::target_of(&app.doc.map, id));
+    start_inline(app, id);
 }
 
 fn start_inline(app: &mut WaylineApp, id: &CardId) {
@@ -507,11 +555,36 @@ fn finish_drag(app: &mut WaylineApp, drag: Drag, at: Point) {
             if !kinds_match {
                 return;
             }
-            if let Some(command) = cell
-                .slot()
-                .and_then(|to| Command::move_card_to(&app.doc.map, &id, to, before.as_ref()))
-            {
-                app.apply(command);
+            let Some(to) = cell.slot() else { return };
+            // A card of a multi-selection takes the whole selection along, in
+            // the map's order; only cards that fit the lane (emotion points
+            // only into emotion lanes) move.
+            let moving: Vec<CardId> = if app.selected.contains(&id) && app.selected.len() > 1 {
+                let emotion = |c: &Card| matches!(c.details, Details::Emotion { .. });
+                let dragged = app.doc.map.card(&id).map(emotion);
+                app.doc
+                    .map
+                    .cards
+                    .iter()
+                    .filter(|c| app.selected.contains(&c.id) && Some(emotion(c)) == dragged)
+                    .map(|c| c.id.clone())
+                    .collect()
+            } else {
+                vec![id.clone()]
+            };
+            let before = before.filter(|b| !moving.contains(b));
+            let mut after = app.doc.map.clone();
+            let mut commands = Vec::new();
+            for card in &moving {
+                if let Some(command) =
+                    Command::move_card_to(&after, card, to.clone(), before.as_ref())
+                    && command.clone().apply(&mut after).is_ok()
+                {
+                    commands.push(command);
+                }
+            }
+            if !commands.is_empty() {
+                app.apply(Command::Batch(commands));
             }
         }
         Drag::Stage(id) => {

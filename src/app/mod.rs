@@ -20,6 +20,7 @@ mod photo;
 mod present;
 mod print_preview;
 mod saving;
+mod selection;
 mod structure;
 
 pub use actions::Action;
@@ -121,7 +122,11 @@ pub struct WaylineApp {
     ctx: Option<egui::Context>,
     /// A file being imported in the background.
     importing: Option<files::Importing>,
-    clipboard: Vec<Card>,
+    /// The cards last copied in this window, as clipboard text: what Edit →
+    /// Paste pastes (a platform paste brings the system clipboard's text).
+    clipboard: String,
+    /// Texts the platform pasted this frame (Ctrl+V), pasted as cards.
+    pasted: Vec<String>,
     queued: Vec<Action>,
     confirm: Option<Pending>,
     new_dialog: bool,
@@ -170,7 +175,8 @@ impl WaylineApp {
             recent: Vec::new(),
             error,
             export: export_dialog::ExportState::default(),
-            clipboard: Vec::new(),
+            clipboard: String::new(),
+            pasted: Vec::new(),
             queued: Vec::new(),
             confirm: None,
             new_dialog: false,
@@ -220,6 +226,9 @@ impl WaylineApp {
         self.read_shortcuts(&ctx);
         for action in std::mem::take(&mut self.queued) {
             self.run_action(&ctx, action);
+        }
+        for text in std::mem::take(&mut self.pasted) {
+            self.paste(&text);
         }
         export_dialog::poll(self);
         files::poll_open(self);
@@ -316,6 +325,19 @@ impl WaylineApp {
         }
         let typing = ctx.memory(|m| m.focused().is_some()) && ctx.egui_wants_keyboard_input();
         let mut actions = Vec::new();
+        let mut pasted = Vec::new();
+        let mut moves = Vec::new();
+        // Arrows, Tab, Enter and Esc move the selection only when nothing
+        // else (a field, a menu, a dialog, the presentation) wants them.
+        let navigating = !typing
+            && !self.present.is_active()
+            && self.canvas.editing().is_none()
+            && !ctx.any_popup_open()
+            && self.error.is_none()
+            && self.confirm.is_none()
+            && !self.new_dialog
+            && !self.export.open
+            && !self.overwrite_prompt;
         ctx.input_mut(|input| {
             if input.consume_shortcut(&egui::KeyboardShortcut::new(
                 egui::Modifiers::COMMAND,
@@ -350,16 +372,30 @@ impl WaylineApp {
                 for event in &input.events {
                     match event {
                         egui::Event::Copy => actions.push(Action::Copy),
-                        egui::Event::Paste(_) => actions.push(Action::Paste),
+                        egui::Event::Paste(text) => pasted.push(text.clone()),
                         _ => {}
                     }
                 }
                 if input.key_pressed(egui::Key::Backspace) {
                     actions.push(Action::Delete);
                 }
+                if navigating {
+                    selection::keys(input, &mut moves);
+                }
             }
         });
         self.queued.extend(actions);
+        self.pasted.extend(pasted);
+        if moves
+            .iter()
+            .any(|m| matches!(m, selection::Step::Next | selection::Step::Previous))
+        {
+            // Tab moves between cards here, not the keyboard focus between widgets.
+            ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+        }
+        for step in moves {
+            selection::apply(self, step);
+        }
     }
 
     fn run_action(&mut self, ctx: &egui::Context, action: Action) {
@@ -386,25 +422,20 @@ impl WaylineApp {
                 self.forget_missing();
             }
             Action::Copy => {
-                self.clipboard = self.selected_cards();
-            }
-            Action::Paste => self.paste(),
-            Action::Duplicate => {
-                self.clipboard = self.selected_cards();
-                self.paste();
-            }
-            Action::Delete => {
-                let commands: Vec<Command> = self
-                    .selected
-                    .iter()
-                    .map(|id| Command::RemoveCard { id: id.clone() })
-                    .collect();
-                if !commands.is_empty() {
-                    self.apply(Command::Batch(commands));
-                    self.selected.clear();
-                    self.focus = Focus::Map;
+                let cards = self.selected_cards();
+                if !cards.is_empty() {
+                    let text = crate::edit::clipboard::to_text(&cards);
+                    // On the system clipboard, for other windows and programs.
+                    ctx.copy_text(text.clone());
+                    self.clipboard = text;
                 }
             }
+            Action::Paste => self.paste(&self.clipboard.clone()),
+            Action::Duplicate => {
+                let text = crate::edit::clipboard::to_text(&self.selected_cards());
+                self.paste(&text);
+            }
+            Action::Delete => self.delete_selection(),
             Action::SelectAll => {
                 self.selected = self.doc.map.cards.iter().map(|c| c.id.clone()).collect();
             }
@@ -446,44 +477,79 @@ impl WaylineApp {
             .collect()
     }
 
-    /// Pastes the clipboard's cards after the last selected card's cell (or into
-    /// their own cells), with fresh ids; the pasted cards become the selection.
-    fn paste(&mut self) {
-        if self.clipboard.is_empty() {
+    /// Pastes clipboard text (copied cards, or plain text as one card per
+    /// line) into the last selected card's cell, the focused stage or lane, or
+    /// the cards' own cells; the pasted cards become the selection.
+    fn paste(&mut self, text: &str) {
+        if text.trim().is_empty() {
             return;
         }
-        let target = self
-            .selected
-            .iter()
-            .next_back()
-            .and_then(|id| self.doc.map.card(id))
-            .map(|c| (c.lane.clone(), c.stage.clone(), c.step.clone()));
-        let mut ids = self.doc.map.ids();
-        let mut commands = Vec::new();
-        let mut pasted = BTreeSet::new();
-        for card in &self.clipboard {
-            let mut copy = card.clone();
-            copy.id = ids.card();
-            if let Some((lane, stage, step)) = &target
-                && self.doc.map.lane(lane).map(|l| l.kind)
-                    == self.doc.map.lane(&card.lane).map(|l| l.kind)
-            {
-                (copy.lane, copy.stage, copy.step) = (lane.clone(), stage.clone(), step.clone());
+        let map = &self.doc.map;
+        let first_lane = |stage: &StageId| {
+            map.lanes
+                .iter()
+                .find(|l| !l.hidden && l.kind != crate::model::LaneKind::Emotions)
+                .map(|l| crate::model::Slot {
+                    lane: l.id.clone(),
+                    stage: stage.clone(),
+                    step: None,
+                })
+        };
+        let target = match &self.focus {
+            Focus::Stage(stage) => first_lane(stage),
+            Focus::Lane(lane) => map.stages.first().map(|s| crate::model::Slot {
+                lane: lane.clone(),
+                stage: s.id.clone(),
+                step: None,
+            }),
+            _ => self
+                .selected
+                .iter()
+                .next_back()
+                .and_then(|id| map.card(id))
+                .map(|c| crate::model::Slot {
+                    lane: c.lane.clone(),
+                    stage: c.stage.clone(),
+                    step: c.step.clone(),
+                }),
+        };
+        let clip = crate::edit::clipboard::from_text(text);
+        let (command, ids) = crate::edit::clipboard::paste(map, clip, target.as_ref());
+        if let Some(command) = command {
+            self.apply(command);
+            self.selected = ids.into_iter().collect();
+            self.focus = match self.selected.iter().next() {
+                Some(id) if self.selected.len() == 1 => Focus::Card(id.clone()),
+                _ => Focus::Map,
+            };
+            if let Some(id) = self.selected.iter().next() {
+                self.canvas.follow(crate::scene::Target::Card(id.clone()));
             }
-            if self.doc.map.lane(&copy.lane).is_none() || self.doc.map.stage(&copy.stage).is_none()
-            {
-                continue;
+        }
+    }
+
+    /// Deletes the selected cards, or else the focused stage or lane with its
+    /// cards: one undo step. The last stage stays (a map has at least one).
+    fn delete_selection(&mut self) {
+        let command = if !self.selected.is_empty() {
+            Command::Batch(
+                self.selected
+                    .iter()
+                    .map(|id| Command::RemoveCard { id: id.clone() })
+                    .collect(),
+            )
+        } else {
+            match &self.focus {
+                Focus::Stage(id) if self.doc.map.stages.len() > 1 => {
+                    Command::remove_stage(&self.doc.map, id)
+                }
+                Focus::Lane(id) => Command::remove_lane(&self.doc.map, id),
+                _ => return,
             }
-            pasted.insert(copy.id.clone());
-            commands.push(Command::AddCard {
-                card: copy,
-                index: usize::MAX,
-            });
-        }
-        if !commands.is_empty() {
-            self.apply(Command::Batch(commands));
-            self.selected = pasted;
-        }
+        };
+        self.apply(command);
+        self.selected.clear();
+        self.focus = Focus::Map;
     }
 
     /// Runs `pending` now, or after asking to save when there are unsaved changes.
@@ -682,7 +748,10 @@ impl WaylineApp {
         let enabled = match action {
             Action::Undo => self.doc.can_undo(),
             Action::Redo => self.doc.can_redo(),
-            Action::Copy | Action::Duplicate | Action::Delete => !self.selected.is_empty(),
+            Action::Copy | Action::Duplicate => !self.selected.is_empty(),
+            Action::Delete => {
+                !self.selected.is_empty() || matches!(self.focus, Focus::Stage(_) | Focus::Lane(_))
+            }
             Action::Paste => !self.clipboard.is_empty(),
             _ => true,
         };

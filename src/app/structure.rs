@@ -17,6 +17,8 @@ pub fn add_stage(app: &mut WaylineApp) {
         _ => n,
     };
     app.apply(Command::AddStage { stage, index });
+    app.selected.clear();
+    app.canvas.follow(crate::scene::Target::Stage(id.clone()));
     app.focus = Focus::Stage(id);
 }
 
@@ -31,6 +33,8 @@ pub fn add_lane(app: &mut WaylineApp, kind: LaneKind) {
         lane: Lane::new(id.clone(), kind.label(), kind),
         index,
     });
+    app.selected.clear();
+    app.canvas.follow(crate::scene::Target::Lane(id.clone()));
     app.focus = Focus::Lane(id);
 }
 

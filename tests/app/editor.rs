@@ -9,6 +9,7 @@ use wayline::model::Details;
 use wayline::scene::Target;
 
 mod access;
+mod scenario;
 mod typing;
 
 fn harness(app: WaylineApp) -> Harness<'static, WaylineApp> {

@@ -225,3 +225,47 @@ fn an_old_files_line_break_in_a_name_is_kept_until_that_name_is_edited() {
     assert!(!h.state().doc.is_dirty(), "looking at it changes nothing");
     assert_eq!(h.state().doc.map.stages[0].name, "Awareness\n");
 }
+
+#[test]
+fn the_view_follows_each_new_stage_and_the_card_selected_with_the_keyboard() {
+    use eframe::egui::accesskit::Role;
+    let mut h = super::sample();
+    h.state_mut().canvas.zoom_to(1.5);
+    h.run_steps(2);
+    let canvas = rect_of(&h, "Map canvas");
+    for n in 6..=9 {
+        h.get_by_label("Add stage").click();
+        h.run_steps(3);
+        let label = format!("Stage: Stage {n}");
+        let r = rect_of(&h, &label);
+        assert!(
+            canvas.contains_rect(r),
+            "{label} at {r:?}, canvas {canvas:?}"
+        );
+    }
+    // Tab through the cards: each one selected is in view.
+    key(&mut h, Key::Escape);
+    for _ in 0..12 {
+        key(&mut h, Key::Tab);
+        let Focus::Card(id) = h.state().focus.clone() else {
+            panic!("{:?}", h.state().focus)
+        };
+        let target = wayline::scene::Target::Card(id.clone());
+        let on_screen = h
+            .state()
+            .canvas
+            .screen_center(&target)
+            .or_else(|| {
+                h.state()
+                    .canvas
+                    .screen_center(&wayline::scene::Target::EmotionPoint(id))
+            })
+            .unwrap();
+        assert!(canvas.contains(on_screen), "{on_screen:?} in {canvas:?}");
+    }
+    assert!(
+        labels(&h, Role::Button)
+            .iter()
+            .any(|l| l.starts_with("Card: "))
+    );
+}
