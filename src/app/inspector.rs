@@ -509,17 +509,11 @@ fn map(app: &mut WaylineApp, ui: &mut egui::Ui) {
     text_field(ui, "persona", "Role", &mut p.role, false);
     ui.horizontal(|ui| {
         ui.label(format!("Photo: {}", p.photo.as_deref().unwrap_or("none")));
-        if ui.button("Choose…").clicked()
-            && let Some(path) = rfd::FileDialog::new()
-                .add_filter("Image", &["png", "jpg", "jpeg"])
-                .pick_file()
-        {
-            // Relative to the map file when it sits beside it, so the pair can move together.
-            let relative = app
-                .doc
-                .base_dir()
-                .and_then(|dir| path.strip_prefix(dir).ok().map(|r| r.to_path_buf()));
-            p.photo = Some(relative.unwrap_or(path).to_string_lossy().into_owned());
+        if ui.button("Choose…").clicked() {
+            let request =
+                super::choose::Request::new(super::choose::Purpose::PersonaPhoto, "Persona photo")
+                    .filter("Image", &["png", "jpg", "jpeg"]);
+            super::choose::ask(app, request);
         }
         if p.photo.is_some() && ui.button("Clear").clicked() {
             p.photo = None;
@@ -560,4 +554,16 @@ fn map(app: &mut WaylineApp, ui: &mut egui::Ui) {
             None => app.apply(command),
         }
     }
+}
+
+/// Sets the persona's photo to a chosen file: relative to the map file when
+/// it sits beside it, so the pair can move together.
+pub fn set_photo(app: &mut WaylineApp, path: std::path::PathBuf) {
+    let relative = app
+        .doc
+        .base_dir()
+        .and_then(|dir| path.strip_prefix(dir).ok().map(|r| r.to_path_buf()));
+    let mut persona = app.doc.map.persona.clone();
+    persona.photo = Some(relative.unwrap_or(path).to_string_lossy().into_owned());
+    app.apply(Command::SetPersona { persona });
 }

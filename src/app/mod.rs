@@ -7,6 +7,7 @@ mod actions;
 mod autosave;
 mod canvas;
 mod canvas_access;
+mod choose;
 mod compare;
 mod conflicts;
 mod document;
@@ -132,6 +133,9 @@ pub struct WaylineApp {
     new_dialog: bool,
     fonts_installed: bool,
     next_gesture: u64,
+    /// Whether the system's file dialog can open, and the dialog on screen.
+    native_dialogs: choose::Native,
+    chooser: choose::Chooser,
     /// The text field focused last frame: a new one starts a new undo step.
     last_focused: Option<egui::Id>,
     title: String,
@@ -183,6 +187,8 @@ impl WaylineApp {
             fonts_installed: false,
             next_gesture: 1,
             last_focused: None,
+            native_dialogs: choose::Native::default(),
+            chooser: choose::Chooser::default(),
             title: String::new(),
             allow_close: false,
         }
@@ -230,6 +236,8 @@ impl WaylineApp {
         for text in std::mem::take(&mut self.pasted) {
             self.paste(&text);
         }
+        choose::check(self);
+        choose::poll(self, &ctx);
         export_dialog::poll(self);
         files::poll_open(self);
         files::poll_import(self);
@@ -244,6 +252,7 @@ impl WaylineApp {
         if self.present.is_active() {
             present::show(self, ui);
             files::dialogs(self, &ctx);
+            choose::show(self, &ctx);
             return;
         }
 
@@ -261,6 +270,7 @@ impl WaylineApp {
             .frame(egui::Frame::NONE.fill(egui::Color32::from_gray(0xe4)))
             .show(ui, |ui| canvas::show(self, ui));
         files::dialogs(self, &ctx);
+        choose::show(self, &ctx);
         export_dialog::dialog(self, &ctx);
         autosave::offer_dialog(self, &ctx);
         pains::window(self, &ctx);
@@ -284,6 +294,17 @@ impl WaylineApp {
     /// map as it was and shows the error.
     pub fn import_file(&mut self, path: PathBuf) {
         self.ask_then(Pending::Import(Some(path)));
+    }
+
+    /// Uses Wayline's own file dialog from now on, as on a desktop with no
+    /// system dialog (for tests, and for `WAYLINE_FILE_DIALOG=builtin`).
+    pub fn use_builtin_file_dialog(&mut self) {
+        self.native_dialogs = choose::Native::Known(false);
+    }
+
+    /// True while a file dialog (the system's or Wayline's) is open.
+    pub fn is_choosing_file(&self) -> bool {
+        !matches!(self.chooser, choose::Chooser::None)
     }
 
     pub fn is_opening(&self) -> bool {
@@ -409,7 +430,7 @@ impl WaylineApp {
             Action::SaveAs => files::save(self, true),
             Action::Export => self.export.open = true,
             Action::Import => self.ask_then(Pending::Import(None)),
-            Action::ExportCsv => files::export_csv(self, ctx),
+            Action::ExportCsv => files::export_csv(self),
             Action::Undo => {
                 if !canvas::undo_typing(self) {
                     self.doc.undo();
@@ -735,6 +756,7 @@ impl WaylineApp {
                 ui.label(format!("Opening {}…", path.display()));
             }
             saving::status(self, ui);
+            choose::status(self, ui);
             files::import_status(self, ui);
             conflicts::status(self, ui);
         });

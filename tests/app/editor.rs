@@ -9,6 +9,7 @@ use wayline::model::Details;
 use wayline::scene::Target;
 
 mod access;
+mod file_dialog;
 mod scenario;
 mod typing;
 
