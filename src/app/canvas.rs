@@ -71,6 +71,8 @@ pub struct CanvasState {
     /// The last click added a card with a cell's "+": the double-click it
     /// may be the first half of adds no second card.
     added_by_click: Option<CardId>,
+    /// What the open right-click menu is for.
+    context: Option<super::canvas_extras::Context>,
     /// An item to bring into view once the scene has it (a new stage, a
     /// card selected with the keyboard).
     follow: Option<Target>,
@@ -93,6 +95,7 @@ impl Default for CanvasState {
             editing: None,
             added_by_click: None,
             follow: None,
+            context: None,
             rect: Rect::from_min_size(Pos2::ZERO, Vec2::new(800.0, 600.0)),
             show_hidden_lanes: false,
         }
@@ -107,6 +110,11 @@ impl CanvasState {
     /// The card being typed into on the canvas, if any.
     pub fn editing(&self) -> Option<&CardId> {
         self.editing.as_ref().map(|e| &e.card)
+    }
+
+    /// The canvas on screen.
+    pub fn rect(&self) -> Rect {
+        self.rect
     }
 
     pub fn scene(&self) -> &Scene {
@@ -256,17 +264,43 @@ pub fn show(app: &mut WaylineApp, ui: &mut egui::Ui) {
     let painter = ui.painter_at(rect);
     let view = app.canvas.view();
     paint(&painter, &app.canvas.scene, view, &mut app.canvas.textures);
+    super::canvas_extras::paint_pinned(app, &painter);
     super::compare::paint(app, &painter, &response);
     overlays(app, &painter, &response);
+    let pinned: Vec<(Target, Rect)> = super::canvas_extras::pinned(app)
+        .into_iter()
+        .map(|p| (p.target, p.rect))
+        .collect();
+    let place = |t: &Target, r: Rect| {
+        pinned
+            .iter()
+            .find(|(p, _)| p == t)
+            .map_or(r, |(_, pinned)| *pinned)
+    };
     let (selected, focus) = (&app.selected, &app.focus);
-    super::canvas_access::nodes(ui, &app.doc.map, &app.canvas.scene, view, &|t| match t {
-        Target::Card(id) | Target::EmotionPoint(id) => selected.contains(id),
-        Target::Stage(id) => focus == &Focus::Stage(id.clone()),
-        Target::Lane(id) => focus == &Focus::Lane(id.clone()),
-        _ => false,
-    });
+    super::canvas_access::nodes(
+        ui,
+        &app.doc.map,
+        &app.canvas.scene,
+        view,
+        &place,
+        &|t| match t {
+            Target::Card(id) | Target::EmotionPoint(id) => selected.contains(id),
+            Target::Stage(id) => focus == &Focus::Stage(id.clone()),
+            Target::Lane(id) => focus == &Focus::Lane(id.clone()),
+            _ => false,
+        },
+    );
     super::print_preview::paint(app, &painter);
     inline_editor(app, ui);
+    if let Some(context) = app.canvas.context.clone() {
+        let open = response
+            .context_menu(|ui| super::canvas_extras::menu(app, ui, &context))
+            .is_some();
+        if !open {
+            app.canvas.context = None;
+        }
+    }
 }
 
 fn navigate(app: &mut WaylineApp, ui: &egui::Ui, response: &egui::Response) {
@@ -298,7 +332,8 @@ fn pointer(app: &mut WaylineApp, ui: &egui::Ui, response: &egui::Response) {
             .or(response.interact_pointer_pos());
         if let Some(start) = start {
             let at = view.to_map(start);
-            app.canvas.drag = match app.canvas.scene.hit_test(at).cloned() {
+            let pinned = super::canvas_extras::pinned_at(app, start);
+            app.canvas.drag = match pinned.or_else(|| app.canvas.scene.hit_test(at).cloned()) {
                 Some(Target::EmotionPoint(id)) => {
                     let gesture = app.new_gesture();
                     select_card(app, &id, false);
@@ -335,7 +370,17 @@ fn pointer(app: &mut WaylineApp, ui: &egui::Ui, response: &egui::Response) {
         && !response.double_clicked()
         && let Some(pos) = response.interact_pointer_pos()
     {
-        click(app, view.to_map(pos), shift);
+        match super::canvas_extras::pinned_at(app, pos) {
+            Some(Target::Stage(id)) => {
+                app.selected.clear();
+                app.focus = Focus::Stage(id);
+            }
+            Some(Target::Lane(id)) => {
+                app.selected.clear();
+                app.focus = Focus::Lane(id);
+            }
+            _ => click(app, view.to_map(pos), shift),
+        }
     }
     if response.double_clicked()
         && let Some(pos) = response.interact_pointer_pos()
@@ -343,7 +388,12 @@ fn pointer(app: &mut WaylineApp, ui: &egui::Ui, response: &egui::Response) {
         double_click(app, view.to_map(pos));
     }
     if response.secondary_clicked() {
-        app.canvas.editing = None;
+        commit_inline(app);
+        if let Some(pos) = response.interact_pointer_pos() {
+            let target = super::canvas_extras::pinned_at(app, pos)
+                .or_else(|| app.canvas.scene.hit_test(view.to_map(pos)).cloned());
+            app.canvas.context = Some(super::canvas_extras::right_click(app, target));
+        }
     }
 }
 

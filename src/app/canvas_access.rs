@@ -84,13 +84,15 @@ pub fn nodes(
     map: &Map,
     scene: &Scene,
     view: View,
+    place: &dyn Fn(&Target, egui::Rect) -> egui::Rect,
     selected: &dyn Fn(&Target) -> bool,
 ) {
     for hit in &scene.hits {
         let Some((role, label)) = describe(map, &hit.target) else {
             continue;
         };
-        let rect = view.rect_to_screen(hit.rect);
+        // Where it is seen: a header pinned to the canvas edge is there.
+        let rect = place(&hit.target, view.rect_to_screen(hit.rect));
         let id = egui::Id::unique(("canvas-item", format!("{:?}", hit.target)));
         let response = ui.interact(rect, id, Sense::hover());
         let on = selected(&hit.target);

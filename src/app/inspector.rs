@@ -12,7 +12,18 @@ use crate::model::{
 };
 
 pub fn panel(app: &mut WaylineApp, ui: &mut egui::Ui) {
-    egui::ScrollArea::vertical().show(ui, |ui| match app.focus.clone() {
+    // The panel keeps its width whatever is selected: contents wrap or are cut
+    // to it, never widen it.
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.set_max_width(ui.available_width());
+            contents(app, ui);
+        });
+}
+
+fn contents(app: &mut WaylineApp, ui: &mut egui::Ui) {
+    match app.focus.clone() {
         Focus::Card(id) if app.selected.len() <= 1 => card(app, ui, &id),
         Focus::Stage(id) => stage(app, ui, &id),
         Focus::Lane(id) => lane(app, ui, &id),
@@ -23,7 +34,22 @@ pub fn panel(app: &mut WaylineApp, ui: &mut egui::Ui) {
             }
         }
         _ => map(app, ui),
-    });
+    }
+}
+
+/// Runs `add` with labels that never wrap inside a word: a control's label
+/// ("Category") stays whole beside it.
+fn unwrapped<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    ui.scope(|ui| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+        add(ui)
+    })
+    .inner
+}
+
+/// The width of a combo box beside its label.
+fn combo_width(ui: &egui::Ui) -> f32 {
+    (ui.available_width() - 120.0).max(90.0)
 }
 
 /// The undo gesture of the widget being edited: typing into one field merges.
@@ -107,13 +133,16 @@ fn combo<T: PartialEq + Copy>(
     options: &[T],
     name: impl Fn(T) -> String,
 ) {
-    egui::ComboBox::from_label(label)
-        .selected_text(name(*value))
-        .show_ui(ui, |ui| {
-            for &option in options {
-                ui.selectable_value(value, option, name(option));
-            }
-        });
+    unwrapped(ui, |ui| {
+        egui::ComboBox::from_label(label)
+            .width(combo_width(ui))
+            .selected_text(name(*value))
+            .show_ui(ui, |ui| {
+                for &option in options {
+                    ui.selectable_value(value, option, name(option));
+                }
+            })
+    });
 }
 
 fn number_field(ui: &mut egui::Ui, label: &str, value: &mut Option<f64>) {
@@ -162,6 +191,7 @@ fn card(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::CardId) {
                 .map_or("Whole stage".to_string(), |st| st.name.clone())
         };
         egui::ComboBox::from_label("Step")
+            .width(combo_width(ui))
             .selected_text(name(&card.step))
             .show_ui(ui, |ui| {
                 for option in options {
@@ -185,6 +215,7 @@ fn card(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::CardId) {
         }
     });
     egui::ComboBox::from_label("Icon")
+        .width(combo_width(ui))
         .selected_text(
             card.icon
                 .map_or("Default".to_string(), |i| format!("{i:?}")),
@@ -307,6 +338,7 @@ fn details(app: &WaylineApp, ui: &mut egui::Ui, card: &mut Card) {
         Details::Emotion { score, moment } => {
             ui.add(egui::Slider::new(score, -3..=3).text("Score"));
             egui::ComboBox::from_label("Moment of truth")
+                .width(combo_width(ui))
                 .selected_text(moment.map_or("None", MomentOfTruth::label))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(moment, None, "None");

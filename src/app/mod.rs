@@ -7,6 +7,7 @@ mod actions;
 mod autosave;
 mod canvas;
 mod canvas_access;
+mod canvas_extras;
 mod choose;
 mod compare;
 mod conflicts;
@@ -73,6 +74,9 @@ pub fn run(file: Option<PathBuf>) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The inspector's width when it first opens: wide enough for its labels.
+const INSPECTOR_WIDTH: f32 = 280.0;
+
 /// What the inspector panel shows.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum Focus {
@@ -136,6 +140,9 @@ pub struct WaylineApp {
     /// Whether the system's file dialog can open, and the dialog on screen.
     native_dialogs: choose::Native,
     chooser: choose::Chooser,
+    /// Whether the structure and the inspector panels are open (`None` until
+    /// the first frame has seen the window's width).
+    panels: Option<(bool, bool)>,
     /// The text field focused last frame: a new one starts a new undo step.
     last_focused: Option<egui::Id>,
     title: String,
@@ -187,6 +194,7 @@ impl WaylineApp {
             fonts_installed: false,
             next_gesture: 1,
             last_focused: None,
+            panels: None,
             native_dialogs: choose::Native::default(),
             chooser: choose::Chooser::default(),
             title: String::new(),
@@ -256,15 +264,27 @@ impl WaylineApp {
             return;
         }
 
-        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        if self.panels.is_none() {
+            // A narrow window starts with the structure panel folded away, so
+            // the canvas keeps most of the width.
+            let width = ui.available_width();
+            self.panels = Some((width >= 1200.0, width >= 760.0));
+        }
+        let (mut structure_open, mut inspector_open) = self.panels.unwrap_or((true, true));
+        egui::Panel::top("menu").show(ui, |ui| {
+            self.menu_bar(ui, &mut structure_open, &mut inspector_open)
+        });
         egui::Panel::left("structure")
             .resizable(true)
-            .default_size(220.0)
-            .show(ui, |ui| structure::panel(self, ui));
+            .default_size(200.0)
+            .size_range(160.0..=360.0)
+            .show_collapsible(ui, &mut structure_open, |ui| structure::panel(self, ui));
         egui::Panel::right("inspector")
             .resizable(true)
-            .default_size(300.0)
-            .show(ui, |ui| inspector::panel(self, ui));
+            .default_size(INSPECTOR_WIDTH)
+            .size_range(240.0..=480.0)
+            .show_collapsible(ui, &mut inspector_open, |ui| inspector::panel(self, ui));
+        self.panels = Some((structure_open, inspector_open));
         compare::panel(self, ui);
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE.fill(egui::Color32::from_gray(0xe4)))
@@ -300,6 +320,11 @@ impl WaylineApp {
     /// system dialog (for tests, and for `WAYLINE_FILE_DIALOG=builtin`).
     pub fn use_builtin_file_dialog(&mut self) {
         self.native_dialogs = choose::Native::Known(false);
+    }
+
+    /// Whether the structure and the inspector panels are open.
+    pub fn panels_open(&self) -> (bool, bool) {
+        self.panels.unwrap_or((true, true))
     }
 
     /// True while a file dialog (the system's or Wayline's) is open.
@@ -639,8 +664,10 @@ impl WaylineApp {
         }
     }
 
-    fn menu_bar(&mut self, ui: &mut egui::Ui) {
+    fn menu_bar(&mut self, ui: &mut egui::Ui, structure: &mut bool, inspector: &mut bool) {
         egui::MenuBar::new().ui(ui, |ui| {
+            ui.toggle_value(structure, "Stages & lanes")
+                .on_hover_text("Show or hide the structure panel");
             ui.menu_button("File", |ui| {
                 self.menu_item(ui, Action::New);
                 self.menu_item(ui, Action::Open);
@@ -720,6 +747,8 @@ impl WaylineApp {
                 });
             });
             ui.separator();
+            ui.toggle_value(inspector, "Inspector")
+                .on_hover_text("Show or hide the inspector panel");
             let undo = ui.add_enabled(self.doc.can_undo(), egui::Button::new("↶ Undo"));
             if undo.clicked() {
                 self.queue(Action::Undo);

@@ -49,6 +49,7 @@ pub fn panel(app: &mut WaylineApp, ui: &mut egui::Ui) {
                 if row_label(ui, selected, format!("{}. {name}", i + 1)).clicked() {
                     app.focus = Focus::Stage(stage.id.clone());
                     app.selected.clear();
+                    app.canvas.follow(crate::scene::Target::Stage(stage.id.clone()));
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui.add_enabled(i + 1 < stages.len(), egui::Button::new("→").small()).on_hover_text("Move right").clicked() {
@@ -80,6 +81,7 @@ pub fn panel(app: &mut WaylineApp, ui: &mut egui::Ui) {
                 if row_label(ui, selected, text).on_hover_text(lane.kind.label()).clicked() {
                     app.focus = Focus::Lane(lane.id.clone());
                     app.selected.clear();
+                    app.canvas.follow(crate::scene::Target::Lane(lane.id.clone()));
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui.add_enabled(i + 1 < lanes.len(), egui::Button::new("↓").small()).on_hover_text("Move down").clicked() {

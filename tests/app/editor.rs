@@ -10,6 +10,7 @@ use wayline::scene::Target;
 
 mod access;
 mod file_dialog;
+mod panels;
 mod scenario;
 mod typing;
 

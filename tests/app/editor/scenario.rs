@@ -260,6 +260,12 @@ fn a_designers_first_session_from_empty_template_to_saved_file() {
             .is_none()
     );
     snap(&h, &mut maps);
+    // Stage 6 is off to the right by now: picking it in the structure panel
+    // brings it into view.
+    h.get_by_label("6. Stage 6").click();
+    h.run_steps(3);
+    let canvas = rect_of(&h, "Map canvas");
+    assert!(canvas.contains_rect(rect_of(&h, "Stage: Stage 6")));
     h.get_by_label("Stage: Stage 6").click();
     h.run_steps(2);
     key(&mut h, Key::Delete);
@@ -272,8 +278,9 @@ fn a_designers_first_session_from_empty_template_to_saved_file() {
     assert_eq!(h.state().doc.map.lanes.len(), 6);
     snap(&h, &mut maps);
 
-    // The inspector: typing through an input method, then Ctrl+Z in the field
-    // takes back that typing only.
+    // Back to the whole map (Ctrl+0); then the inspector: typing through an
+    // input method, then Ctrl+Z in the field takes back that typing only.
+    ctrl(&mut h, Key::Num0);
     h.get_by_label("Card: 太贵了 — Awareness × Thoughts")
         .click();
     h.run_steps(2);
