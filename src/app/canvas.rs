@@ -843,6 +843,21 @@ fn overlays(app: &WaylineApp, painter: &egui::Painter, response: &egui::Response
     }
 }
 
+/// Puts a text field's caret after its text. A field focused from code has no
+/// caret until a click or a key gives it one, and egui tells the platform's
+/// input method about a field only once it has a caret: without this the first
+/// key typed into a new card skipped the IME and landed as a Latin letter.
+fn caret_at_end(ctx: &egui::Context, id: egui::Id, text: &str) {
+    let mut state = egui::text_edit::TextEditState::load(ctx, id).unwrap_or_default();
+    if state.cursor.char_range().is_none() {
+        let end = egui::text::CCursor::new(text.chars().count());
+        state
+            .cursor
+            .set_char_range(Some(egui::text::CCursorRange::one(end)));
+        state.store(ctx, id);
+    }
+}
+
 /// The text field over a card being edited: Enter keeps, Shift+Enter breaks the
 /// line, Escape cancels, clicking elsewhere keeps.
 fn inline_editor(app: &mut WaylineApp, ui: &mut egui::Ui) {
@@ -880,8 +895,12 @@ fn inline_editor(app: &mut WaylineApp, ui: &mut egui::Ui) {
                     return;
                 };
                 let label = ui.label("Card text");
+                let field_id = egui::Id::unique(("card-text", edit.card.as_str()));
+                if edit.opened {
+                    caret_at_end(ui.ctx(), field_id, &edit.text);
+                }
                 let field = egui::TextEdit::multiline(&mut edit.text)
-                    .id(egui::Id::unique(("card-text", edit.card.as_str())))
+                    .id(field_id)
                     .desired_width(width)
                     .desired_rows(3)
                     .font(egui::FontId::proportional(
@@ -899,7 +918,12 @@ fn inline_editor(app: &mut WaylineApp, ui: &mut egui::Ui) {
                 let since = *edit.since.get_or_insert(now);
                 let opening = edit.opened || now - since < DOUBLE_CLICK_SECONDS;
                 if opening {
-                    response.request_focus();
+                    // Only when it lacks focus: every request interrupts the
+                    // input method (egui-winit turns it off and on), and a key
+                    // typed meanwhile skipped it.
+                    if !response.has_focus() {
+                        response.request_focus();
+                    }
                     let pointer_busy = ui.input(|i| i.pointer.any_down() || i.pointer.any_click());
                     if response.has_focus() && !pointer_busy {
                         edit.opened = false;

@@ -269,3 +269,28 @@ fn the_view_follows_each_new_stage_and_the_card_selected_with_the_keyboard() {
             .any(|l| l.starts_with("Card: "))
     );
 }
+
+/// The platform's input method is told about the new card's field at once
+/// and is not switched off and on while the editor opens (each switch let a
+/// key skip the IME: the first pinyin letter landed as a Latin letter).
+#[test]
+fn a_new_cards_field_keeps_the_input_method_on_while_it_opens() {
+    let mut h = empty();
+    let cell = rect_of(&h, "Cell: Awareness × Actions");
+    let at = cell.center() - eframe::egui::vec2(0.0, cell.height() / 4.0);
+    h.run_steps(30);
+    click_at(&mut h, at, Modifiers::NONE);
+    click_at(&mut h, at, Modifiers::NONE);
+    // The frame after the double-click and the half second after it.
+    for frame in 0..40 {
+        h.step();
+        let ime = h.output().platform_output.ime;
+        let ime = ime.unwrap_or_else(|| panic!("frame {frame}: the field asks for the IME"));
+        if frame > 0 {
+            assert!(
+                !ime.should_interrupt_composition,
+                "frame {frame}: the IME is not interrupted"
+            );
+        }
+    }
+}
