@@ -15,6 +15,7 @@ mod document;
 mod export_dialog;
 mod files;
 mod git_history;
+pub mod ime;
 mod inspector;
 pub mod jobs;
 mod pains;
@@ -385,6 +386,7 @@ impl WaylineApp {
             && !self.export.open
             && !self.overwrite_prompt;
         ctx.input_mut(|input| {
+            ime::caret_at_end(&mut input.events);
             if input.consume_shortcut(&egui::KeyboardShortcut::new(
                 egui::Modifiers::COMMAND,
                 egui::Key::Y,

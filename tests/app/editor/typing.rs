@@ -294,3 +294,35 @@ fn a_new_cards_field_keeps_the_input_method_on_while_it_opens() {
         }
     }
 }
+
+/// X11 input methods' pre-edit caret is reported at the start of the text;
+/// the editor puts it where the letters go, at the end.
+#[test]
+fn a_preedit_caret_reported_at_its_start_is_put_at_its_end() {
+    use eframe::egui::{Event, ImeEvent};
+    let mut events = vec![
+        Event::Ime(ImeEvent::Preedit {
+            text: "ni hao".into(),
+            active_range_chars: Some(0..0),
+        }),
+        Event::Ime(ImeEvent::Preedit {
+            text: "你好".into(),
+            active_range_chars: Some(1..1),
+        }),
+        Event::Ime(ImeEvent::Preedit {
+            text: String::new(),
+            active_range_chars: Some(0..0),
+        }),
+    ];
+    wayline::app::ime::caret_at_end(&mut events);
+    let ranges: Vec<_> = events
+        .iter()
+        .map(|e| match e {
+            Event::Ime(ImeEvent::Preedit {
+                active_range_chars, ..
+            }) => active_range_chars.clone(),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(ranges, [Some(6..6), Some(1..1), Some(0..0)]);
+}
