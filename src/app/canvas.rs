@@ -15,6 +15,8 @@ pub use crate::paint::install_fonts;
 
 const MIN_ZOOM: f32 = 0.05;
 const MAX_ZOOM: f32 = 8.0;
+/// How long a second click may follow the first and still open nothing else.
+const DOUBLE_CLICK_SECONDS: f64 = 0.5;
 const SELECTION: Color32 = Color32::from_rgb(0x1e, 0x6f, 0xe8);
 
 /// What a pointer drag is doing.
@@ -44,7 +46,11 @@ enum Fit {
 struct InlineEdit {
     card: CardId,
     text: String,
+    /// Still opening: the field has not had focus yet with the buttons up.
     opened: bool,
+    /// When it opened (egui's clock): for a double-click's time the second
+    /// click does not close it.
+    since: Option<f64>,
 }
 
 pub struct CanvasState {
@@ -62,6 +68,14 @@ pub struct CanvasState {
     textures: Textures,
     drag: Drag,
     editing: Option<InlineEdit>,
+    /// The last click added a card with a cell's "+": the double-click it
+    /// may be the first half of adds no second card.
+    added_by_click: Option<CardId>,
+    /// What the open right-click menu is for.
+    context: Option<super::canvas_extras::Context>,
+    /// An item to bring into view once the scene has it (a new stage, a
+    /// card selected with the keyboard).
+    follow: Option<Target>,
     rect: Rect,
     pub show_hidden_lanes: bool,
 }
@@ -79,6 +93,9 @@ impl Default for CanvasState {
             textures: Textures::default(),
             drag: Drag::None,
             editing: None,
+            added_by_click: None,
+            follow: None,
+            context: None,
             rect: Rect::from_min_size(Pos2::ZERO, Vec2::new(800.0, 600.0)),
             show_hidden_lanes: false,
         }
@@ -95,6 +112,11 @@ impl CanvasState {
         self.editing.as_ref().map(|e| &e.card)
     }
 
+    /// The canvas on screen.
+    pub fn rect(&self) -> Rect {
+        self.rect
+    }
+
     pub fn scene(&self) -> &Scene {
         &self.scene
     }
@@ -104,6 +126,33 @@ impl CanvasState {
             origin: self.rect.min + self.offset,
             zoom: self.zoom,
         }
+    }
+
+    /// Scrolls `target` into view once it is laid out (next frame at the latest).
+    pub fn follow(&mut self, target: Target) {
+        self.follow = Some(target);
+    }
+
+    /// Scrolls the least that shows the map rectangle `r` whole (its top-left
+    /// corner when it is larger than the canvas), with a margin.
+    fn reveal(&mut self, r: crate::scene::Rect) {
+        const MARGIN: f32 = 24.0;
+        let screen = self.view().rect_to_screen(r);
+        let visible = self.rect.shrink(MARGIN);
+        let mut delta = Vec2::ZERO;
+        if screen.right() > visible.right() {
+            delta.x = visible.right() - screen.right();
+        }
+        if screen.left() + delta.x < visible.left() {
+            delta.x = visible.left() - screen.left();
+        }
+        if screen.bottom() > visible.bottom() {
+            delta.y = visible.bottom() - screen.bottom();
+        }
+        if screen.top() + delta.y < visible.top() {
+            delta.y = visible.top() - screen.top();
+        }
+        self.offset += delta;
     }
 
     pub fn fit_next_frame(&mut self) {
@@ -203,14 +252,55 @@ pub fn show(app: &mut WaylineApp, ui: &mut egui::Ui) {
     }
     navigate(app, ui, &response);
     pointer(app, ui, &response);
+    // A click may have edited the map (a new card): draw, announce and open
+    // the editor on the map as it is now, not as it was before the click.
+    refresh_scene(app, ui.ctx());
+    if let Some(target) = app.canvas.follow.take()
+        && let Some(r) = app.canvas.scene.hit_rect(&target)
+    {
+        app.canvas.reveal(r);
+    }
 
     let painter = ui.painter_at(rect);
     let view = app.canvas.view();
     paint(&painter, &app.canvas.scene, view, &mut app.canvas.textures);
+    super::canvas_extras::paint_pinned(app, &painter);
     super::compare::paint(app, &painter, &response);
     overlays(app, &painter, &response);
+    let pinned: Vec<(Target, Rect)> = super::canvas_extras::pinned(app)
+        .into_iter()
+        .map(|p| (p.target, p.rect))
+        .collect();
+    let place = |t: &Target, r: Rect| {
+        pinned
+            .iter()
+            .find(|(p, _)| p == t)
+            .map_or(r, |(_, pinned)| *pinned)
+    };
+    let (selected, focus) = (&app.selected, &app.focus);
+    super::canvas_access::nodes(
+        ui,
+        &app.doc.map,
+        &app.canvas.scene,
+        view,
+        &place,
+        &|t| match t {
+            Target::Card(id) | Target::EmotionPoint(id) => selected.contains(id),
+            Target::Stage(id) => focus == &Focus::Stage(id.clone()),
+            Target::Lane(id) => focus == &Focus::Lane(id.clone()),
+            _ => false,
+        },
+    );
     super::print_preview::paint(app, &painter);
     inline_editor(app, ui);
+    if let Some(context) = app.canvas.context.clone() {
+        let open = response
+            .context_menu(|ui| super::canvas_extras::menu(app, ui, &context))
+            .is_some();
+        if !open {
+            app.canvas.context = None;
+        }
+    }
 }
 
 fn navigate(app: &mut WaylineApp, ui: &egui::Ui, response: &egui::Response) {
@@ -242,7 +332,8 @@ fn pointer(app: &mut WaylineApp, ui: &egui::Ui, response: &egui::Response) {
             .or(response.interact_pointer_pos());
         if let Some(start) = start {
             let at = view.to_map(start);
-            app.canvas.drag = match app.canvas.scene.hit_test(at).cloned() {
+            let pinned = super::canvas_extras::pinned_at(app, start);
+            app.canvas.drag = match pinned.or_else(|| app.canvas.scene.hit_test(at).cloned()) {
                 Some(Target::EmotionPoint(id)) => {
                     let gesture = app.new_gesture();
                     select_card(app, &id, false);
@@ -273,10 +364,23 @@ fn pointer(app: &mut WaylineApp, ui: &egui::Ui, response: &egui::Response) {
         }
         app.doc.seal();
     }
+    // The second click of a double-click is not a click of its own: it would
+    // press a cell's "+" a second time.
     if response.clicked()
+        && !response.double_clicked()
         && let Some(pos) = response.interact_pointer_pos()
     {
-        click(app, view.to_map(pos), shift);
+        match super::canvas_extras::pinned_at(app, pos) {
+            Some(Target::Stage(id)) => {
+                app.selected.clear();
+                app.focus = Focus::Stage(id);
+            }
+            Some(Target::Lane(id)) => {
+                app.selected.clear();
+                app.focus = Focus::Lane(id);
+            }
+            _ => click(app, view.to_map(pos), shift),
+        }
     }
     if response.double_clicked()
         && let Some(pos) = response.interact_pointer_pos()
@@ -284,7 +388,12 @@ fn pointer(app: &mut WaylineApp, ui: &egui::Ui, response: &egui::Response) {
         double_click(app, view.to_map(pos));
     }
     if response.secondary_clicked() {
-        app.canvas.editing = None;
+        commit_inline(app);
+        if let Some(pos) = response.interact_pointer_pos() {
+            let target = super::canvas_extras::pinned_at(app, pos)
+                .or_else(|| app.canvas.scene.hit_test(view.to_map(pos)).cloned());
+            app.canvas.context = Some(super::canvas_extras::right_click(app, target));
+        }
     }
 }
 
@@ -301,8 +410,9 @@ fn select_card(app: &mut WaylineApp, id: &CardId, toggle: bool) {
 }
 
 fn click(app: &mut WaylineApp, at: Point, shift: bool) {
+    app.canvas.added_by_click = None;
     if let Some(cell) = plus_button_cell(app, at) {
-        add_card(app, cell);
+        app.canvas.added_by_click = add_card(app, cell);
         return;
     }
     match app.canvas.scene.hit_test(at).cloned() {
@@ -330,22 +440,49 @@ fn click(app: &mut WaylineApp, at: Point, shift: bool) {
 }
 
 fn double_click(app: &mut WaylineApp, at: Point) {
+    if let Some(id) = app.canvas.added_by_click.take() {
+        // Its first click pressed "+" and added this card; the second click
+        // may have closed its editor: open it again.
+        if app.canvas.editing().is_none() {
+            start_inline(app, &id);
+        }
+        return;
+    }
     match app.canvas.scene.hit_test(at).cloned() {
         Some(Target::Card(id) | Target::EmotionPoint(id)) => start_inline(app, &id),
-        Some(cell @ Target::Cell { .. }) => add_card(app, cell),
+        Some(cell @ Target::Cell { .. }) => {
+            add_card(app, cell);
+        }
         Some(Target::Title | Target::Persona) => app.focus = Focus::Map,
         _ => {}
     }
 }
 
-/// Adds a card to a cell (an emotion point in an emotion lane) and starts typing into it.
-pub fn add_card(app: &mut WaylineApp, cell: Target) {
+/// Undo while a card is typed into: first the typing, then (with the editor
+/// closed) the map's steps. True when it only took back the typing.
+pub(super) fn undo_typing(app: &mut WaylineApp) -> bool {
+    let Some(edit) = &mut app.canvas.editing else {
+        return false;
+    };
+    match app.doc.map.card(&edit.card) {
+        Some(card) if card.text != edit.text => {
+            edit.text = card.text.clone();
+            true
+        }
+        _ => {
+            app.canvas.editing = None;
+            false
+        }
+    }
+}
+
+/// Adds a card to a cell (an emotion point in an emotion lane) and starts
+/// typing into it; the new card's id.
+pub fn add_card(app: &mut WaylineApp, cell: Target) -> Option<CardId> {
     let Target::Cell { lane, stage, step } = cell else {
-        return;
+        return None;
     };
-    let Some(kind) = app.doc.map.lane(&lane).map(|l| l.kind) else {
-        return;
-    };
+    let kind = app.doc.map.lane(&lane).map(|l| l.kind)?;
     let id = app.doc.map.ids().card();
     let mut card = Card::new(id.clone(), lane, stage, "").with_details(Details::default_for(kind));
     card.step = step;
@@ -359,10 +496,23 @@ pub fn add_card(app: &mut WaylineApp, cell: Target) {
         .map_or(app.doc.map.cards.len(), |i| i + 1);
     app.apply(Command::AddCard { card, index });
     select_card(app, &id, false);
+    app.canvas.follow(if kind == LaneKind::Emotions {
+        Target::EmotionPoint(id.clone())
+    } else {
+        Target::Card(id.clone())
+    });
     start_inline(app, &id);
     if kind == LaneKind::Emotions {
         app.canvas.editing = None;
     }
+    Some(id)
+}
+
+/// Opens the canvas editor on a card (Enter or F2 on a selected card).
+pub(super) fn edit_card(app: &mut WaylineApp, id: &CardId) {
+    app.canvas
+        .follow(super::selection::target_of(&app.doc.map, id));
+    start_inline(app, id);
 }
 
 fn start_inline(app: &mut WaylineApp, id: &CardId) {
@@ -372,6 +522,7 @@ fn start_inline(app: &mut WaylineApp, id: &CardId) {
             card: id.clone(),
             text: card.text.clone(),
             opened: true,
+            since: None,
         });
     }
 }
@@ -381,11 +532,13 @@ pub(super) fn commit_inline(app: &mut WaylineApp) {
     let Some(edit) = app.canvas.editing.take() else {
         return;
     };
+    // Enter keeps the text: a line break typed at its end is not part of it.
+    let text = edit.text.trim_end_matches(['\n', '\r']).to_string();
     if let Some(card) = app.doc.map.card(&edit.card)
-        && card.text != edit.text
+        && card.text != text
     {
         let mut card = card.clone();
-        card.text = edit.text;
+        card.text = text;
         app.apply(Command::SetCard { card });
     }
 }
@@ -452,11 +605,36 @@ fn finish_drag(app: &mut WaylineApp, drag: Drag, at: Point) {
             if !kinds_match {
                 return;
             }
-            if let Some(command) = cell
-                .slot()
-                .and_then(|to| Command::move_card_to(&app.doc.map, &id, to, before.as_ref()))
-            {
-                app.apply(command);
+            let Some(to) = cell.slot() else { return };
+            // A card of a multi-selection takes the whole selection along, in
+            // the map's order; only cards that fit the lane (emotion points
+            // only into emotion lanes) move.
+            let moving: Vec<CardId> = if app.selected.contains(&id) && app.selected.len() > 1 {
+                let emotion = |c: &Card| matches!(c.details, Details::Emotion { .. });
+                let dragged = app.doc.map.card(&id).map(emotion);
+                app.doc
+                    .map
+                    .cards
+                    .iter()
+                    .filter(|c| app.selected.contains(&c.id) && Some(emotion(c)) == dragged)
+                    .map(|c| c.id.clone())
+                    .collect()
+            } else {
+                vec![id.clone()]
+            };
+            let before = before.filter(|b| !moving.contains(b));
+            let mut after = app.doc.map.clone();
+            let mut commands = Vec::new();
+            for card in &moving {
+                if let Some(command) =
+                    Command::move_card_to(&after, card, to.clone(), before.as_ref())
+                    && command.clone().apply(&mut after).is_ok()
+                {
+                    commands.push(command);
+                }
+            }
+            if !commands.is_empty() {
+                app.apply(Command::Batch(commands));
             }
         }
         Drag::Stage(id) => {
@@ -665,6 +843,21 @@ fn overlays(app: &WaylineApp, painter: &egui::Painter, response: &egui::Response
     }
 }
 
+/// Puts a text field's caret after its text. A field focused from code has no
+/// caret until a click or a key gives it one, and egui tells the platform's
+/// input method about a field only once it has a caret: without this the first
+/// key typed into a new card skipped the IME and landed as a Latin letter.
+fn caret_at_end(ctx: &egui::Context, id: egui::Id, text: &str) {
+    let mut state = egui::text_edit::TextEditState::load(ctx, id).unwrap_or_default();
+    if state.cursor.char_range().is_none() {
+        let end = egui::text::CCursor::new(text.chars().count());
+        state
+            .cursor
+            .set_char_range(Some(egui::text::CCursorRange::one(end)));
+        state.store(ctx, id);
+    }
+}
+
 /// The text field over a card being edited: Enter keeps, Shift+Enter breaks the
 /// line, Escape cancels, clicking elsewhere keeps.
 fn inline_editor(app: &mut WaylineApp, ui: &mut egui::Ui) {
@@ -691,7 +884,9 @@ fn inline_editor(app: &mut WaylineApp, ui: &mut egui::Ui) {
     });
     let mut commit = false;
     let mut cancel = false;
-    egui::Area::new(egui::Id::unique("inline-editor"))
+    // Keyed by the card: egui keeps a text field's cursor and IME state by id,
+    // and one card's must never carry over into another's.
+    egui::Area::new(egui::Id::unique(("inline-editor", id.as_str())))
         .fixed_pos(screen.min)
         .order(egui::Order::Foreground)
         .show(ui.ctx(), |ui| {
@@ -700,7 +895,12 @@ fn inline_editor(app: &mut WaylineApp, ui: &mut egui::Ui) {
                     return;
                 };
                 let label = ui.label("Card text");
+                let field_id = egui::Id::unique(("card-text", edit.card.as_str()));
+                if edit.opened {
+                    caret_at_end(ui.ctx(), field_id, &edit.text);
+                }
                 let field = egui::TextEdit::multiline(&mut edit.text)
+                    .id(field_id)
                     .desired_width(width)
                     .desired_rows(3)
                     .font(egui::FontId::proportional(
@@ -711,20 +911,34 @@ fn inline_editor(app: &mut WaylineApp, ui: &mut egui::Ui) {
                         egui::Key::Enter,
                     ));
                 let response = ui.add(field).labelled_by(label.id);
-                if edit.opened {
-                    response.request_focus();
-                    edit.opened = false;
+                // The click that opened the editor may still be under way, and
+                // a click outside a field takes its focus away: ask again until
+                // the field has it with the buttons up.
+                let now = ui.input(|i| i.time);
+                let since = *edit.since.get_or_insert(now);
+                let opening = edit.opened || now - since < DOUBLE_CLICK_SECONDS;
+                if opening {
+                    // Only when it lacks focus: every request interrupts the
+                    // input method (egui-winit turns it off and on), and a key
+                    // typed meanwhile skipped it.
+                    if !response.has_focus() {
+                        response.request_focus();
+                    }
+                    let pointer_busy = ui.input(|i| i.pointer.any_down() || i.pointer.any_click());
+                    if response.has_focus() && !pointer_busy {
+                        edit.opened = false;
+                    }
                 }
                 ui.label(
                     egui::RichText::new("Enter to keep · Shift+Enter new line · Esc to cancel")
                         .small()
                         .weak(),
                 );
-                if response.has_focus() || response.lost_focus() {
+                if response.has_focus() || (response.lost_focus() && !opening) {
                     commit = enter;
                     cancel = escape;
                 }
-                if response.lost_focus() && !enter && !escape {
+                if response.lost_focus() && !enter && !escape && !opening {
                     commit = true;
                 }
             });

@@ -424,14 +424,13 @@ fn panel_body(app: &mut WaylineApp, ui: &mut egui::Ui) {
             "{}-changes.pdf",
             super::files::file_stem(&app.doc.map.title)
         );
-        if let Some(path) = rfd::FileDialog::new()
-            .set_title("Export changes as PDF")
-            .add_filter("PDF", &["pdf"])
-            .set_file_name(name)
-            .save_file()
-        {
-            app.export_changes_to(path);
-        }
+        let request = super::choose::Request::new(
+            super::choose::Purpose::ExportChanges,
+            "Export changes as PDF",
+        )
+        .filter("PDF", &["pdf"])
+        .name(name);
+        super::choose::ask(app, request);
     }
 }
 
@@ -500,12 +499,10 @@ pub fn chooser(app: &mut WaylineApp, ctx: &egui::Context) {
     }
     if let Some(commit) = pick_commit {
         app.compare_with_commit(commit);
-    } else if pick_file
-        && let Some(path) = rfd::FileDialog::new()
-            .set_title("Compare with")
-            .add_filter("Journey map", &["ron"])
-            .pick_file()
-    {
-        app.compare_with_file(path);
+    } else if pick_file {
+        let request =
+            super::choose::Request::new(super::choose::Purpose::CompareWith, "Compare with")
+                .filter("Journey map", &["ron"]);
+        super::choose::ask(app, request);
     }
 }

@@ -243,16 +243,13 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
     if go {
         app.export.open = false;
         let name = format!("{}.pdf", super::files::file_stem(&app.doc.map.title));
-        let picked = rfd::FileDialog::new()
-            .set_title("Export journey map")
-            .add_filter("PDF", &["pdf"])
-            .add_filter("PNG image", &["png"])
-            .add_filter("CSV table of cards", &["csv"])
-            .set_file_name(name)
-            .save_file();
-        if let Some(path) = picked {
-            start(app, path, ctx);
-        }
+        let request =
+            super::choose::Request::new(super::choose::Purpose::Export, "Export journey map")
+                .filter("PDF", &["pdf"])
+                .filter("PNG image", &["png"])
+                .filter("CSV table of cards", &["csv"])
+                .name(name);
+        super::choose::ask(app, request);
     }
 }
 

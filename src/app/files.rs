@@ -6,16 +6,17 @@ use std::path::PathBuf;
 
 use eframe::egui;
 
+use super::choose::{self, Purpose, Request};
 use super::jobs::{Job, Poll};
 use super::{Document, Pending, WaylineApp};
 
 pub const RECENT_KEY: &str = "recent-files";
 const MAX_RECENT: usize = 10;
 
-fn file_dialog() -> rfd::FileDialog {
-    rfd::FileDialog::new()
-        .add_filter("Journey map", &["ron"])
-        .add_filter("All files", &["*"])
+fn map_request(purpose: Purpose, title: &'static str) -> Request {
+    Request::new(purpose, title)
+        .filter("Journey map", &["ron"])
+        .filter("All files", &["*"])
 }
 
 /// Opens a file (asking for one when `path` is `None`). Reading and parsing run
@@ -25,8 +26,8 @@ pub fn open(app: &mut WaylineApp, path: Option<PathBuf>) {
     if app.opening.is_some() {
         return;
     }
-    let Some(path) = path.or_else(|| file_dialog().set_title("Open journey map").pick_file())
-    else {
+    let Some(path) = path else {
+        choose::ask(app, map_request(Purpose::Open, "Open journey map"));
         return;
     };
     let target = path.clone();
@@ -83,15 +84,16 @@ pub fn import(app: &mut WaylineApp, path: Option<PathBuf>) {
     if app.importing.is_some() {
         return;
     }
-    let Some(path) = path.or_else(|| {
-        rfd::FileDialog::new()
-            .set_title("Import a Mermaid journey diagram or a CSV table of cards")
-            .add_filter("Mermaid or CSV", &["mmd", "mermaid", "md", "csv", "tsv"])
-            .add_filter("Mermaid journey diagram", &["mmd", "mermaid", "md"])
-            .add_filter("CSV table of cards", &["csv", "tsv"])
-            .add_filter("All files", &["*"])
-            .pick_file()
-    }) else {
+    let Some(path) = path else {
+        let request = Request::new(
+            Purpose::Import,
+            "Import a Mermaid journey diagram or a CSV table of cards",
+        )
+        .filter("Mermaid or CSV", &["mmd", "mermaid", "md", "csv", "tsv"])
+        .filter("Mermaid journey diagram", &["mmd", "mermaid", "md"])
+        .filter("CSV table of cards", &["csv", "tsv"])
+        .filter("All files", &["*"]);
+        choose::ask(app, request);
         return;
     };
     let source = path.clone();
@@ -149,16 +151,12 @@ pub fn import_status(app: &WaylineApp, ui: &mut egui::Ui) {
 
 /// Asks where to write the cards as CSV, then exports in the background like
 /// any other export.
-pub fn export_csv(app: &mut WaylineApp, ctx: &egui::Context) {
+pub fn export_csv(app: &mut WaylineApp) {
     let name = format!("{}.csv", file_stem(&app.doc.map.title));
-    let picked = rfd::FileDialog::new()
-        .set_title("Export cards as CSV")
-        .add_filter("CSV table of cards", &["csv"])
-        .set_file_name(name)
-        .save_file();
-    if let Some(path) = picked {
-        super::export_dialog::start(app, path, ctx);
-    }
+    let request = Request::new(Purpose::ExportCsv, "Export cards as CSV")
+        .filter("CSV table of cards", &["csv"])
+        .name(name);
+    choose::ask(app, request);
 }
 
 pub fn new_from_template(app: &mut WaylineApp, name: &str, empty: bool) {
@@ -181,18 +179,16 @@ fn save_anyway(app: &mut WaylineApp, choose: bool, check_disk: bool) {
     if app.saving.is_some() {
         return;
     }
-    let path = match (&app.doc.path, choose) {
-        (Some(p), false) => Some(p.clone()),
+    match (&app.doc.path, choose) {
+        (Some(p), false) => {
+            let path = p.clone();
+            super::saving::start(app, path, check_disk);
+        }
         _ => {
             let name = format!("{}.journey.ron", file_stem(&app.doc.map.title));
-            file_dialog()
-                .set_title("Save journey map")
-                .set_file_name(name)
-                .save_file()
+            let request = map_request(Purpose::Save { check_disk }, "Save journey map").name(name);
+            choose::ask(app, request);
         }
-    };
-    if let Some(path) = path {
-        super::saving::start(app, path, check_disk);
     }
 }
 

@@ -12,7 +12,18 @@ use crate::model::{
 };
 
 pub fn panel(app: &mut WaylineApp, ui: &mut egui::Ui) {
-    egui::ScrollArea::vertical().show(ui, |ui| match app.focus.clone() {
+    // The panel keeps its width whatever is selected: contents wrap or are cut
+    // to it, never widen it.
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.set_max_width(ui.available_width());
+            contents(app, ui);
+        });
+}
+
+fn contents(app: &mut WaylineApp, ui: &mut egui::Ui) {
+    match app.focus.clone() {
         Focus::Card(id) if app.selected.len() <= 1 => card(app, ui, &id),
         Focus::Stage(id) => stage(app, ui, &id),
         Focus::Lane(id) => lane(app, ui, &id),
@@ -23,7 +34,22 @@ pub fn panel(app: &mut WaylineApp, ui: &mut egui::Ui) {
             }
         }
         _ => map(app, ui),
-    });
+    }
+}
+
+/// Runs `add` with labels that never wrap inside a word: a control's label
+/// ("Category") stays whole beside it.
+fn unwrapped<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    ui.scope(|ui| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+        add(ui)
+    })
+    .inner
+}
+
+/// The width of a combo box beside its label.
+fn combo_width(ui: &egui::Ui) -> f32 {
+    (ui.available_width() - 120.0).max(90.0)
 }
 
 /// The undo gesture of the widget being edited: typing into one field merges.
@@ -31,23 +57,63 @@ fn gesture(ui: &egui::Ui) -> Option<u64> {
     ui.ctx().memory(|m| m.focused()).map(|id| id.value())
 }
 
-fn text_field(ui: &mut egui::Ui, label: &str, value: &mut String, multiline: bool) {
+/// The id of the field `field` of the item `owner` (a card, stage or lane id,
+/// or "map"): egui keeps a text field's cursor, IME and undo state by widget
+/// id, so fields of different items must never share one.
+fn field_id(owner: &str, field: &str) -> egui::Id {
+    egui::Id::unique(("inspector", owner, field))
+}
+
+/// A single-line field's text never holds a line break (Enter, or a paste).
+fn one_line(value: &mut String) {
+    if value.contains(['\n', '\r']) {
+        *value = value
+            .split(['\n', '\r'])
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+}
+
+fn text_field(ui: &mut egui::Ui, owner: &str, label: &str, value: &mut String, multiline: bool) {
     let l = ui.label(label);
     let field = if multiline {
         egui::TextEdit::multiline(value).desired_rows(2)
     } else {
         egui::TextEdit::singleline(value)
     };
-    ui.add(field.desired_width(f32::INFINITY)).labelled_by(l.id);
+    let field = field
+        .id(field_id(owner, label))
+        .desired_width(f32::INFINITY);
+    let response = ui.add(field).labelled_by(l.id);
+    // Only what was typed now: showing an old file's text changes nothing.
+    if !multiline && response.changed() {
+        one_line(value);
+    }
+}
+
+/// A single-line field without a label of its own (a row of a list).
+fn row_field(ui: &mut egui::Ui, owner: &str, field: &str, value: &mut String, width: f32) {
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(value)
+                .id(field_id(owner, field))
+                .desired_width(width),
+        )
+        .on_hover_text(field);
+    if response.changed() {
+        one_line(value);
+    }
 }
 
 /// A list of strings edited as lines of text.
-fn lines_field(ui: &mut egui::Ui, label: &str, items: &mut Vec<String>) {
+fn lines_field(ui: &mut egui::Ui, owner: &str, label: &str, items: &mut Vec<String>) {
     let mut text = items.join("\n");
     let l = ui.label(label);
     let response = ui
         .add(
             egui::TextEdit::multiline(&mut text)
+                .id(field_id(owner, label))
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
         )
@@ -67,13 +133,16 @@ fn combo<T: PartialEq + Copy>(
     options: &[T],
     name: impl Fn(T) -> String,
 ) {
-    egui::ComboBox::from_label(label)
-        .selected_text(name(*value))
-        .show_ui(ui, |ui| {
-            for &option in options {
-                ui.selectable_value(value, option, name(option));
-            }
-        });
+    unwrapped(ui, |ui| {
+        egui::ComboBox::from_label(label)
+            .width(combo_width(ui))
+            .selected_text(name(*value))
+            .show_ui(ui, |ui| {
+                for &option in options {
+                    ui.selectable_value(value, option, name(option));
+                }
+            })
+    });
 }
 
 fn number_field(ui: &mut egui::Ui, label: &str, value: &mut Option<f64>) {
@@ -97,8 +166,10 @@ fn card(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::CardId) {
     let kind = app.doc.map.lane(&before.lane).map(|l| l.kind);
     let mut card = before.clone();
     ui.heading(kind.map_or("Card", LaneKind::label));
+    let owner = before.id.as_str().to_string();
     text_field(
         ui,
+        &owner,
         if matches!(card.details, Details::Emotion { .. }) {
             "Label"
         } else {
@@ -120,6 +191,7 @@ fn card(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::CardId) {
                 .map_or("Whole stage".to_string(), |st| st.name.clone())
         };
         egui::ComboBox::from_label("Step")
+            .width(combo_width(ui))
             .selected_text(name(&card.step))
             .show_ui(ui, |ui| {
                 for option in options {
@@ -143,6 +215,7 @@ fn card(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::CardId) {
         }
     });
     egui::ComboBox::from_label("Icon")
+        .width(combo_width(ui))
         .selected_text(
             card.icon
                 .map_or("Default".to_string(), |i| format!("{i:?}")),
@@ -167,6 +240,8 @@ fn card(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::CardId) {
 }
 
 fn details(app: &WaylineApp, ui: &mut egui::Ui, card: &mut Card) {
+    let owner = card.id.as_str().to_string();
+    let owner = owner.as_str();
     match &mut card.details {
         Details::None => {}
         Details::Touchpoint {
@@ -174,7 +249,7 @@ fn details(app: &WaylineApp, ui: &mut egui::Ui, card: &mut Card) {
             presence,
             satisfaction,
         } => {
-            text_field(ui, "Channel", channel, false);
+            text_field(ui, owner, "Channel", channel, false);
             ui.horizontal(|ui| {
                 ui.radio_value(presence, Presence::Online, "Online");
                 ui.radio_value(presence, Presence::Offline, "Offline");
@@ -208,12 +283,12 @@ fn details(app: &WaylineApp, ui: &mut egui::Ui, card: &mut Card) {
             );
         }
         Details::Opportunity {
-            owner,
+            owner: who,
             priority,
             status,
             answers,
         } => {
-            text_field(ui, "Owner", owner, false);
+            text_field(ui, owner, "Owner", who, false);
             combo(
                 ui,
                 "Priority",
@@ -263,6 +338,7 @@ fn details(app: &WaylineApp, ui: &mut egui::Ui, card: &mut Card) {
         Details::Emotion { score, moment } => {
             ui.add(egui::Slider::new(score, -3..=3).text("Score"));
             egui::ComboBox::from_label("Moment of truth")
+                .width(combo_width(ui))
                 .selected_text(moment.map_or("None", MomentOfTruth::label))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(moment, None, "None");
@@ -276,7 +352,7 @@ fn details(app: &WaylineApp, ui: &mut egui::Ui, card: &mut Card) {
                     }
                 });
         }
-        Details::Task { owner } => text_field(ui, "Owner", owner, false),
+        Details::Task { owner: who } => text_field(ui, owner, "Owner", who, false),
         Details::Metric {
             value,
             target,
@@ -284,7 +360,7 @@ fn details(app: &WaylineApp, ui: &mut egui::Ui, card: &mut Card) {
         } => {
             number_field(ui, "Value", value);
             number_field(ui, "Target", target);
-            text_field(ui, "Unit", unit, false);
+            text_field(ui, owner, "Unit", unit, false);
         }
     }
 }
@@ -295,15 +371,16 @@ fn stage(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::StageId) {
     };
     let mut stage = before.clone();
     ui.heading("Stage");
-    text_field(ui, "Name", &mut stage.name, false);
-    text_field(ui, "Description", &mut stage.description, true);
+    let owner = before.id.as_str().to_string();
+    let owner = owner.as_str();
+    text_field(ui, owner, "Name", &mut stage.name, false);
+    text_field(ui, owner, "Description", &mut stage.description, true);
     ui.separator();
     ui.label("Steps");
     let mut remove = None;
     for (i, step) in stage.steps.iter_mut().enumerate() {
         ui.horizontal(|ui| {
-            ui.add(egui::TextEdit::singleline(&mut step.name).desired_width(180.0))
-                .on_hover_text("Step name");
+            row_field(ui, step.id.as_str(), "Step name", &mut step.name, 180.0);
             if ui.small_button("✕").on_hover_text("Remove step").clicked() {
                 remove = Some(i);
             }
@@ -335,10 +412,11 @@ fn stage(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::StageId) {
     let mut remove = None;
     for (i, kpi) in stage.kpis.iter_mut().enumerate() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            text_field(ui, "KPI name", &mut kpi.name, false);
+            let kpi_owner = format!("{owner}/kpi-{i}");
+            text_field(ui, &kpi_owner, "KPI name", &mut kpi.name, false);
             number_field(ui, "Value", &mut kpi.value);
             number_field(ui, "Target", &mut kpi.target);
-            text_field(ui, "Unit", &mut kpi.unit, false);
+            text_field(ui, &kpi_owner, "Unit", &mut kpi.unit, false);
             if ui.small_button("Remove KPI").clicked() {
                 remove = Some(i);
             }
@@ -356,7 +434,7 @@ fn stage(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::StageId) {
         });
     }
     ui.separator();
-    lines_field(ui, "Insights (one per line)", &mut stage.insights);
+    lines_field(ui, owner, "Insights (one per line)", &mut stage.insights);
     let percent = |ui: &mut egui::Ui, label: &str, v: &mut Option<f32>| {
         let mut as_f64 = v.map(f64::from);
         number_field(ui, label, &mut as_f64);
@@ -384,7 +462,7 @@ fn lane(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::LaneId) {
     };
     let mut lane = before.clone();
     ui.heading("Lane");
-    text_field(ui, "Name", &mut lane.name, false);
+    text_field(ui, before.id.as_str(), "Name", &mut lane.name, false);
     combo(ui, "Kind", &mut lane.kind, &LaneKind::ALL, |k| {
         k.label().to_string()
     });
@@ -436,12 +514,12 @@ fn map(app: &mut WaylineApp, ui: &mut egui::Ui) {
         m.description.clone(),
     );
     ui.heading("Map");
-    text_field(ui, "Title", &mut title, false);
+    text_field(ui, "map", "Title", &mut title, false);
     combo(ui, "Kind", &mut kind, &MapKind::ALL, |k| {
         k.label().to_string()
     });
-    text_field(ui, "Segment", &mut segment, false);
-    text_field(ui, "Description", &mut description, true);
+    text_field(ui, "map", "Segment", &mut segment, false);
+    text_field(ui, "map", "Description", &mut description, true);
     ui.label(egui::RichText::new(format!("Created {} · updated {}", m.created, m.updated)).weak());
     if (&title, kind, &segment, &description) != (&m.title, m.kind, &m.segment, &m.description) {
         let command = Command::SetHeader {
@@ -459,36 +537,29 @@ fn map(app: &mut WaylineApp, ui: &mut egui::Ui) {
     ui.heading("Persona");
     let before = app.doc.map.persona.clone();
     let mut p = before.clone();
-    text_field(ui, "Name", &mut p.name, false);
-    text_field(ui, "Role", &mut p.role, false);
+    text_field(ui, "persona", "Name", &mut p.name, false);
+    text_field(ui, "persona", "Role", &mut p.role, false);
     ui.horizontal(|ui| {
         ui.label(format!("Photo: {}", p.photo.as_deref().unwrap_or("none")));
-        if ui.button("Choose…").clicked()
-            && let Some(path) = rfd::FileDialog::new()
-                .add_filter("Image", &["png", "jpg", "jpeg"])
-                .pick_file()
-        {
-            // Relative to the map file when it sits beside it, so the pair can move together.
-            let relative = app
-                .doc
-                .base_dir()
-                .and_then(|dir| path.strip_prefix(dir).ok().map(|r| r.to_path_buf()));
-            p.photo = Some(relative.unwrap_or(path).to_string_lossy().into_owned());
+        if ui.button("Choose…").clicked() {
+            let request =
+                super::choose::Request::new(super::choose::Purpose::PersonaPhoto, "Persona photo")
+                    .filter("Image", &["png", "jpg", "jpeg"]);
+            super::choose::ask(app, request);
         }
         if p.photo.is_some() && ui.button("Clear").clicked() {
             p.photo = None;
         }
     });
-    text_field(ui, "Quote", &mut p.quote, true);
-    text_field(ui, "About", &mut p.bio, true);
+    text_field(ui, "persona", "Quote", &mut p.quote, true);
+    text_field(ui, "persona", "About", &mut p.bio, true);
     ui.label("Demographics");
     let mut remove = None;
     for (i, fact) in p.demographics.iter_mut().enumerate() {
         ui.horizontal(|ui| {
-            ui.add(egui::TextEdit::singleline(&mut fact.label).desired_width(80.0))
-                .on_hover_text("Label");
-            ui.add(egui::TextEdit::singleline(&mut fact.value).desired_width(130.0))
-                .on_hover_text("Value");
+            let fact_owner = format!("persona/fact-{i}");
+            row_field(ui, &fact_owner, "Label", &mut fact.label, 80.0);
+            row_field(ui, &fact_owner, "Value", &mut fact.value, 130.0);
             if ui.small_button("✕").clicked() {
                 remove = Some(i);
             }
@@ -503,11 +574,11 @@ fn map(app: &mut WaylineApp, ui: &mut egui::Ui) {
             value: String::new(),
         });
     }
-    lines_field(ui, "Goals (one per line)", &mut p.goals);
-    lines_field(ui, "Needs & problems", &mut p.needs);
-    lines_field(ui, "Behaviours", &mut p.behaviours);
-    lines_field(ui, "Suggestions", &mut p.suggestions);
-    text_field(ui, "Notes", &mut p.notes, true);
+    lines_field(ui, "persona", "Goals (one per line)", &mut p.goals);
+    lines_field(ui, "persona", "Needs & problems", &mut p.needs);
+    lines_field(ui, "persona", "Behaviours", &mut p.behaviours);
+    lines_field(ui, "persona", "Suggestions", &mut p.suggestions);
+    text_field(ui, "persona", "Notes", &mut p.notes, true);
     if p != before {
         let command = Command::SetPersona { persona: p };
         match gesture(ui) {
@@ -515,4 +586,16 @@ fn map(app: &mut WaylineApp, ui: &mut egui::Ui) {
             None => app.apply(command),
         }
     }
+}
+
+/// Sets the persona's photo to a chosen file: relative to the map file when
+/// it sits beside it, so the pair can move together.
+pub fn set_photo(app: &mut WaylineApp, path: std::path::PathBuf) {
+    let relative = app
+        .doc
+        .base_dir()
+        .and_then(|dir| path.strip_prefix(dir).ok().map(|r| r.to_path_buf()));
+    let mut persona = app.doc.map.persona.clone();
+    persona.photo = Some(relative.unwrap_or(path).to_string_lossy().into_owned());
+    app.apply(Command::SetPersona { persona });
 }

@@ -6,12 +6,16 @@
 mod actions;
 mod autosave;
 mod canvas;
+mod canvas_access;
+mod canvas_extras;
+mod choose;
 mod compare;
 mod conflicts;
 mod document;
 mod export_dialog;
 mod files;
 mod git_history;
+pub mod ime;
 mod inspector;
 pub mod jobs;
 mod pains;
@@ -19,6 +23,7 @@ mod photo;
 mod present;
 mod print_preview;
 mod saving;
+mod selection;
 mod structure;
 
 pub use actions::Action;
@@ -70,6 +75,9 @@ pub fn run(file: Option<PathBuf>) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The inspector's width when it first opens: wide enough for its labels.
+const INSPECTOR_WIDTH: f32 = 280.0;
+
 /// What the inspector panel shows.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum Focus {
@@ -120,12 +128,24 @@ pub struct WaylineApp {
     ctx: Option<egui::Context>,
     /// A file being imported in the background.
     importing: Option<files::Importing>,
-    clipboard: Vec<Card>,
+    /// The cards last copied in this window, as clipboard text: what Edit →
+    /// Paste pastes (a platform paste brings the system clipboard's text).
+    clipboard: String,
+    /// Texts the platform pasted this frame (Ctrl+V), pasted as cards.
+    pasted: Vec<String>,
     queued: Vec<Action>,
     confirm: Option<Pending>,
     new_dialog: bool,
     fonts_installed: bool,
     next_gesture: u64,
+    /// Whether the system's file dialog can open, and the dialog on screen.
+    native_dialogs: choose::Native,
+    chooser: choose::Chooser,
+    /// Whether the structure and the inspector panels are open (`None` until
+    /// the first frame has seen the window's width).
+    panels: Option<(bool, bool)>,
+    /// The text field focused last frame: a new one starts a new undo step.
+    last_focused: Option<egui::Id>,
     title: String,
     allow_close: bool,
 }
@@ -167,12 +187,17 @@ impl WaylineApp {
             recent: Vec::new(),
             error,
             export: export_dialog::ExportState::default(),
-            clipboard: Vec::new(),
+            clipboard: String::new(),
+            pasted: Vec::new(),
             queued: Vec::new(),
             confirm: None,
             new_dialog: false,
             fonts_installed: false,
             next_gesture: 1,
+            last_focused: None,
+            panels: None,
+            native_dialogs: choose::Native::default(),
+            chooser: choose::Chooser::default(),
             title: String::new(),
             allow_close: false,
         }
@@ -217,6 +242,11 @@ impl WaylineApp {
         for action in std::mem::take(&mut self.queued) {
             self.run_action(&ctx, action);
         }
+        for text in std::mem::take(&mut self.pasted) {
+            self.paste(&text);
+        }
+        choose::check(self);
+        choose::poll(self, &ctx);
         export_dialog::poll(self);
         files::poll_open(self);
         files::poll_import(self);
@@ -231,23 +261,37 @@ impl WaylineApp {
         if self.present.is_active() {
             present::show(self, ui);
             files::dialogs(self, &ctx);
+            choose::show(self, &ctx);
             return;
         }
 
-        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        if self.panels.is_none() {
+            // A narrow window starts with the structure panel folded away, so
+            // the canvas keeps most of the width.
+            let width = ui.available_width();
+            self.panels = Some((width >= 1200.0, width >= 760.0));
+        }
+        let (mut structure_open, mut inspector_open) = self.panels.unwrap_or((true, true));
+        egui::Panel::top("menu").show(ui, |ui| {
+            self.menu_bar(ui, &mut structure_open, &mut inspector_open)
+        });
         egui::Panel::left("structure")
             .resizable(true)
-            .default_size(220.0)
-            .show(ui, |ui| structure::panel(self, ui));
+            .default_size(200.0)
+            .size_range(160.0..=360.0)
+            .show_collapsible(ui, &mut structure_open, |ui| structure::panel(self, ui));
         egui::Panel::right("inspector")
             .resizable(true)
-            .default_size(300.0)
-            .show(ui, |ui| inspector::panel(self, ui));
+            .default_size(INSPECTOR_WIDTH)
+            .size_range(240.0..=480.0)
+            .show_collapsible(ui, &mut inspector_open, |ui| inspector::panel(self, ui));
+        self.panels = Some((structure_open, inspector_open));
         compare::panel(self, ui);
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE.fill(egui::Color32::from_gray(0xe4)))
             .show(ui, |ui| canvas::show(self, ui));
         files::dialogs(self, &ctx);
+        choose::show(self, &ctx);
         export_dialog::dialog(self, &ctx);
         autosave::offer_dialog(self, &ctx);
         pains::window(self, &ctx);
@@ -271,6 +315,22 @@ impl WaylineApp {
     /// map as it was and shows the error.
     pub fn import_file(&mut self, path: PathBuf) {
         self.ask_then(Pending::Import(Some(path)));
+    }
+
+    /// Uses Wayline's own file dialog from now on, as on a desktop with no
+    /// system dialog (for tests, and for `WAYLINE_FILE_DIALOG=builtin`).
+    pub fn use_builtin_file_dialog(&mut self) {
+        self.native_dialogs = choose::Native::Known(false);
+    }
+
+    /// Whether the structure and the inspector panels are open.
+    pub fn panels_open(&self) -> (bool, bool) {
+        self.panels.unwrap_or((true, true))
+    }
+
+    /// True while a file dialog (the system's or Wayline's) is open.
+    pub fn is_choosing_file(&self) -> bool {
+        !matches!(self.chooser, choose::Chooser::None)
     }
 
     pub fn is_opening(&self) -> bool {
@@ -304,9 +364,29 @@ impl WaylineApp {
     }
 
     fn read_shortcuts(&mut self, ctx: &egui::Context) {
+        // Typing into another field (or none) starts a new undo step.
+        let focused = ctx.memory(|m| m.focused());
+        if focused != self.last_focused {
+            self.doc.seal();
+            self.last_focused = focused;
+        }
         let typing = ctx.memory(|m| m.focused().is_some()) && ctx.egui_wants_keyboard_input();
         let mut actions = Vec::new();
+        let mut pasted = Vec::new();
+        let mut moves = Vec::new();
+        // Arrows, Tab, Enter and Esc move the selection only when nothing
+        // else (a field, a menu, a dialog, the presentation) wants them.
+        let navigating = !typing
+            && !self.present.is_active()
+            && self.canvas.editing().is_none()
+            && !ctx.any_popup_open()
+            && self.error.is_none()
+            && self.confirm.is_none()
+            && !self.new_dialog
+            && !self.export.open
+            && !self.overwrite_prompt;
         ctx.input_mut(|input| {
+            ime::caret_at_end(&mut input.events);
             if input.consume_shortcut(&egui::KeyboardShortcut::new(
                 egui::Modifiers::COMMAND,
                 egui::Key::Y,
@@ -317,11 +397,12 @@ impl WaylineApp {
                 let Some(shortcut) = action.shortcut() else {
                     continue;
                 };
+                // Undo and redo are the map's even in a text field: typing into
+                // a field is a step of the map's history, and egui's own undo
+                // of a field (kept by widget id) must never see the keys.
                 let editing_keys = matches!(
                     action,
-                    Action::Undo
-                        | Action::Redo
-                        | Action::Copy
+                    Action::Copy
                         | Action::Paste
                         | Action::Delete
                         | Action::SelectAll
@@ -339,16 +420,30 @@ impl WaylineApp {
                 for event in &input.events {
                     match event {
                         egui::Event::Copy => actions.push(Action::Copy),
-                        egui::Event::Paste(_) => actions.push(Action::Paste),
+                        egui::Event::Paste(text) => pasted.push(text.clone()),
                         _ => {}
                     }
                 }
                 if input.key_pressed(egui::Key::Backspace) {
                     actions.push(Action::Delete);
                 }
+                if navigating {
+                    selection::keys(input, &mut moves);
+                }
             }
         });
         self.queued.extend(actions);
+        self.pasted.extend(pasted);
+        if moves
+            .iter()
+            .any(|m| matches!(m, selection::Step::Next | selection::Step::Previous))
+        {
+            // Tab moves between cards here, not the keyboard focus between widgets.
+            ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+        }
+        for step in moves {
+            selection::apply(self, step);
+        }
     }
 
     fn run_action(&mut self, ctx: &egui::Context, action: Action) {
@@ -362,35 +457,33 @@ impl WaylineApp {
             Action::SaveAs => files::save(self, true),
             Action::Export => self.export.open = true,
             Action::Import => self.ask_then(Pending::Import(None)),
-            Action::ExportCsv => files::export_csv(self, ctx),
+            Action::ExportCsv => files::export_csv(self),
             Action::Undo => {
-                self.doc.undo();
+                if !canvas::undo_typing(self) {
+                    self.doc.undo();
+                }
                 self.forget_missing();
             }
             Action::Redo => {
+                canvas::commit_inline(self);
                 self.doc.redo();
                 self.forget_missing();
             }
             Action::Copy => {
-                self.clipboard = self.selected_cards();
-            }
-            Action::Paste => self.paste(),
-            Action::Duplicate => {
-                self.clipboard = self.selected_cards();
-                self.paste();
-            }
-            Action::Delete => {
-                let commands: Vec<Command> = self
-                    .selected
-                    .iter()
-                    .map(|id| Command::RemoveCard { id: id.clone() })
-                    .collect();
-                if !commands.is_empty() {
-                    self.apply(Command::Batch(commands));
-                    self.selected.clear();
-                    self.focus = Focus::Map;
+                let cards = self.selected_cards();
+                if !cards.is_empty() {
+                    let text = crate::edit::clipboard::to_text(&cards);
+                    // On the system clipboard, for other windows and programs.
+                    ctx.copy_text(text.clone());
+                    self.clipboard = text;
                 }
             }
+            Action::Paste => self.paste(&self.clipboard.clone()),
+            Action::Duplicate => {
+                let text = crate::edit::clipboard::to_text(&self.selected_cards());
+                self.paste(&text);
+            }
+            Action::Delete => self.delete_selection(),
             Action::SelectAll => {
                 self.selected = self.doc.map.cards.iter().map(|c| c.id.clone()).collect();
             }
@@ -432,44 +525,79 @@ impl WaylineApp {
             .collect()
     }
 
-    /// Pastes the clipboard's cards after the last selected card's cell (or into
-    /// their own cells), with fresh ids; the pasted cards become the selection.
-    fn paste(&mut self) {
-        if self.clipboard.is_empty() {
+    /// Pastes clipboard text (copied cards, or plain text as one card per
+    /// line) into the last selected card's cell, the focused stage or lane, or
+    /// the cards' own cells; the pasted cards become the selection.
+    fn paste(&mut self, text: &str) {
+        if text.trim().is_empty() {
             return;
         }
-        let target = self
-            .selected
-            .iter()
-            .next_back()
-            .and_then(|id| self.doc.map.card(id))
-            .map(|c| (c.lane.clone(), c.stage.clone(), c.step.clone()));
-        let mut ids = self.doc.map.ids();
-        let mut commands = Vec::new();
-        let mut pasted = BTreeSet::new();
-        for card in &self.clipboard {
-            let mut copy = card.clone();
-            copy.id = ids.card();
-            if let Some((lane, stage, step)) = &target
-                && self.doc.map.lane(lane).map(|l| l.kind)
-                    == self.doc.map.lane(&card.lane).map(|l| l.kind)
-            {
-                (copy.lane, copy.stage, copy.step) = (lane.clone(), stage.clone(), step.clone());
+        let map = &self.doc.map;
+        let first_lane = |stage: &StageId| {
+            map.lanes
+                .iter()
+                .find(|l| !l.hidden && l.kind != crate::model::LaneKind::Emotions)
+                .map(|l| crate::model::Slot {
+                    lane: l.id.clone(),
+                    stage: stage.clone(),
+                    step: None,
+                })
+        };
+        let target = match &self.focus {
+            Focus::Stage(stage) => first_lane(stage),
+            Focus::Lane(lane) => map.stages.first().map(|s| crate::model::Slot {
+                lane: lane.clone(),
+                stage: s.id.clone(),
+                step: None,
+            }),
+            _ => self
+                .selected
+                .iter()
+                .next_back()
+                .and_then(|id| map.card(id))
+                .map(|c| crate::model::Slot {
+                    lane: c.lane.clone(),
+                    stage: c.stage.clone(),
+                    step: c.step.clone(),
+                }),
+        };
+        let clip = crate::edit::clipboard::from_text(text);
+        let (command, ids) = crate::edit::clipboard::paste(map, clip, target.as_ref());
+        if let Some(command) = command {
+            self.apply(command);
+            self.selected = ids.into_iter().collect();
+            self.focus = match self.selected.iter().next() {
+                Some(id) if self.selected.len() == 1 => Focus::Card(id.clone()),
+                _ => Focus::Map,
+            };
+            if let Some(id) = self.selected.iter().next() {
+                self.canvas.follow(crate::scene::Target::Card(id.clone()));
             }
-            if self.doc.map.lane(&copy.lane).is_none() || self.doc.map.stage(&copy.stage).is_none()
-            {
-                continue;
+        }
+    }
+
+    /// Deletes the selected cards, or else the focused stage or lane with its
+    /// cards: one undo step. The last stage stays (a map has at least one).
+    fn delete_selection(&mut self) {
+        let command = if !self.selected.is_empty() {
+            Command::Batch(
+                self.selected
+                    .iter()
+                    .map(|id| Command::RemoveCard { id: id.clone() })
+                    .collect(),
+            )
+        } else {
+            match &self.focus {
+                Focus::Stage(id) if self.doc.map.stages.len() > 1 => {
+                    Command::remove_stage(&self.doc.map, id)
+                }
+                Focus::Lane(id) => Command::remove_lane(&self.doc.map, id),
+                _ => return,
             }
-            pasted.insert(copy.id.clone());
-            commands.push(Command::AddCard {
-                card: copy,
-                index: usize::MAX,
-            });
-        }
-        if !commands.is_empty() {
-            self.apply(Command::Batch(commands));
-            self.selected = pasted;
-        }
+        };
+        self.apply(command);
+        self.selected.clear();
+        self.focus = Focus::Map;
     }
 
     /// Runs `pending` now, or after asking to save when there are unsaved changes.
@@ -538,8 +666,10 @@ impl WaylineApp {
         }
     }
 
-    fn menu_bar(&mut self, ui: &mut egui::Ui) {
+    fn menu_bar(&mut self, ui: &mut egui::Ui, structure: &mut bool, inspector: &mut bool) {
         egui::MenuBar::new().ui(ui, |ui| {
+            ui.toggle_value(structure, "Stages & lanes")
+                .on_hover_text("Show or hide the structure panel");
             ui.menu_button("File", |ui| {
                 self.menu_item(ui, Action::New);
                 self.menu_item(ui, Action::Open);
@@ -619,6 +749,8 @@ impl WaylineApp {
                 });
             });
             ui.separator();
+            ui.toggle_value(inspector, "Inspector")
+                .on_hover_text("Show or hide the inspector panel");
             let undo = ui.add_enabled(self.doc.can_undo(), egui::Button::new("↶ Undo"));
             if undo.clicked() {
                 self.queue(Action::Undo);
@@ -655,6 +787,7 @@ impl WaylineApp {
                 ui.label(format!("Opening {}…", path.display()));
             }
             saving::status(self, ui);
+            choose::status(self, ui);
             files::import_status(self, ui);
             conflicts::status(self, ui);
         });
@@ -668,7 +801,10 @@ impl WaylineApp {
         let enabled = match action {
             Action::Undo => self.doc.can_undo(),
             Action::Redo => self.doc.can_redo(),
-            Action::Copy | Action::Duplicate | Action::Delete => !self.selected.is_empty(),
+            Action::Copy | Action::Duplicate => !self.selected.is_empty(),
+            Action::Delete => {
+                !self.selected.is_empty() || matches!(self.focus, Focus::Stage(_) | Focus::Lane(_))
+            }
             Action::Paste => !self.clipboard.is_empty(),
             _ => true,
         };

@@ -17,6 +17,8 @@ pub fn add_stage(app: &mut WaylineApp) {
         _ => n,
     };
     app.apply(Command::AddStage { stage, index });
+    app.selected.clear();
+    app.canvas.follow(crate::scene::Target::Stage(id.clone()));
     app.focus = Focus::Stage(id);
 }
 
@@ -31,6 +33,8 @@ pub fn add_lane(app: &mut WaylineApp, kind: LaneKind) {
         lane: Lane::new(id.clone(), kind.label(), kind),
         index,
     });
+    app.selected.clear();
+    app.canvas.follow(crate::scene::Target::Lane(id.clone()));
     app.focus = Focus::Lane(id);
 }
 
@@ -45,6 +49,7 @@ pub fn panel(app: &mut WaylineApp, ui: &mut egui::Ui) {
                 if row_label(ui, selected, format!("{}. {name}", i + 1)).clicked() {
                     app.focus = Focus::Stage(stage.id.clone());
                     app.selected.clear();
+                    app.canvas.follow(crate::scene::Target::Stage(stage.id.clone()));
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui.add_enabled(i + 1 < stages.len(), egui::Button::new("→").small()).on_hover_text("Move right").clicked() {
@@ -76,6 +81,7 @@ pub fn panel(app: &mut WaylineApp, ui: &mut egui::Ui) {
                 if row_label(ui, selected, text).on_hover_text(lane.kind.label()).clicked() {
                     app.focus = Focus::Lane(lane.id.clone());
                     app.selected.clear();
+                    app.canvas.follow(crate::scene::Target::Lane(lane.id.clone()));
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui.add_enabled(i + 1 < lanes.len(), egui::Button::new("↓").small()).on_hover_text("Move down").clicked() {

@@ -8,6 +8,12 @@ use wayline::app::{Focus, WaylineApp};
 use wayline::model::Details;
 use wayline::scene::Target;
 
+mod access;
+mod file_dialog;
+mod panels;
+mod scenario;
+mod typing;
+
 fn harness(app: WaylineApp) -> Harness<'static, WaylineApp> {
     let mut h = Harness::builder()
         .with_size(Vec2::new(1400.0, 900.0))

@@ -464,3 +464,34 @@ fn a_map_without_stages_presents_its_overview_only() {
     h.run_steps(2);
     assert!(h.state().presentation().is_none());
 }
+
+/// A small map's stage is one slide: no "(2/2)" slide of empty lanes.
+#[test]
+fn a_small_maps_stages_have_no_empty_slides() {
+    let mut h = harness();
+    let map = wayline::templates::find("ecommerce")
+        .unwrap()
+        .empty_map()
+        .unwrap();
+    h.state_mut()
+        .replace_document(wayline::app::Document::new(map.clone()));
+    let lane = map.lanes[0].id.clone();
+    let stage = map.stages[3].id.clone();
+    let card = wayline::model::Card::new(CardId::new("card-one"), lane, stage, "Jedyna karta");
+    h.state_mut()
+        .apply(wayline::edit::Command::AddCard { card, index: 0 });
+    h.run_steps(2);
+    h.key_press(Key::F5);
+    h.run_steps(3);
+    let slides = h.state().presentation().unwrap().slides().to_vec();
+    let stage_slides: Vec<&str> = slides
+        .iter()
+        .filter(|p| matches!(p.slide, Slide::Stage(_)))
+        .map(|p| p.caption.as_str())
+        .collect();
+    assert_eq!(stage_slides.len(), map.stages.len(), "{stage_slides:?}");
+    assert!(
+        stage_slides.iter().all(|c| !c.contains("/2)")),
+        "{stage_slides:?}"
+    );
+}

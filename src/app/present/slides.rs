@@ -58,7 +58,7 @@ pub fn slides(map: &crate::model::Map, scene: &Scene) -> Vec<Placed> {
         .filter_map(|s| Some((s, stage_column(scene, &s.id)?)))
         .collect();
     for (i, (stage, column)) in stages.iter().enumerate() {
-        let parts = split_column(scene, &stage.id, *column);
+        let parts = with_content(scene, stage, split_column(scene, &stage.id, *column));
         for (j, part) in parts.iter().enumerate() {
             let of_parts = if parts.len() > 1 {
                 format!(" ({}/{})", j + 1, parts.len())
@@ -204,6 +204,7 @@ pub fn stage_column(scene: &Scene, id: &StageId) -> Option<scene::Rect> {
 /// stage takes as many slides as it needs for [`MAX_LINES`] lines of body text.
 fn split_column(scene: &Scene, id: &StageId, column: scene::Rect) -> Vec<scene::Rect> {
     let max_h = MAX_LINES * Theme::light().body.size;
+
     let mut cuts: Vec<f32> = scene
         .hits
         .iter()
@@ -230,6 +231,38 @@ fn split_column(scene: &Scene, id: &StageId, column: scene::Rect) -> Vec<scene::
         top = end;
     }
     parts
+}
+
+/// A column's parts with a part that shows no card or emotion point (the empty
+/// lower lanes of a small map, KPI names without values) joined to the part
+/// above it: it is no slide of its own, and what little it shows stays in view.
+fn with_content(
+    scene: &Scene,
+    stage: &crate::model::Stage,
+    parts: Vec<scene::Rect>,
+) -> Vec<scene::Rect> {
+    // KPI names and targets without a value yet are a plan, not findings.
+    let facts = !stage.insights.is_empty() || stage.kpis.iter().any(|k| k.value.is_some());
+    let shows = |part: &scene::Rect| {
+        scene.hits.iter().any(|h| {
+            let content = match h.target {
+                Target::Card(_) | Target::EmotionPoint(_) => true,
+                Target::Facts(_) => facts,
+                _ => false,
+            };
+            content && h.rect.overlaps(part)
+        })
+    };
+    let mut kept: Vec<scene::Rect> = Vec::new();
+    for part in parts {
+        match kept.last_mut() {
+            Some(last) if !shows(&part) => {
+                *last = scene::Rect::new(last.x, last.y, last.w, part.bottom() - last.y);
+            }
+            _ => kept.push(part),
+        }
+    }
+    kept
 }
 
 /// What the camera shows of a card: its cell, trimmed to a band around the card

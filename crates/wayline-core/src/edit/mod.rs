@@ -2,6 +2,7 @@
 //! inverse, and [`History`] keeps those inverses for undo and redo. The editor only
 //! produces commands; tests drive the model with commands and no window.
 
+pub mod clipboard;
 mod conflicts;
 mod history;
 

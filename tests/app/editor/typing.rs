@@ -1,0 +1,328 @@
+//! The first minute of a new user: a new card opens for typing, the text
+//! lands in it, Enter keeps it; inspector fields are keyed by the item they
+//! edit and Ctrl+Z in one never writes another item's text.
+
+use eframe::egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use wayline::app::Focus;
+
+use super::access::*;
+
+#[test]
+fn double_clicking_an_empty_cell_opens_a_new_card_for_typing_at_once() {
+    let mut h = empty();
+    assert!(h.state().doc.map.cards.is_empty());
+    let cell = rect_of(&h, "Cell: Awareness × Actions");
+    // Away from the cell's "+", which adds a card on a single click.
+    double_click_at(
+        &mut h,
+        cell.center() - eframe::egui::vec2(0.0, cell.height() / 4.0),
+    );
+    assert_eq!(h.state().doc.map.cards.len(), 1, "exactly one card");
+    // No click into the editor, no focus request by the test: just type.
+    type_text(&mut h, "Hello żółć");
+    key(&mut h, Key::Enter);
+    assert_eq!(texts(&h), ["Hello żółć"]);
+    assert!(
+        h.state().canvas.editing().is_none(),
+        "Enter keeps and closes"
+    );
+    h.get_by_label("Card: Hello żółć — Awareness × Actions");
+    // One undo step for the text, one for the card.
+    ctrl(&mut h, Key::Z);
+    assert_eq!(texts(&h), [""]);
+    ctrl(&mut h, Key::Z);
+    assert!(h.state().doc.map.cards.is_empty());
+}
+
+#[test]
+fn double_clicking_the_plus_adds_exactly_one_card() {
+    let mut h = empty();
+    let cell = rect_of(&h, "Cell: Consideration × Touchpoints");
+    let zoom = h.state().canvas.zoom();
+    let plus = eframe::egui::pos2(cell.center().x, cell.bottom() - 12.0 * zoom);
+    double_click_at(&mut h, plus);
+    assert_eq!(h.state().doc.map.cards.len(), 1, "one card, not two");
+    type_text(&mut h, "Strona produktu");
+    key(&mut h, Key::Enter);
+    assert_eq!(texts(&h), ["Strona produktu"]);
+}
+
+#[test]
+fn a_single_click_on_plus_opens_the_new_card_for_typing() {
+    let mut h = empty();
+    let cell = rect_of(&h, "Cell: Purchase × Thoughts");
+    let zoom = h.state().canvas.zoom();
+    let plus = eframe::egui::pos2(cell.center().x, cell.bottom() - 12.0 * zoom);
+    click_at(&mut h, plus, Modifiers::NONE);
+    h.run_steps(3);
+    type_text(&mut h, "下单");
+    // Shift+Enter breaks the line; Enter keeps, without a trailing line break.
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Enter);
+    h.run_steps(2);
+    type_text(&mut h, "付款");
+    key(&mut h, Key::Enter);
+    assert_eq!(texts(&h), ["下单\n付款"]);
+}
+
+/// Two cards with text, each selected in turn and edited in the inspector.
+fn two_cards() -> H {
+    let mut h = empty();
+    for (cell, text) in [
+        ("Cell: Awareness × Actions", "Alpha"),
+        ("Cell: Purchase × Actions", "Beta"),
+    ] {
+        let r = rect_of(&h, cell);
+        double_click_at(
+            &mut h,
+            r.center() - eframe::egui::vec2(0.0, r.height() / 4.0),
+        );
+        type_text(&mut h, text);
+        key(&mut h, Key::Enter);
+    }
+    assert_eq!(texts(&h), ["Alpha", "Beta"]);
+    h
+}
+
+fn edit_in_inspector(h: &mut H, card: &str, typed: &str) {
+    click_item(h, card, Modifiers::NONE);
+    assert!(matches!(h.state().focus, Focus::Card(_)));
+    h.get_by_label("Text").focus();
+    h.run_steps(2);
+    h.key_press(Key::End);
+    h.run_steps(1);
+    type_text(h, typed);
+}
+
+#[test]
+fn ctrl_z_in_an_inspector_field_never_writes_another_cards_text() {
+    let mut h = two_cards();
+    edit_in_inspector(&mut h, "Card: Alpha — Awareness × Actions", " one");
+    edit_in_inspector(&mut h, "Card: Beta — Purchase × Actions", " two");
+    assert_eq!(texts(&h), ["Alpha one", "Beta two"]);
+    // Inside Beta's field: undoes Beta's typing only.
+    ctrl(&mut h, Key::Z);
+    assert_eq!(texts(&h), ["Alpha one", "Beta"]);
+    // Still inside the field: the map's previous steps, never a field's history.
+    ctrl(&mut h, Key::Z);
+    assert_eq!(texts(&h), ["Alpha", "Beta"]);
+    ctrl(&mut h, Key::Z);
+    assert_eq!(texts(&h), ["Alpha", ""]);
+    // Redo comes back the same way.
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run_steps(2);
+    assert_eq!(texts(&h), ["Alpha", "Beta"]);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run_steps(2);
+    assert_eq!(texts(&h), ["Alpha one", "Beta"]);
+}
+
+#[test]
+fn typing_into_one_field_then_another_is_two_undo_steps() {
+    let mut h = two_cards();
+    edit_in_inspector(&mut h, "Card: Alpha — Awareness × Actions", " a");
+    type_text(&mut h, "b");
+    edit_in_inspector(&mut h, "Card: Beta — Purchase × Actions", " c");
+    assert_eq!(texts(&h), ["Alpha ab", "Beta c"]);
+    ctrl(&mut h, Key::Z);
+    assert_eq!(texts(&h), ["Alpha ab", "Beta"], "Beta's typing is one step");
+    ctrl(&mut h, Key::Z);
+    assert_eq!(texts(&h), ["Alpha", "Beta"], "Alpha's typing is one step");
+}
+
+#[test]
+fn enter_in_a_single_line_field_stores_no_line_break() {
+    let mut h = empty();
+    let stage = h.state().doc.map.stages[0].id.clone();
+    click_item(&mut h, "Stage: Awareness", Modifiers::NONE);
+    assert_eq!(h.state().focus, Focus::Stage(stage.clone()));
+    h.get_by_label("Name").focus();
+    h.run_steps(2);
+    h.key_press(Key::End);
+    type_text(&mut h, " 认知");
+    key(&mut h, Key::Enter);
+    // A line break that arrives as text (some platforms, or a paste) too.
+    h.get_by_label("Name").focus();
+    h.run_steps(2);
+    type_text(&mut h, "\n");
+    h.event(eframe::egui::Event::Paste("x\ny\n".into()));
+    h.run_steps(2);
+    let name = &h.state().doc.map.stage(&stage).unwrap().name;
+    assert!(!name.contains('\n'), "{name:?}");
+    assert!(name.starts_with("Awareness 认知"), "{name:?}");
+}
+
+#[test]
+fn every_stage_lane_card_and_emotion_point_is_an_accessibility_node() {
+    use eframe::egui::accesskit::Role;
+    let h = super::sample();
+    let map = h.state().doc.map.clone();
+    let stages = labels(&h, Role::ColumnHeader);
+    for stage in &map.stages {
+        assert!(
+            stages.contains(&format!("Stage: {}", stage.name)),
+            "{stages:?}"
+        );
+    }
+    let lanes = labels(&h, Role::RowHeader);
+    for lane in map.lanes.iter().filter(|l| !l.hidden) {
+        assert!(lanes.contains(&format!("Lane: {}", lane.name)), "{lanes:?}");
+    }
+    let items = labels(&h, Role::Button);
+    let cards = items.iter().filter(|l| l.starts_with("Card: ")).count();
+    let points = items
+        .iter()
+        .filter(|l| l.starts_with("Emotion point: "))
+        .count();
+    let (emotions, others): (Vec<_>, Vec<_>) = map
+        .cards
+        .iter()
+        .filter(|c| map.lane(&c.lane).is_some_and(|l| !l.hidden))
+        .partition(|c| matches!(c.details, wayline::model::Details::Emotion { .. }));
+    assert_eq!(cards, others.len());
+    assert_eq!(points, emotions.len());
+    // A card's label names its text and its cell, and its node sits where
+    // the card is drawn.
+    let card = others[0];
+    let center = h
+        .state()
+        .canvas
+        .screen_center(&wayline::scene::Target::Card(card.id.clone()))
+        .unwrap();
+    let start: String = card.text.lines().next().unwrap().chars().take(10).collect();
+    let cell = map.cell_name(&card.lane, &card.stage);
+    let here: Vec<String> = items
+        .iter()
+        .filter(|l| l.starts_with(&format!("Card: {start}")) && l.ends_with(&format!("— {cell}")))
+        .filter(|l| {
+            h.get_all_by_label(l)
+                .any(|n| n.rect().expand(1.0).contains(center))
+        })
+        .cloned()
+        .collect();
+    assert_eq!(here.len(), 1, "{here:?} at {center:?}");
+}
+
+#[test]
+fn an_old_files_line_break_in_a_name_is_kept_until_that_name_is_edited() {
+    let dir = crate::common::dir("editor", "old-newline");
+    let path = dir.join("old.journey.ron");
+    let mut map = wayline::templates::find("empty")
+        .unwrap()
+        .empty_map()
+        .unwrap();
+    map.stages[0].name = "Awareness\n".into();
+    wayline::io::save(&map, &path).unwrap();
+    let mut h = super::harness(super::app(Some(&path)));
+    let label = h
+        .query_all_by_role(eframe::egui::accesskit::Role::ColumnHeader)
+        .next()
+        .map(|n| n.rect().center())
+        .unwrap();
+    click_at(&mut h, label, Modifiers::NONE);
+    h.run_steps(3);
+    assert!(matches!(h.state().focus, Focus::Stage(_)));
+    assert!(!h.state().doc.is_dirty(), "looking at it changes nothing");
+    assert_eq!(h.state().doc.map.stages[0].name, "Awareness\n");
+}
+
+#[test]
+fn the_view_follows_each_new_stage_and_the_card_selected_with_the_keyboard() {
+    use eframe::egui::accesskit::Role;
+    let mut h = super::sample();
+    h.state_mut().canvas.zoom_to(1.5);
+    h.run_steps(2);
+    let canvas = rect_of(&h, "Map canvas");
+    for n in 6..=9 {
+        h.get_by_label("Add stage").click();
+        h.run_steps(3);
+        let label = format!("Stage: Stage {n}");
+        let r = rect_of(&h, &label);
+        assert!(
+            canvas.contains_rect(r),
+            "{label} at {r:?}, canvas {canvas:?}"
+        );
+    }
+    // Tab through the cards: each one selected is in view.
+    key(&mut h, Key::Escape);
+    for _ in 0..12 {
+        key(&mut h, Key::Tab);
+        let Focus::Card(id) = h.state().focus.clone() else {
+            panic!("{:?}", h.state().focus)
+        };
+        let target = wayline::scene::Target::Card(id.clone());
+        let on_screen = h
+            .state()
+            .canvas
+            .screen_center(&target)
+            .or_else(|| {
+                h.state()
+                    .canvas
+                    .screen_center(&wayline::scene::Target::EmotionPoint(id))
+            })
+            .unwrap();
+        assert!(canvas.contains(on_screen), "{on_screen:?} in {canvas:?}");
+    }
+    assert!(
+        labels(&h, Role::Button)
+            .iter()
+            .any(|l| l.starts_with("Card: "))
+    );
+}
+
+/// The platform's input method is told about the new card's field at once
+/// and is not switched off and on while the editor opens (each switch let a
+/// key skip the IME: the first pinyin letter landed as a Latin letter).
+#[test]
+fn a_new_cards_field_keeps_the_input_method_on_while_it_opens() {
+    let mut h = empty();
+    let cell = rect_of(&h, "Cell: Awareness × Actions");
+    let at = cell.center() - eframe::egui::vec2(0.0, cell.height() / 4.0);
+    h.run_steps(30);
+    click_at(&mut h, at, Modifiers::NONE);
+    click_at(&mut h, at, Modifiers::NONE);
+    // The frame after the double-click and the half second after it.
+    for frame in 0..40 {
+        h.step();
+        let ime = h.output().platform_output.ime;
+        let ime = ime.unwrap_or_else(|| panic!("frame {frame}: the field asks for the IME"));
+        if frame > 0 {
+            assert!(
+                !ime.should_interrupt_composition,
+                "frame {frame}: the IME is not interrupted"
+            );
+        }
+    }
+}
+
+/// X11 input methods' pre-edit caret is reported at the start of the text;
+/// the editor puts it where the letters go, at the end.
+#[test]
+fn a_preedit_caret_reported_at_its_start_is_put_at_its_end() {
+    use eframe::egui::{Event, ImeEvent};
+    let mut events = vec![
+        Event::Ime(ImeEvent::Preedit {
+            text: "ni hao".into(),
+            active_range_chars: Some(0..0),
+        }),
+        Event::Ime(ImeEvent::Preedit {
+            text: "你好".into(),
+            active_range_chars: Some(1..1),
+        }),
+        Event::Ime(ImeEvent::Preedit {
+            text: String::new(),
+            active_range_chars: Some(0..0),
+        }),
+    ];
+    wayline::app::ime::caret_at_end(&mut events);
+    let ranges: Vec<_> = events
+        .iter()
+        .map(|e| match e {
+            Event::Ime(ImeEvent::Preedit {
+                active_range_chars, ..
+            }) => active_range_chars.clone(),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(ranges, [Some(6..6), Some(1..1), Some(0..0)]);
+}
