@@ -45,6 +45,11 @@ pub struct Args {
     /// lanes, with the stage headers on every page.
     #[arg(long)]
     pub split: bool,
+    /// Shrink the map onto one sheet of --page, however small its text gets (by
+    /// default a map that would print below a readable size is spread over
+    /// pages, as --split does).
+    #[arg(long, visible_alias = "fit-one-page", conflicts_with_all = ["split", "tile", "slides"])]
+    pub one_page: bool,
     #[arg(long, value_enum, ignore_case = true, default_value_t = ThemeChoice::Screen)]
     pub theme: ThemeChoice,
     /// PNG background.
@@ -76,6 +81,7 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         dpi: args.dpi,
         scale: args.scale,
         split: args.split,
+        one_page: args.one_page,
         theme: args.theme,
         background: args.background,
         include_persona: !args.no_persona,
