@@ -287,15 +287,19 @@ pub fn readable_body_pt(page: PageSize) -> Option<f32> {
 /// below [`MIN_PRINTED_PT`](super::MIN_PRINTED_PT)), the map is spread over
 /// pages by whole stages and lanes at the scale that keeps it readable, as
 /// `--split` does. `None` when the options stand as they are: one page fits,
-/// or the user chose a scale, a split, tiles, slides or `one_page`.
+/// or the user chose a scale, a split, tiles, slides, a workshop wall or
+/// `one_page`.
 pub(super) fn readable(
     scene: &Scene,
     theme: &Theme,
     options: &ExportOptions,
 ) -> Option<ExportOptions> {
+    // A workshop wall is one poster by design (its sticky-note warning says
+    // when it prints too small).
     if options.one_page
         || options.split
         || options.slides
+        || options.workshop
         || options.tile.is_some()
         || options.scale.is_some()
     {
@@ -322,6 +326,7 @@ pub(super) fn spread_note(pages: &[Page], options: &ExportOptions) -> Option<Str
     let spread = !(options.one_page
         || options.split
         || options.slides
+        || options.workshop
         || options.tile.is_some()
         || options.scale.is_some()
         || options.page == PageSize::Fit);

@@ -96,11 +96,11 @@ pub(super) fn persona(
         }
     }
     let x0 = left + pad + if photo_w > 0.0 { photo_w + pad } else { 0.0 };
-    // Compact on a narrow page: no column narrower than about 22 words' width,
+    // Compact on a narrow page: no column narrower than about 12 ems,
     // the sections flowing onto a second (third…) row instead, so the block
     // stays short and its text in readable lines.
     let room = (left + width - pad - x0).max(1.0);
-    let min_col = theme.body.size * 22.0;
+    let min_col = theme.body.size * 12.0;
     let per_row = ((room / min_col).floor() as usize).clamp(1, columns.len().max(1));
     let col_w = room / per_row as f32;
     let mut bottom = top + pad + photo_w;
