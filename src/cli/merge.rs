@@ -37,7 +37,7 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
     }
     // git passes an empty base when both branches added the file: merge against
     // a map with nothing in it, so equal items merge and different ones conflict.
-    let base = if std::fs::metadata(&args.base).is_ok_and(|m| m.len() == 0) {
+    let base = if std::fs::metadata(&args.base).is_ok_and(|m| m.is_file() && m.len() == 0) {
         empty_like(&maps[0])
     } else {
         match crate::io::load(&args.base) {

@@ -15,7 +15,8 @@ pub fn run(path: &Path) -> Result<ExitCode, String> {
     match crate::io::load(path) {
         Ok(loaded) => print!("{}", listing(&loaded.map)),
         Err(_) => {
-            let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let bytes = crate::io::read_limited(path, crate::io::MAX_FILE_BYTES)
+                .map_err(|e| format!("{}: cannot read the file: {e}", path.display()))?;
             std::io::Write::write_all(&mut std::io::stdout(), &bytes)
                 .map_err(|e| format!("cannot write to stdout: {e}"))?;
         }

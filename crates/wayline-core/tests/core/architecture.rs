@@ -25,7 +25,6 @@ const MODULES: &[&str] = &[
     "generate",
 ];
 
-
 /// What each module may use, for the modules whose place is fixed: `Some(list)`
 /// allows only the list, and `forbidden` lists arrows never allowed.
 fn allowed(from: &str) -> Option<&'static [&'static str]> {
