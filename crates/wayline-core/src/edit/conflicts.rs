@@ -28,7 +28,10 @@ impl Command {
         }
         let mut after = map.clone();
         Command::Batch(commands.clone()).apply(&mut after)?;
-        commands.extend(repairs(&after));
+        let repairs = repairs(&after);
+        Command::Batch(repairs.clone()).apply(&mut after)?;
+        commands.extend(repairs);
+        refuse_new_errors(map, &after, conflict, side)?;
         // Drop this record and those about items that are now gone, last first.
         let mut stale: Vec<usize> = after
             .conflicts
@@ -56,6 +59,49 @@ impl Command {
             commands.push(command);
         }
         Ok(Command::Batch(commands))
+    }
+}
+
+/// A conflict record is data from a file: the value it holds may be too long,
+/// out of range or about another item. Refuses a resolution that leaves the map
+/// with a validation error it did not have, so nothing invalid is ever written.
+fn refuse_new_errors(
+    before: &Map,
+    after: &Map,
+    conflict: &Conflict,
+    side: Side,
+) -> Result<(), EditError> {
+    let (errors, _) = after.problems();
+    if errors.is_empty() {
+        return Ok(());
+    }
+    let old: HashSet<String> = before.problems().0.into_iter().map(|p| p.message).collect();
+    let new: Vec<String> = errors
+        .into_iter()
+        .map(|p| p.message)
+        .filter(|m| !old.contains(m))
+        .collect();
+    if new.is_empty() {
+        return Ok(());
+    }
+    Err(EditError::Unresolvable(format!(
+        "taking {side} for {} would make the map invalid: {}",
+        conflict.item.describe(before),
+        new.join("; ")
+    )))
+}
+
+/// An item recorded whole must be the item the record is about: a record
+/// filed under one card must not overwrite another.
+fn same_id(recorded: &str, item: &ItemRef) -> Result<(), EditError> {
+    match item.id() {
+        Some(id) if id != recorded => Err(EditError::Unresolvable(format!(
+            "the recorded {} is {}, but the conflict is about {}: the record is damaged",
+            item.kind_label(),
+            crate::model::escape::shorten_escaped(recorded, 64),
+            crate::model::escape::shorten_escaped(id, 64),
+        ))),
+        _ => Ok(()),
     }
 }
 
@@ -145,15 +191,21 @@ fn take(map: &Map, c: &Conflict, side: Side) -> Result<Vec<Command>, EditError> 
         return Ok(Vec::new());
     };
     Ok(match &c.item {
-        ItemRef::Card(_) => vec![Command::SetCard {
-            card: parse::<Card>("card", value)?,
-        }],
-        ItemRef::Stage(_) => vec![Command::SetStage {
-            stage: parse::<Stage>("stage", value)?,
-        }],
-        ItemRef::Lane(_) => vec![Command::SetLane {
-            lane: parse::<Lane>("lane", value)?,
-        }],
+        ItemRef::Card(_) => {
+            let card = parse::<Card>("card", value)?;
+            same_id(card.id.as_str(), &c.item)?;
+            vec![Command::SetCard { card }]
+        }
+        ItemRef::Stage(_) => {
+            let stage = parse::<Stage>("stage", value)?;
+            same_id(stage.id.as_str(), &c.item)?;
+            vec![Command::SetStage { stage }]
+        }
+        ItemRef::Lane(_) => {
+            let lane = parse::<Lane>("lane", value)?;
+            same_id(lane.id.as_str(), &c.item)?;
+            vec![Command::SetLane { lane }]
+        }
         ItemRef::Map | ItemRef::Persona => Vec::new(),
     })
 }
