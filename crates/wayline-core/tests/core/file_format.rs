@@ -138,15 +138,21 @@ fn failed_save_leaves_the_old_file_intact() {
     let map = wayline_core::generate::map(2, 3, 1);
     io::save(&map, &path).unwrap();
     let before = std::fs::read(&path).unwrap();
-    // A directory where the temp file would go makes the write fail midway.
-    let blocker = dir.join(format!(".keep.journey.ron.tmp-{}", std::process::id()));
-    std::fs::create_dir(&blocker).unwrap();
+    // The temporary name is random now (defect 10 of issue 17), so a blocker
+    // cannot be planted there: a read-only target makes the save fail instead
+    // (io/atomic.rs tests a write failing midway).
+    let mut perms = std::fs::metadata(&path).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&path, perms.clone()).unwrap();
     let mut changed = map.clone();
     changed.title = "changed".into();
     let err = io::save(&changed, &path).unwrap_err();
     assert!(err.to_string().contains("left as it was"), "{err}");
+    assert!(err.to_string().contains("read-only"), "{err}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
-    std::fs::remove_dir(&blocker).unwrap();
+    #[allow(clippy::permissions_set_readonly_false)]
+    perms.set_readonly(false);
+    std::fs::set_permissions(&path, perms).unwrap();
     io::save(&changed, &path).unwrap();
     assert_eq!(io::load(&path).unwrap().map.title, "changed");
     let leftovers: Vec<_> = std::fs::read_dir(&dir)
