@@ -163,8 +163,10 @@ pub fn write_row<S: AsRef<str>>(out: &mut String, cells: &[S]) {
             out.push(',');
         }
         let cell = cell.as_ref();
+        // A leading quote is how a neutralised formula starts (see
+        // `csvio::neutralize`); quoting the cell too is what OWASP advises.
         let needs_quotes = cell.contains([',', '"', '\n', '\r', ';'])
-            || cell.starts_with([' ', '\t'])
+            || cell.starts_with([' ', '\t', '\''])
             || cell.ends_with([' ', '\t']);
         if needs_quotes {
             out.push('"');

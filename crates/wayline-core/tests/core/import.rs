@@ -225,3 +225,77 @@ fn a_bad_csv_cell_is_reported_with_row_and_column() {
     let e = import::import_file(&file, None).unwrap_err().to_string();
     assert!(e.contains(":2:") && e.contains("UTF-8"), "{e}");
 }
+
+/// OWASP CSV injection: a text a spreadsheet would run as a formula is written
+/// with a single quote in front, in a quoted cell, and reads back as it was;
+/// a quote the user typed stays.
+#[test]
+fn csv_export_neutralises_formulas_and_import_reads_the_text_back() {
+    let mut map = wayline_core::generate::map(2, 0, 1);
+    let texts = [
+        "=HYPERLINK(\"http://evil\",\"x\")",
+        "+1+2",
+        "-2+3",
+        "@SUM(A1)",
+        "\tcmd",
+        "\r=1",
+        "'=already quoted",
+        "''+two quotes",
+        "'hello",
+        "plain = text",
+    ];
+    let (lane, stage) = (map.lanes[0].id.clone(), map.stages[0].id.clone());
+    for (i, text) in texts.iter().enumerate() {
+        map.cards.push(wayline_core::model::Card::new(
+            wayline_core::model::CardId(format!("c{i}")),
+            lane.clone(),
+            stage.clone(),
+            *text,
+        ));
+    }
+    map.lanes[0].name = "=lane".into();
+    let csv = wayline_core::export::csv::to_csv(&map);
+    let rows = wayline_core::csvio::rfc4180::parse(&csv[3..], ',').unwrap();
+    let text_column = 5;
+    let written: Vec<&str> = rows[rows.len() - texts.len()..]
+        .iter()
+        .map(|r| r.cells[text_column].as_str())
+        .collect();
+    assert_eq!(
+        written,
+        [
+            "'=HYPERLINK(\"http://evil\",\"x\")",
+            "'+1+2",
+            "'-2+3",
+            "'@SUM(A1)",
+            "'\tcmd",
+            "'\r=1",
+            "''=already quoted",
+            "'''+two quotes",
+            "'hello",
+            "plain = text",
+        ]
+    );
+    assert!(
+        csv.contains("\"'@SUM(A1)\""),
+        "neutralised cells are quoted"
+    );
+    for line in csv.lines() {
+        for cell in line.split(',') {
+            assert!(
+                !cell.starts_with(['=', '+', '@']),
+                "a cell starts as a formula: {line}"
+            );
+        }
+    }
+    let back = wayline_core::import::import_bytes(
+        csv.as_bytes(),
+        wayline_core::import::Format::Csv,
+        Path::new("x.csv"),
+    )
+    .unwrap()
+    .map;
+    let read: Vec<&str> = back.cards.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(read[read.len() - texts.len()..], texts);
+    assert_eq!(back.lanes[0].name, "=lane");
+}
