@@ -155,6 +155,16 @@ fn describe(delimiter: char) -> &'static str {
     }
 }
 
+/// A delimiter named in the plural, for messages: "commas", "semicolons", "tabs".
+pub fn describe_plural(delimiter: char) -> &'static str {
+    match delimiter {
+        ',' => "commas",
+        ';' => "semicolons",
+        '\t' => "tabs",
+        _ => "delimiters",
+    }
+}
+
 /// Appends one row, quoting only the cells that need it, ended by CRLF as RFC
 /// 4180 asks.
 pub fn write_row<S: AsRef<str>>(out: &mut String, cells: &[S]) {

@@ -299,3 +299,33 @@ fn csv_export_neutralises_formulas_and_import_reads_the_text_back() {
     assert_eq!(read[read.len() - texts.len()..], texts);
     assert_eq!(back.lanes[0].name, "=lane");
 }
+
+/// Rows written with another delimiter than the header, or a byte-order mark
+/// in the middle of the file, are refused with their row and line instead of
+/// becoming stage names and look-alike stages while the cards are dropped.
+#[test]
+fn mixed_delimiters_and_a_bom_inside_the_file_are_refused_with_the_row() {
+    let import = |text: &str| {
+        import::import_bytes(text.as_bytes(), Format::Csv, Path::new("t.csv"))
+            .map(|i| i.map)
+            .map_err(|e| e.to_string())
+    };
+    let ok = import("stage,lane,text\nBuy,Actions,Pays; then leaves\n").unwrap();
+    assert_eq!(ok.cards.len(), 1);
+    let err = import("stage,lane,text\nBuy,Actions,Pays\nLeave;Actions;Goes\n").unwrap_err();
+    assert!(
+        err.contains("t.csv:3: row 3: the row has no commas but has semicolons"),
+        "{err}"
+    );
+    let err = import("stage;lane;text\nBuy\tActions\tPays\n").unwrap_err();
+    assert!(
+        err.contains(":2: row 2: the row has no semicolons but has tabs"),
+        "{err}"
+    );
+    let joined = "\u{feff}stage,lane,text\nBuy,Actions,Pays\n\u{feff}Buy,Actions,Again\n";
+    let err = import(joined).unwrap_err();
+    assert!(
+        err.contains(":3: row 3, column A: the cell holds a byte-order mark"),
+        "{err}"
+    );
+}

@@ -28,12 +28,12 @@ use cells::{Cells, Header, Row};
 /// Parses a table and builds its map, titled `title`.
 pub fn import(text: &str, title: &str) -> Result<Map, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let records =
-        rfc4180::parse(text, rfc4180::detect_delimiter(text)).map_err(|e| ParseError {
-            line: e.line,
-            column: None,
-            message: e.message,
-        })?;
+    let delimiter = rfc4180::detect_delimiter(text);
+    let records = rfc4180::parse(text, delimiter).map_err(|e| ParseError {
+        line: e.line,
+        column: None,
+        message: e.message,
+    })?;
     let mut rows = records
         .into_iter()
         .enumerate()
@@ -54,6 +54,9 @@ pub fn import(text: &str, title: &str) -> Result<Map, ParseError> {
     };
     let header = Header::read(&header_row)?;
     let rows: Vec<Row> = rows.collect();
+    for row in &rows {
+        check_shape(&header, row, delimiter)?;
+    }
 
     let mut builder = Builder {
         header: &header,
@@ -70,6 +73,40 @@ pub fn import(text: &str, title: &str) -> Result<Map, ParseError> {
         builder.row(row)?;
     }
     Ok(builder.map)
+}
+
+/// Refuses rows that would be read as something else than they are: a row
+/// written with another delimiter than the header (one cell holding the whole
+/// row would become a stage and its cards would be lost), and a byte-order mark
+/// inside the file (two files joined: the mark would make a look-alike stage).
+fn check_shape(header: &Header, row: &Row, delimiter: char) -> Result<(), ParseError> {
+    let error = |message: String| ParseError {
+        line: row.record.line,
+        column: None,
+        message: format!("row {}{message}", row.number),
+    };
+    for (i, cell) in row.record.cells.iter().enumerate() {
+        if cell.contains('\u{feff}') {
+            return Err(error(format!(
+                ", column {}: the cell holds a byte-order mark (U+FEFF), as where two files were joined; remove it (and a second header row, if there is one)",
+                column_letter(i)
+            )));
+        }
+    }
+    if header.width > 1
+        && let [only] = row.record.cells.as_slice()
+        && let Some(other) = [',', ';', '\t']
+            .into_iter()
+            .find(|&d| d != delimiter && only.contains(d))
+    {
+        return Err(error(format!(
+            ": the row has no {} but has {}: the header row is split by {}, so this row would be one cell; use one delimiter in the whole file",
+            rfc4180::describe_plural(delimiter),
+            rfc4180::describe_plural(other),
+            rfc4180::describe_plural(delimiter),
+        )));
+    }
+    Ok(())
 }
 
 struct Builder<'a> {
