@@ -30,7 +30,10 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         match crate::io::load(path) {
             Ok(loaded) => maps.push(loaded.map),
             Err(e) => {
-                eprintln!("error: {e}\nwayline merge: nothing written");
+                eprintln!(
+                    "error: {}\nwayline merge: nothing written",
+                    crate::model::escape::printable_lines(&e.to_string())
+                );
                 return Ok(ExitCode::from(2));
             }
         }
@@ -43,7 +46,10 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         match crate::io::load(&args.base) {
             Ok(loaded) => loaded.map,
             Err(e) => {
-                eprintln!("error: {e}\nwayline merge: nothing written");
+                eprintln!(
+                    "error: {}\nwayline merge: nothing written",
+                    crate::model::escape::printable_lines(&e.to_string())
+                );
                 return Ok(ExitCode::from(2));
             }
         }
@@ -54,7 +60,10 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         .clone()
         .unwrap_or_else(|| args.output.display().to_string());
     if let Err(e) = crate::io::save(&merged.map, &args.output) {
-        eprintln!("error: {e}");
+        eprintln!(
+            "error: {}",
+            crate::model::escape::printable_lines(&e.to_string())
+        );
         return Ok(ExitCode::from(2));
     }
     if merged.is_clean() {

@@ -43,6 +43,33 @@ fn push_escaped(out: &mut String, c: char) {
     }
 }
 
+/// `text` with every [`needs_escape`] character escaped but backslashes left
+/// alone: for a line that is already mostly escaped (Rust's `{:?}` of names
+/// and texts) and must stay one line with nothing a terminal interprets.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(needs_escape) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if needs_escape(c) {
+            push_escaped(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// [`printable`] line by line: a message of several lines keeps its line
+/// breaks, and nothing else reaches the terminal raw.
+pub fn printable_lines(text: &str) -> String {
+    text.split('\n')
+        .map(printable)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// `text` quoted, escaped and cut at `max` characters (`…` marks the cut):
 /// how messages name an id or a value.
 pub fn shorten_escaped(text: &str, max: usize) -> String {
@@ -83,5 +110,7 @@ mod tests {
         assert_eq!(escape("back\\slash"), "back\\\\slash");
         assert_eq!(shorten_escaped("ab\"\ncd", 4), "\"ab\\\"\\n…\"");
         assert!(!escape("x\u{85}y\u{2028}").chars().any(needs_escape));
+        assert_eq!(printable("\"a\\nb\" \u{1b}]0;"), "\"a\\nb\" \\u{1b}]0;");
+        assert_eq!(printable_lines("one\ntwo\u{7}"), "one\ntwo\\u{7}");
     }
 }
