@@ -329,3 +329,45 @@ fn mixed_delimiters_and_a_bom_inside_the_file_are_refused_with_the_row() {
         "{err}"
     );
 }
+
+/// An import over a limit names the line and row (and column) where it is,
+/// not just "a card's text is … long".
+#[test]
+fn import_limit_errors_name_the_line_and_row() {
+    use wayline_core::model::MAX_TEXT_CHARS;
+    let import = |text: &str, format: Format| {
+        import::import_bytes(text.as_bytes(), format, Path::new("t"))
+            .map(|i| i.map)
+            .map_err(|e| e.to_string())
+    };
+    let long = "y".repeat(MAX_TEXT_CHARS + 1);
+    let csv = format!("stage,lane,text,owner\nBuy,Actions,ok,\nBuy,Tasks,ok,{long}\n");
+    let err = import(&csv, Format::Csv).unwrap_err();
+    assert!(
+        err.contains("t:3: row 3, column D (owner): the cell is 20001 characters long"),
+        "{err}"
+    );
+    let csv = "stage,lane,text,id\nBuy,Actions,ok,bad\u{202e}id\n";
+    let err = import(csv, Format::Csv).unwrap_err();
+    assert!(
+        err.contains(
+            "t:2: row 2, column D (id): id \"bad\\u{202e}id\" contains the character U+202E"
+        ),
+        "{err}"
+    );
+    let mut csv = String::from("stage,lane,text\n");
+    for i in 0..=wayline_core::model::MAX_STAGES {
+        csv.push_str(&format!("S{i},L,x\n"));
+    }
+    let err = import(&csv, Format::Csv).unwrap_err();
+    assert!(
+        err.contains("t:1002: row 1002, column A (stage): this row makes 1001 stages"),
+        "{err}"
+    );
+    let mermaid = format!("journey\n  title T\n  section S\n    {long}: 5: Me\n");
+    let err = import(&mermaid, Format::Mermaid).unwrap_err();
+    assert!(
+        err.contains("t:4: the line is 20008 characters long"),
+        "{err}"
+    );
+}

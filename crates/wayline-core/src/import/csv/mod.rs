@@ -20,8 +20,9 @@ use super::ids::Minter;
 use crate::csvio::rfc4180;
 use crate::csvio::{CardType, Choice, Column, column_letter, guess_lane_kind};
 use crate::model::{
-    Card, CardId, Color, Details, EMOTION_RANGE, Icon, Lane, LaneId, LaneKind, Map, MomentOfTruth,
-    PainCategory, Presence, Priority, Severity, Stage, StageId, Status, Step, StepId,
+    Card, CardId, Color, Details, EMOTION_RANGE, Icon, Lane, LaneId, LaneKind, MAX_CARDS,
+    MAX_LANES, MAX_STAGES, MAX_TEXT_CHARS, Map, MomentOfTruth, PainCategory, Presence, Priority,
+    Severity, Stage, StageId, Status, Step, StepId, id_problem,
 };
 use cells::{Cells, Header, Row};
 
@@ -165,11 +166,40 @@ impl Builder<'_> {
         Ok(())
     }
 
+    /// The limits a saved map has, checked per row so the error names it.
+    fn limits(&self, cells: &Cells) -> Result<(), ParseError> {
+        for column in Column::ALL {
+            let cell = cells.raw(column);
+            if cell.len() > MAX_TEXT_CHARS && cell.chars().count() > MAX_TEXT_CHARS {
+                return Err(cells.error(
+                    column,
+                    format!(
+                        "the cell is {} characters long; Wayline keeps each text under {MAX_TEXT_CHARS} characters",
+                        cell.chars().count()
+                    ),
+                ));
+            }
+        }
+        for column in [Column::Id, Column::StageId, Column::StepId, Column::LaneId] {
+            let id = cells.get(column);
+            if let Some(problem) = (!id.is_empty()).then(|| id_problem(id)).flatten() {
+                return Err(cells.error(column, problem));
+            }
+        }
+        for id in cells.get(Column::Answers).split_whitespace() {
+            if let Some(problem) = id_problem(id) {
+                return Err(cells.error(Column::Answers, problem));
+            }
+        }
+        Ok(())
+    }
+
     fn row(&mut self, row: &Row) -> Result<(), ParseError> {
         let cells = Cells {
             header: self.header,
             row,
         };
+        self.limits(&cells)?;
         let has_stage =
             !cells.get(Column::Stage).is_empty() || !cells.get(Column::StageId).is_empty();
         let has_lane = !cells.get(Column::Lane).is_empty() || !cells.get(Column::LaneId).is_empty();
@@ -206,6 +236,25 @@ impl Builder<'_> {
         };
         if let (Some(stage), Some(lane)) = (stage, lane) {
             self.card(row, stage, step, lane)?;
+        }
+        self.counts(&cells)
+    }
+
+    /// The first row that goes past a count limit is named in the error.
+    fn counts(&self, cells: &Cells) -> Result<(), ParseError> {
+        for (what, n, max) in [
+            ("cards", self.map.cards.len(), MAX_CARDS),
+            ("stages", self.map.stages.len(), MAX_STAGES),
+            ("lanes", self.map.lanes.len(), MAX_LANES),
+        ] {
+            if n > max {
+                return Err(cells.error(
+                    Column::Stage,
+                    format!(
+                        "this row makes {n} {what}; Wayline opens maps of at most {max} {what}"
+                    ),
+                ));
+            }
         }
         Ok(())
     }
