@@ -282,3 +282,50 @@ fn a_map_over_any_limit_is_refused_by_save_as_by_load() {
         );
     }
 }
+
+/// The corpus of hostile ids and names: each is refused on load with the line
+/// and column of the id, the id escaped (a terminal shows no raw control or
+/// bidi character), and nothing of it reaches a message raw.
+#[test]
+fn hostile_ids_and_names_in_the_corpus_are_refused_with_line_and_column() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    for (file, position, expect) in [
+        (
+            "escape-in-id.journey.ron",
+            Some((11, 29)),
+            "contains the character U+001B",
+        ),
+        (
+            "newline-in-id.journey.ron",
+            Some((24, 26)),
+            "contains the character U+000A",
+        ),
+        (
+            "bidi-in-id.journey.ron",
+            Some((24, 18)),
+            "contains the character U+202E",
+        ),
+        (
+            "long-id.journey.ron",
+            Some((17, 18)),
+            "is 5000 characters long; ids have at most 64",
+        ),
+        (
+            "long-lane-name.journey.ron",
+            None,
+            "the name is 20001 characters long",
+        ),
+    ] {
+        let err = io::load(&corpus.join(file)).unwrap_err();
+        assert_eq!(err.position(), position, "{file}: {err}");
+        let message = err.to_string();
+        assert!(message.contains(expect), "{file}: {message}");
+        assert!(
+            !message
+                .chars()
+                .any(|c| c != '\n' && wayline_core::model::escape::needs_escape(c)),
+            "{file}: {message:?}"
+        );
+        assert!(message.len() < 1000, "{file}: the message quotes too much");
+    }
+}
