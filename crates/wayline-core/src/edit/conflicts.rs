@@ -50,14 +50,43 @@ impl Command {
     }
 
     /// Resolves every conflict of the map by taking `side`, as one command.
+    ///
+    /// One pass: each record's value is put in place on one working copy of
+    /// the map (a record about an item an earlier one removed does nothing),
+    /// then the repairs, the validation and the removal of all records run
+    /// once. Resolving the records one by one copied and validated the whole
+    /// map per record: minutes for a merge with thousands of conflicts.
     pub fn resolve_all_conflicts(map: &Map, side: Side) -> Result<Command, EditError> {
         let mut scratch = map.clone();
         let mut commands = Vec::new();
-        while !scratch.conflicts.is_empty() {
-            let command = Command::resolve_conflict(&scratch, 0, side)?;
-            command.clone().apply(&mut scratch)?;
-            commands.push(command);
+        for conflict in &map.conflicts {
+            if !item_exists(&scratch, &conflict.item) {
+                continue;
+            }
+            for command in take(&scratch, conflict, side)? {
+                command.clone().apply(&mut scratch)?;
+                commands.push(command);
+            }
         }
+        let repairs = repairs(&scratch);
+        Command::Batch(repairs.clone()).apply(&mut scratch)?;
+        commands.extend(repairs);
+        if let Some(first) = map.conflicts.first() {
+            refuse_new_errors(map, &scratch, first, side).map_err(|e| match e {
+                EditError::Unresolvable(message) => EditError::Unresolvable(message.replacen(
+                    &format!("for {}", first.item.describe(map)),
+                    &format!("for all {} conflicts", map.conflicts.len()),
+                    1,
+                )),
+                other => other,
+            })?;
+        }
+        // Last first, so each removal is at the end of the list.
+        commands.extend(
+            (0..map.conflicts.len())
+                .rev()
+                .map(|index| Command::RemoveConflict { index }),
+        );
         Ok(Command::Batch(commands))
     }
 }

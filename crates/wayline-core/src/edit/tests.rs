@@ -380,3 +380,43 @@ fn resolving_with_a_damaged_record_is_refused_and_changes_nothing() {
         assert!(map.problems().0.is_empty());
     }
 }
+
+/// Resolving every conflict of a big merge is one pass over the map, not one
+/// copy of the map per conflict.
+#[test]
+fn resolving_thousands_of_conflicts_is_not_quadratic() {
+    use crate::model::{Conflict, ItemRef, Side};
+    let mut map = crate::generate::map(10, 5_000, 2);
+    map.conflicts = map
+        .cards
+        .iter()
+        .filter(|c| !matches!(c.details, Details::Emotion { .. }))
+        .map(|c| Conflict {
+            item: ItemRef::Card(c.id.clone()),
+            field: Some("text".into()),
+            base: None,
+            ours: Some(c.text.clone()),
+            theirs: Some(format!("theirs {}", c.id)),
+            deleted_by: None,
+            note: String::new(),
+        })
+        .collect();
+    let n = map.conflicts.len();
+    assert!(n >= 4_900, "{n}");
+    let started = std::time::Instant::now();
+    let command = Command::resolve_all_conflicts(&map, Side::Theirs).unwrap();
+    let mut resolved = map.clone();
+    let inverse = command.apply(&mut resolved).unwrap();
+    let elapsed = started.elapsed();
+    assert!(elapsed.as_secs() < 10, "{n} conflicts took {elapsed:?}");
+    assert!(resolved.conflicts.is_empty());
+    assert!(
+        resolved
+            .cards
+            .iter()
+            .filter(|c| !matches!(c.details, Details::Emotion { .. }))
+            .all(|c| c.text == format!("theirs {}", c.id))
+    );
+    inverse.apply(&mut resolved).unwrap();
+    assert_eq!(resolved, map);
+}
