@@ -95,12 +95,15 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Merged {
     }
     conflicts.extend(persona.conflicts);
 
-    // Cards first: the stages and lanes they end up in must stay.
+    // Cards first: the stages and lanes they end up in must stay. A pain
+    // point one side deleted stays while the other side newly links an
+    // opportunity to it (the link would otherwise vanish in a clean merge).
     map.cards = merge_items(
         &base.cards,
         &ours.cards,
         &theirs.cards,
-        &HashMap::new(),
+        &new_answers_to_deleted(base, ours, theirs),
+        Uses::Answers,
         &mut conflicts,
     );
     let mut stage_users: HashMap<StageId, Vec<CardId>> = HashMap::new();
@@ -133,6 +136,7 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Merged {
         &ours.stages,
         &theirs.stages,
         &stage_users,
+        Uses::Cards,
         &mut conflicts,
     );
     map.lanes = merge_items(
@@ -140,6 +144,7 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Merged {
         &ours.lanes,
         &theirs.lanes,
         &lane_users,
+        Uses::Cards,
         &mut conflicts,
     );
     repair(&mut map, [base, ours, theirs]);
@@ -156,6 +161,44 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Merged {
     recorded.extend(conflicts.iter().cloned());
     map.conflicts = recorded;
     Merged { map, conflicts }
+}
+
+/// Per pain point that one side deleted: the opportunities of the other side
+/// that answer it and did not in base (a link that side made).
+fn new_answers_to_deleted(base: &Map, ours: &Map, theirs: &Map) -> HashMap<CardId, Vec<CardId>> {
+    let answers = |c: &Card| match &c.details {
+        Details::Opportunity { answers, .. } => answers.clone(),
+        _ => Vec::new(),
+    };
+    let base_cards: HashMap<&CardId, &Card> = base.cards.iter().map(|c| (&c.id, c)).collect();
+    let mut out: HashMap<CardId, Vec<CardId>> = HashMap::new();
+    for (side, other) in [(ours, theirs), (theirs, ours)] {
+        let other_ids: HashSet<&CardId> = other.cards.iter().map(|c| &c.id).collect();
+        for card in &side.cards {
+            let before = base_cards
+                .get(&card.id)
+                .map(|b| answers(b))
+                .unwrap_or_default();
+            for pain in answers(card) {
+                if !before.contains(&pain)
+                    && base_cards.contains_key(&pain)
+                    && !other_ids.contains(&pain)
+                {
+                    out.entry(pain).or_default().push(card.id.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// What `in_use` of [`merge_items`] records, for the wording of a deletion.
+#[derive(Clone, Copy)]
+enum Uses {
+    /// Merged cards in a stage or lane.
+    Cards,
+    /// Opportunities that answer a pain point.
+    Answers,
 }
 
 fn unreadable(item: ItemRef, field: &str, error: String) -> Conflict {
@@ -351,6 +394,7 @@ fn merge_items<T: Merge>(
     ours: &[T],
     theirs: &[T],
     in_use: &HashMap<T::Id, Vec<CardId>>,
+    uses: Uses,
     conflicts: &mut Vec<Conflict>,
 ) -> Vec<T> {
     let index = |list: &'_ [T]| -> HashMap<T::Id, usize> {
@@ -376,18 +420,31 @@ fn merge_items<T: Merge>(
         let users = in_use.get(&id).filter(|u| !u.is_empty());
         // How the record reads after "deleted by <side>, ".
         let note = |side: Side, edited: bool| {
+            let other = side.other().label();
+            let (still, and, consequence) = match uses {
+                Uses::Cards => (
+                    format!("but {other} still has cards in it"),
+                    ", and merged cards are in it".to_string(),
+                    "removes them too",
+                ),
+                Uses::Answers => (
+                    format!("but {other} made an opportunity answer it"),
+                    format!(", and an opportunity of {other} answers it"),
+                    "drops the answer",
+                ),
+            };
             let mut note = if edited {
-                format!("edited by {}", side.other().label())
+                format!("edited by {other}")
             } else {
-                format!("but {} still has cards in it", side.other().label())
+                still
             };
             if let Some(u) = users {
                 let cards: Vec<&str> = u.iter().map(|c| c.as_str()).collect();
                 if edited {
-                    note.push_str(", and merged cards are in it");
+                    note.push_str(&and);
                 }
                 note.push_str(&format!(
-                    " ({}); kept; taking {} removes them too",
+                    " ({}); kept; taking {} {consequence}",
                     cards.join(", "),
                     side.label()
                 ));

@@ -372,3 +372,70 @@ fn kpis_and_steps_of_one_stage_merge_item_by_item() {
     assert_eq!(merged.conflicts.len(), 1);
     assert_eq!(merged.conflicts[0].field.as_deref(), Some("kpis"));
 }
+
+/// Ours deleted a pain point; theirs made an opportunity answer it. A clean
+/// merge dropped theirs' link silently: now the pain point stays with the
+/// deletion recorded, and either resolution is consistent.
+#[test]
+fn a_new_answer_to_a_pain_point_the_other_side_deleted_is_a_conflict() {
+    use crate::model::{Priority, Status};
+    let mut base = base();
+    let pain = base
+        .cards
+        .iter()
+        .find(|c| matches!(c.details, Details::Pain { .. }))
+        .unwrap()
+        .id
+        .clone();
+    let opportunity = CardId::new("card-new-opportunity");
+    let lane = base.cards[0].lane.clone();
+    let stage = base.cards[0].stage.clone();
+    base.cards.retain(|c| match &c.details {
+        Details::Opportunity { answers, .. } => !answers.contains(&pain),
+        _ => true,
+    });
+    base.cards.push(
+        Card::new(opportunity.clone(), lane, stage, "Fix it").with_details(Details::Opportunity {
+            owner: String::new(),
+            priority: Priority::High,
+            status: Status::Idea,
+            answers: Vec::new(),
+        }),
+    );
+    let mut ours = base.clone();
+    ours.cards.retain(|c| c.id != pain);
+    let mut theirs = base.clone();
+    if let Some(Card {
+        details: Details::Opportunity { answers, .. },
+        ..
+    }) = theirs.card_mut(&opportunity)
+    {
+        answers.push(pain.clone());
+    }
+    let merged = merge(&base, &ours, &theirs);
+    assert!(!merged.is_clean(), "theirs' answer was dropped silently");
+    assert!(merged.map.card(&pain).is_some(), "the pain point stays");
+    assert!(errors(&merged.map).is_empty(), "{:?}", errors(&merged.map));
+    let c = &merged.conflicts[0];
+    assert_eq!(c.deleted_by, Some(Side::Ours));
+    let described = c.describe(&merged.map);
+    assert!(
+        described.contains("but theirs made an opportunity answer it (card-new-opportunity)"),
+        "{described}"
+    );
+    let answers = |m: &Map| match &m.card(&opportunity).unwrap().details {
+        Details::Opportunity { answers, .. } => answers.clone(),
+        _ => Vec::new(),
+    };
+    assert_eq!(answers(&merged.map), std::slice::from_ref(&pain));
+    for (side, kept) in [(Side::Ours, false), (Side::Theirs, true)] {
+        let mut map = merged.map.clone();
+        Command::resolve_conflict(&map, 0, side)
+            .unwrap()
+            .apply(&mut map)
+            .unwrap();
+        assert_eq!(map.card(&pain).is_some(), kept);
+        assert_eq!(answers(&map).contains(&pain), kept);
+        assert!(errors(&map).is_empty());
+    }
+}
