@@ -148,6 +148,7 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Merged {
         &mut conflicts,
     );
     repair(&mut map, [base, ours, theirs]);
+    both_resolved_differently(base, ours, theirs, &mut map, &mut conflicts);
 
     // Conflicts the inputs carried: kept unless one side resolved them.
     let had = |m: &Map, c: &Conflict| m.conflicts.contains(c);
@@ -161,6 +162,135 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Merged {
     recorded.extend(conflicts.iter().cloned());
     map.conflicts = recorded;
     Merged { map, conflicts }
+}
+
+/// A base that carries conflict records (git's virtual base in a criss-cross
+/// merge is itself a merge, and shows one side's value where it conflicted)
+/// makes a field look unchanged on the side whose value it shows: when both
+/// sides resolved such a record, differently, the field merge would silently
+/// take the other side's resolution. Such a field conflicts again, with our
+/// value in place.
+fn both_resolved_differently(
+    base: &Map,
+    ours: &Map,
+    theirs: &Map,
+    map: &mut Map,
+    conflicts: &mut Vec<Conflict>,
+) {
+    for c in &base.conflicts {
+        if ours.conflicts.contains(c) || theirs.conflicts.contains(c) {
+            // A side that still has the record did not resolve it.
+            continue;
+        }
+        let field = c.field.as_deref();
+        let (Some(o), Some(t)) = (
+            value_of(ours, &c.item, field),
+            value_of(theirs, &c.item, field),
+        ) else {
+            continue;
+        };
+        if o == t
+            || conflicts
+                .iter()
+                .any(|x| x.item == c.item && x.field == c.field)
+        {
+            continue;
+        }
+        if put_ours(map, ours, &c.item, field, &o).is_err() {
+            continue;
+        }
+        conflicts.push(Conflict {
+            item: c.item.clone(),
+            field: c.field.clone(),
+            base: c.base.clone(),
+            ours: Some(o),
+            theirs: Some(t),
+            deleted_by: None,
+            note: "both sides resolved an earlier conflict, differently".to_string(),
+        });
+    }
+}
+
+/// The value of one field of an item (the whole item as RON without a
+/// field); `None` when the map lacks the item or the field.
+fn value_of(map: &Map, item: &ItemRef, field: Option<&str>) -> Option<String> {
+    let pick = |fields: Vec<Field>| {
+        fields
+            .into_iter()
+            .find(|f| Some(f.name) == field)
+            .map(|f| f.value)
+    };
+    match (item, field) {
+        (ItemRef::Map, Some(_)) => pick(fields::map_fields(map)),
+        (ItemRef::Persona, Some(_)) => pick(fields::persona_fields(&map.persona)),
+        (ItemRef::Stage(id), Some(_)) => pick(fields::stage_fields(map.stage(id)?)),
+        (ItemRef::Lane(id), Some(_)) => pick(fields::lane_fields(map.lane(id)?)),
+        (ItemRef::Card(id), Some(_)) => {
+            let card = map.card(id)?;
+            pick(fields::card_fields(card))
+                .or_else(|| pick(fields::card_fields_whole_details(card)))
+        }
+        (ItemRef::Stage(id), None) => whole(map.stage(id)),
+        (ItemRef::Lane(id), None) => whole(map.lane(id)),
+        (ItemRef::Card(id), None) => whole(map.card(id)),
+        (ItemRef::Map | ItemRef::Persona, None) => None,
+    }
+}
+
+/// Puts our value of a field (or our whole item) back in the merged map.
+fn put_ours(
+    map: &mut Map,
+    ours: &Map,
+    item: &ItemRef,
+    field: Option<&str>,
+    value: &str,
+) -> Result<(), String> {
+    let missing = || "the merged map lacks the item".to_string();
+    match (item, field) {
+        (ItemRef::Map, Some(f)) => fields::set_map_field(map, f, value),
+        (ItemRef::Persona, Some(f)) => fields::set_persona_field(&mut map.persona, f, value),
+        (ItemRef::Stage(id), Some(f)) => {
+            let stage = map
+                .stages
+                .iter_mut()
+                .find(|s| &s.id == id)
+                .ok_or_else(missing)?;
+            fields::set_stage_field(stage, f, value)
+        }
+        (ItemRef::Lane(id), Some(f)) => {
+            let lane = map
+                .lanes
+                .iter_mut()
+                .find(|l| &l.id == id)
+                .ok_or_else(missing)?;
+            fields::set_lane_field(lane, f, value)
+        }
+        (ItemRef::Card(id), Some(f)) => {
+            fields::set_card_field(map.card_mut(id).ok_or_else(missing)?, f, value)
+        }
+        (ItemRef::Stage(id), None) => {
+            let ours = ours.stage(id).ok_or_else(missing)?.clone();
+            *map.stages
+                .iter_mut()
+                .find(|s| &s.id == id)
+                .ok_or_else(missing)? = ours;
+            Ok(())
+        }
+        (ItemRef::Lane(id), None) => {
+            let ours = ours.lane(id).ok_or_else(missing)?.clone();
+            *map.lanes
+                .iter_mut()
+                .find(|l| &l.id == id)
+                .ok_or_else(missing)? = ours;
+            Ok(())
+        }
+        (ItemRef::Card(id), None) => {
+            let ours = ours.card(id).ok_or_else(missing)?.clone();
+            *map.card_mut(id).ok_or_else(missing)? = ours;
+            Ok(())
+        }
+        (ItemRef::Map | ItemRef::Persona, None) => Err("nothing to put back".to_string()),
+    }
 }
 
 /// Per pain point that one side deleted: the opportunities of the other side

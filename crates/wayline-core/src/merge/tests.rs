@@ -439,3 +439,58 @@ fn a_new_answer_to_a_pain_point_the_other_side_deleted_is_a_conflict() {
         assert!(errors(&map).is_empty());
     }
 }
+
+/// Criss-cross: git merges the two merge bases into a virtual base, which
+/// carries the conflict and shows ours. Both branches had resolved it,
+/// differently: the final merge must conflict again, not silently take the
+/// resolution of the side the virtual base did not show.
+#[test]
+fn two_different_resolutions_of_a_conflict_in_a_virtual_base_conflict_again() {
+    let base0 = base();
+    let mut a = base0.clone();
+    let mut b = base0.clone();
+    a.cards[0].text = "A".into();
+    b.cards[0].text = "B".into();
+    a.stages[0].name = "Stage A".into();
+    b.stages[0].name = "Stage B".into();
+    let virtual_base = merge(&base0, &a, &b).map;
+    assert_eq!(virtual_base.conflicts.len(), 2);
+    let resolve = |side: Side| {
+        let mut m = virtual_base.clone();
+        Command::resolve_all_conflicts(&m, side)
+            .unwrap()
+            .apply(&mut m)
+            .unwrap();
+        m
+    };
+    // Ours kept A, theirs took B: each branch resolved, differently.
+    let (ours, theirs) = (resolve(Side::Ours), resolve(Side::Theirs));
+    assert_eq!(theirs.cards[0].text, "B");
+    let merged = merge(&virtual_base, &ours, &theirs);
+    assert!(!merged.is_clean(), "theirs' resolution was taken silently");
+    assert_eq!(merged.map.cards[0].text, "A", "ours stays in place");
+    assert_eq!(merged.map.stages[0].name, "Stage A");
+    let texts: Vec<_> = merged
+        .conflicts
+        .iter()
+        .map(|c| (c.field.clone(), c.ours.clone(), c.theirs.clone()))
+        .collect();
+    assert!(
+        texts.contains(&(Some("text".into()), Some("A".into()), Some("B".into()))),
+        "{texts:?}"
+    );
+    assert!(
+        merged.conflicts[0]
+            .note
+            .contains("resolved an earlier conflict")
+    );
+    // The same resolution on both sides merges cleanly.
+    let clean = merge(&virtual_base, &theirs, &theirs.clone());
+    assert!(clean.is_clean(), "{:?}", clean.conflicts);
+    assert_eq!(clean.map.cards[0].text, "B");
+    // One side resolving while the other still has the record is no conflict.
+    let one = merge(&virtual_base, &theirs, &virtual_base);
+    assert!(one.is_clean(), "{:?}", one.conflicts);
+    assert_eq!(one.map.cards[0].text, "B");
+    assert!(one.map.conflicts.is_empty());
+}
