@@ -317,6 +317,11 @@ fn mixed_delimiters_and_a_bom_inside_the_file_are_refused_with_the_row() {
         err.contains("t.csv:3: row 3: the row has no commas but has semicolons"),
         "{err}"
     );
+    let err = import("stage,lane,text\nLeave;Actions;Goes, then waves\n").unwrap_err();
+    assert!(
+        err.contains(":2: row 2: the row has too few commas but has semicolons"),
+        "{err}"
+    );
     let err = import("stage;lane;text\nBuy\tActions\tPays\n").unwrap_err();
     assert!(
         err.contains(":2: row 2: the row has no semicolons but has tabs"),

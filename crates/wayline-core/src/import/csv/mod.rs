@@ -94,14 +94,18 @@ fn check_shape(header: &Header, row: &Row, delimiter: char) -> Result<(), ParseE
             )));
         }
     }
+    // A short row holding another delimiter: split by that one, it would have
+    // had more cells (`Buy;Actions;Pays, then leaves` under a comma header).
+    let cells = &row.record.cells;
     if header.width > 1
-        && let [only] = row.record.cells.as_slice()
+        && cells.len() < header.width
         && let Some(other) = [',', ';', '\t']
             .into_iter()
-            .find(|&d| d != delimiter && only.contains(d))
+            .find(|&d| d != delimiter && cells.iter().any(|c| c.contains(d)))
     {
         return Err(error(format!(
-            ": the row has no {} but has {}: the header row is split by {}, so this row would be one cell; use one delimiter in the whole file",
+            ": the row has {} {} but has {}: the header row is split by {}, so this row would lose cells; use one delimiter in the whole file",
+            if cells.len() == 1 { "no" } else { "too few" },
             rfc4180::describe_plural(delimiter),
             rfc4180::describe_plural(other),
             rfc4180::describe_plural(delimiter),
