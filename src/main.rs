@@ -14,7 +14,12 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("error: {message}");
+            // Messages quote names, texts and paths from files: nothing in
+            // them may drive the terminal.
+            eprintln!(
+                "error: {}",
+                wayline::model::escape::printable_lines(&message)
+            );
             ExitCode::FAILURE
         }
     }

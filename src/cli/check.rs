@@ -15,7 +15,11 @@ pub fn run(path: &Path) -> Result<ExitCode, String> {
     if !missing.is_empty() {
         let list: String = missing
             .iter()
-            .map(|c| format!(" {c} (U+{:04X})", *c as u32))
+            .map(|c| {
+                let shown =
+                    crate::model::escape::printable(c.encode_utf8(&mut [0; 4])).into_owned();
+                format!(" {shown} (U+{:04X})", *c as u32)
+            })
             .collect();
         warnings.push(format!(
             "warning: no bundled font draws these characters; they print as boxes:{list}"
@@ -40,7 +44,7 @@ pub fn run(path: &Path) -> Result<ExitCode, String> {
         summary(&loaded.map)
     );
     for warning in &warnings {
-        println!("  {warning}");
+        println!("  {}", crate::model::escape::printable(warning));
     }
     Ok(ExitCode::FAILURE)
 }

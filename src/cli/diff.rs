@@ -34,7 +34,7 @@ pub enum Format {
 
 /// Exit code for "could not compare", as `diff` uses it.
 fn trouble(message: &str) -> ExitCode {
-    eprintln!("error: {message}");
+    eprintln!("error: {}", crate::model::escape::printable_lines(message));
     ExitCode::from(2)
 }
 
@@ -145,7 +145,10 @@ pub fn run_git(args: &[PathBuf]) -> Result<ExitCode, String> {
         (Ok(old), Ok(new)) => (old, new),
         (Err(e), _) | (_, Err(e)) => {
             // Not a map git can compare by meaning: show the ordinary text diff.
-            println!("wayline: {e}; showing the text diff instead");
+            println!(
+                "wayline: {}; showing the text diff instead",
+                crate::model::escape::printable_lines(&e)
+            );
             return text_diff(old_file, new_file);
         }
     };

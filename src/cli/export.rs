@@ -104,7 +104,10 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         println!("{} pages", written.pages);
     }
     for warning in &written.warnings {
-        eprintln!("warning: {warning}");
+        eprintln!(
+            "warning: {}",
+            crate::model::escape::printable(&warning.to_string())
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

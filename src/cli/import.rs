@@ -42,7 +42,10 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         super::check::summary(&imported.map)
     );
     for warning in &imported.warnings {
-        println!("  {warning}");
+        println!(
+            "  {}",
+            crate::model::escape::printable(&warning.to_string())
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

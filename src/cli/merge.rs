@@ -30,20 +30,26 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         match crate::io::load(path) {
             Ok(loaded) => maps.push(loaded.map),
             Err(e) => {
-                eprintln!("error: {e}\nwayline merge: nothing written");
+                eprintln!(
+                    "error: {}\nwayline merge: nothing written",
+                    crate::model::escape::printable_lines(&e.to_string())
+                );
                 return Ok(ExitCode::from(2));
             }
         }
     }
     // git passes an empty base when both branches added the file: merge against
     // a map with nothing in it, so equal items merge and different ones conflict.
-    let base = if std::fs::metadata(&args.base).is_ok_and(|m| m.len() == 0) {
+    let base = if std::fs::metadata(&args.base).is_ok_and(|m| m.is_file() && m.len() == 0) {
         empty_like(&maps[0])
     } else {
         match crate::io::load(&args.base) {
             Ok(loaded) => loaded.map,
             Err(e) => {
-                eprintln!("error: {e}\nwayline merge: nothing written");
+                eprintln!(
+                    "error: {}\nwayline merge: nothing written",
+                    crate::model::escape::printable_lines(&e.to_string())
+                );
                 return Ok(ExitCode::from(2));
             }
         }
@@ -54,7 +60,10 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         .clone()
         .unwrap_or_else(|| args.output.display().to_string());
     if let Err(e) = crate::io::save(&merged.map, &args.output) {
-        eprintln!("error: {e}");
+        eprintln!(
+            "error: {}",
+            crate::model::escape::printable_lines(&e.to_string())
+        );
         return Ok(ExitCode::from(2));
     }
     if merged.is_clean() {

@@ -15,7 +15,8 @@ pub fn run(path: &Path) -> Result<ExitCode, String> {
     match crate::io::load(path) {
         Ok(loaded) => print!("{}", listing(&loaded.map)),
         Err(_) => {
-            let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let bytes = crate::io::read_limited(path, crate::io::MAX_FILE_BYTES)
+                .map_err(|e| format!("{}: cannot read the file: {e}", path.display()))?;
             std::io::Write::write_all(&mut std::io::stdout(), &bytes)
                 .map_err(|e| format!("cannot write to stdout: {e}"))?;
         }
@@ -23,7 +24,17 @@ pub fn run(path: &Path) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Appends `line` and a line break, escaping whatever in it a terminal would
+/// interpret, line breaks included.
+fn push(out: &mut String, line: String) {
+    out.push_str(&crate::model::escape::printable(&line));
+    out.push('\n');
+}
+
 /// One line per field, items in the map's order; equal maps give equal text.
+/// Each line is made [`printable`](crate::model::escape::printable): a name
+/// with a newline or a terminal escape cannot fake a line or drive the
+/// terminal of whoever runs `git log -p`.
 pub fn listing(map: &Map) -> String {
     let mut out = String::new();
     // Empty values are left out; lists go one item per line, so that adding an
@@ -32,7 +43,7 @@ pub fn listing(map: &Map) -> String {
         let name = fields::label(f.name);
         if f.is_text {
             if !f.value.is_empty() {
-                out.push_str(&format!("{who}: {name} {:?}\n", f.value));
+                push(&mut out, format!("{who}: {name} {:?}", f.value));
             }
             return;
         }
@@ -42,15 +53,15 @@ pub fn listing(map: &Map) -> String {
         let options = crate::model::ron_options();
         if let Ok(items) = options.from_str::<Vec<String>>(&f.value) {
             for item in items {
-                out.push_str(&format!("{who}: {name} {item:?}\n"));
+                push(&mut out, format!("{who}: {name} {item:?}"));
             }
         } else if let Ok(kpis) = options.from_str::<Vec<Kpi>>(&f.value) {
             for k in kpis {
                 let value = fields::ron_value(&(k.value, k.target, &k.unit));
-                out.push_str(&format!("{who}: KPI {:?} {value}\n", k.name));
+                push(&mut out, format!("{who}: KPI {:?} {value}", k.name));
             }
         } else {
-            out.push_str(&format!("{who}: {name} {}\n", f.value));
+            push(&mut out, format!("{who}: {name} {}", f.value));
         }
     };
     fields::map_fields(map)
@@ -79,7 +90,7 @@ pub fn listing(map: &Map) -> String {
             .for_each(|f| line(&who, f));
     }
     for c in &map.conflicts {
-        out.push_str(&format!("Conflict: {}\n", c.describe(map)));
+        push(&mut out, format!("Conflict: {}", c.describe(map)));
     }
     out
 }

@@ -121,14 +121,29 @@ fn sigkill_after_an_edit_then_restore_on_next_start() {
         .env("WAYLINE_RECOVERY_DIR", &rec)
         .env("WAYLINE_AUTOSAVE_SECS", "1")
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(std::fs::File::create(dir.join("editor.log")).unwrap())
         .spawn()
         .unwrap();
     let mut editor = Killed(editor);
-    let window = wait_for("the editor window", 60, || {
+    let start = Instant::now();
+    let window = loop {
         let ids = xdotool(&display, &["search", "--name", "crash-test.journey.ron"]);
-        ids.lines().next().map(str::to_string)
-    });
+        if let Some(id) = ids.lines().next() {
+            break id.to_string();
+        }
+        // On a timeout, say what the editor said and whether it still runs.
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "no editor window after 60 s; the editor {}; it printed:\n{}\nwindows on {display}: {}",
+            match editor.0.try_wait() {
+                Ok(Some(status)) => format!("exited with {status}"),
+                _ => "still runs".to_string(),
+            },
+            std::fs::read_to_string(dir.join("editor.log")).unwrap_or_default(),
+            xdotool(&display, &["search", "--name", "."]),
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    };
     std::thread::sleep(Duration::from_millis(800));
     xdotool(&display, &["windowfocus", "--sync", &window]);
     // The edit: select every card and delete them.

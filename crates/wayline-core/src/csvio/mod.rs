@@ -9,6 +9,7 @@
 
 pub mod rfc4180;
 
+use std::borrow::Cow;
 use std::fmt::Debug;
 
 use crate::model::{
@@ -131,6 +132,44 @@ impl Column {
             _ => return None,
         })
     }
+}
+
+/// What a spreadsheet takes as the start of a formula when a cell begins with
+/// it (OWASP's list for CSV injection): `=`, `+`, `-`, `@`, tab and CR.
+pub const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A text cell as an export writes it, so no spreadsheet runs it as a formula:
+/// a text starting with a [`FORMULA_STARTS`] character gets a single quote in
+/// front (`=SUM(A1)` → `'=SUM(A1)`), as OWASP advises; `rfc4180::write_row`
+/// then quotes the cell.
+///
+/// Telling our prefix from a user's quote: a text that itself starts with one
+/// or more quotes followed by a formula character (`'=x`) gets one more quote
+/// (`''=x`), and [`restore`] takes exactly one quote off any cell of the form
+/// `'…'` + formula character. Every other text is written as it is, so
+/// `restore(&neutralize(t)) == t` for every text, and a quote that a user typed
+/// in front of anything else (`'hello`) stays.
+pub fn neutralize(text: &str) -> Cow<'_, str> {
+    if text.starts_with(FORMULA_STARTS) || quoted_formula(text) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// The text of a cell an export neutralised (see [`neutralize`]); a spreadsheet
+/// also shows `'=x` as `=x`, so a hand-made table reads the same way.
+pub fn restore(cell: &str) -> &str {
+    if quoted_formula(cell) {
+        &cell[1..]
+    } else {
+        cell
+    }
+}
+
+/// One or more quotes, then a formula character.
+fn quoted_formula(text: &str) -> bool {
+    text.starts_with('\'') && text.trim_start_matches('\'').starts_with(FORMULA_STARTS)
 }
 
 /// A spreadsheet's column letter for a 0-based index: A … Z, AA, AB …

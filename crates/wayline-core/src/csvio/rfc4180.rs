@@ -155,6 +155,16 @@ fn describe(delimiter: char) -> &'static str {
     }
 }
 
+/// A delimiter named in the plural, for messages: "commas", "semicolons", "tabs".
+pub fn describe_plural(delimiter: char) -> &'static str {
+    match delimiter {
+        ',' => "commas",
+        ';' => "semicolons",
+        '\t' => "tabs",
+        _ => "delimiters",
+    }
+}
+
 /// Appends one row, quoting only the cells that need it, ended by CRLF as RFC
 /// 4180 asks.
 pub fn write_row<S: AsRef<str>>(out: &mut String, cells: &[S]) {
@@ -163,8 +173,10 @@ pub fn write_row<S: AsRef<str>>(out: &mut String, cells: &[S]) {
             out.push(',');
         }
         let cell = cell.as_ref();
+        // A leading quote is how a neutralised formula starts (see
+        // `csvio::neutralize`); quoting the cell too is what OWASP advises.
         let needs_quotes = cell.contains([',', '"', '\n', '\r', ';'])
-            || cell.starts_with([' ', '\t'])
+            || cell.starts_with([' ', '\t', '\''])
             || cell.ends_with([' ', '\t']);
         if needs_quotes {
             out.push('"');

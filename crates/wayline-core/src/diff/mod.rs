@@ -64,9 +64,12 @@ fn item_json<S: serde::Serializer>(item: &ItemRef, s: S) -> Result<S::Ok, S::Err
     st.end()
 }
 
+/// One line, safe on a terminal: names and texts inside a description keep no
+/// control or bidi character (a newline in a stage name would fake a change
+/// line in `git diff`, an escape sequence would drive the terminal).
 impl std::fmt::Display for Change {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.description)
+        f.write_str(&crate::model::escape::printable(&self.description))
     }
 }
 
@@ -584,10 +587,7 @@ fn cards(out: &mut Vec<Change>, old: &Map, new: &Map) {
 
 /// The changes as text, one per line (what `wayline diff` prints).
 pub fn to_text(changes: &[Change]) -> String {
-    changes
-        .iter()
-        .map(|c| format!("{}\n", c.description))
-        .collect()
+    changes.iter().map(|c| format!("{c}\n")).collect()
 }
 
 #[cfg(test)]

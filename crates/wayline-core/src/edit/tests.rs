@@ -308,3 +308,115 @@ fn unsaved_work_is_never_clean_until_saved() {
     history.mark_saved(history.state());
     assert!(history.is_saved());
 }
+
+/// A conflict record is read from a file: `--take theirs` must not write an
+/// over-long text, an out-of-range score, or another card's content.
+#[test]
+fn resolving_with_a_damaged_record_is_refused_and_changes_nothing() {
+    use crate::model::{Conflict, ItemRef, MAX_TEXT_CHARS, Side};
+    let base = sample();
+    let emo = base
+        .cards
+        .iter()
+        .find(|c| matches!(c.details, Details::Emotion { .. }))
+        .unwrap()
+        .id
+        .clone();
+    let first = base.cards[0].id.clone();
+    let other = base.cards[1].clone();
+    let record = |item: ItemRef, field: Option<&str>, theirs: String| Conflict {
+        ours: Some(match field {
+            Some("text") => "ours".to_string(),
+            Some(_) => "0".to_string(),
+            None => crate::diff::fields::ron_value(&base.cards[0]),
+        }),
+        item,
+        field: field.map(str::to_string),
+        base: None,
+        theirs: Some(theirs),
+        deleted_by: None,
+        note: String::new(),
+    };
+    let mut impostor = other.clone();
+    impostor.text = "overwritten".into();
+    for (conflict, expect) in [
+        (
+            record(
+                ItemRef::Card(first.clone()),
+                Some("text"),
+                "x".repeat(MAX_TEXT_CHARS + 1),
+            ),
+            "is 20001 characters long",
+        ),
+        (
+            record(ItemRef::Card(emo), Some("score"), "9".into()),
+            "emotion score 9 is outside",
+        ),
+        (
+            record(
+                ItemRef::Card(first.clone()),
+                None,
+                crate::diff::fields::ron_value(&impostor),
+            ),
+            "the record is damaged",
+        ),
+    ] {
+        let mut map = base.clone();
+        map.conflicts.push(conflict);
+        let before = map.clone();
+        for command in [
+            Command::resolve_conflict(&map, 0, Side::Theirs),
+            Command::resolve_all_conflicts(&map, Side::Theirs),
+        ] {
+            let err = command.unwrap_err().to_string();
+            assert!(err.contains(expect), "{err}");
+        }
+        assert_eq!(map, before);
+        assert_eq!(map.card(&other.id), Some(&other));
+        // Ours is still a fine resolution.
+        let ours = Command::resolve_conflict(&map, 0, Side::Ours).unwrap();
+        ours.apply(&mut map).unwrap();
+        assert!(map.conflicts.is_empty());
+        assert!(map.problems().0.is_empty());
+    }
+}
+
+/// Resolving every conflict of a big merge is one pass over the map, not one
+/// copy of the map per conflict.
+#[test]
+fn resolving_thousands_of_conflicts_is_not_quadratic() {
+    use crate::model::{Conflict, ItemRef, Side};
+    let mut map = crate::generate::map(10, 5_000, 2);
+    map.conflicts = map
+        .cards
+        .iter()
+        .filter(|c| !matches!(c.details, Details::Emotion { .. }))
+        .map(|c| Conflict {
+            item: ItemRef::Card(c.id.clone()),
+            field: Some("text".into()),
+            base: None,
+            ours: Some(c.text.clone()),
+            theirs: Some(format!("theirs {}", c.id)),
+            deleted_by: None,
+            note: String::new(),
+        })
+        .collect();
+    let n = map.conflicts.len();
+    assert!(n >= 4_900, "{n}");
+    let started = std::time::Instant::now();
+    let command = Command::resolve_all_conflicts(&map, Side::Theirs).unwrap();
+    let mut resolved = map.clone();
+    let inverse = command.apply(&mut resolved).unwrap();
+    let elapsed = started.elapsed();
+    assert!(elapsed.as_secs() < 10, "{n} conflicts took {elapsed:?}");
+    assert!(resolved.conflicts.is_empty());
+    assert!(
+        resolved
+            .cards
+            .iter()
+            .filter(|c| !matches!(c.details, Details::Emotion { .. }))
+            .all(|c| c.text == format!("theirs {}", c.id))
+    );
+    inverse.apply(&mut resolved).unwrap();
+    assert_eq!(resolved, map);
+}

@@ -3,18 +3,36 @@
 //! The columns are [`crate::csvio::Column`]; [`crate::import::csv`] reads the
 //! result back into the same cards. Written as UTF-8 with a byte-order mark,
 //! which Excel needs to show Chinese and Polish text (other programs ignore it).
+//! Text cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`,
+//! tab, CR first) get a single quote in front ([`crate::csvio::neutralize`]);
+//! the import takes exactly that quote off again.
 
-use crate::csvio::rfc4180::write_row;
-use crate::csvio::{CardType, Choice, Column};
+use crate::csvio::{CardType, Choice, Column, neutralize, rfc4180};
 use crate::model::{Details, Map};
 
 /// UTF-8 byte-order mark.
 pub const BOM: &str = "\u{feff}";
 
+/// Writes one row, every text cell neutralised; the numbers Wayline itself
+/// formats (`-3`, `-1.5`) stay numbers.
+fn write_row(out: &mut String, row: &[String]) {
+    let cells: Vec<std::borrow::Cow<'_, str>> = Column::ALL
+        .iter()
+        .zip(row)
+        .map(|(column, cell)| match column {
+            Column::Score | Column::Value | Column::Target | Column::Satisfaction => {
+                std::borrow::Cow::Borrowed(cell.as_str())
+            }
+            _ => neutralize(cell),
+        })
+        .collect();
+    rfc4180::write_row(out, &cells);
+}
+
 /// The whole table as text, byte-order mark included.
 pub fn to_csv(map: &Map) -> String {
     let mut out = String::from(BOM);
-    write_row(&mut out, &Column::ALL.map(Column::name));
+    rfc4180::write_row(&mut out, &Column::ALL.map(Column::name));
     let blank = || Column::ALL.map(|_| String::new());
     let set = |row: &mut [String; 26], column: Column, value: String| {
         row[column as usize] = value;

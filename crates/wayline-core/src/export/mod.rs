@@ -81,7 +81,7 @@ pub fn export(
         });
     }
     let pages = plan(map, base_dir, options)?;
-    let warnings = [
+    let mut warnings: Vec<String> = [
         pages::spread_note(&pages, options),
         readability_warning(&pages, options),
         sticky_note_warning(&pages, options),
@@ -116,7 +116,8 @@ pub fn export(
                 } else {
                     numbered(out, i + 1)
                 };
-                let bytes = crate::render::raster::render_page(page, options.dpi())
+                let dpi = png_dpi(page, options, i + 1, &mut warnings)?;
+                let bytes = crate::render::raster::render_page(page, dpi)
                     .map_err(|e| ExportError::Render(e.to_string()))?;
                 write(&path, &bytes)?;
                 files.push(path);
@@ -128,6 +129,50 @@ pub fn export(
             })
         }
     }
+}
+
+/// The DPI a PNG page is drawn at: the options' one, unless the image would
+/// have more than [`crate::render::raster::MAX_PIXELS`] pixels. Then a chosen
+/// DPI is refused with the highest one that fits, and the default DPI is
+/// lowered to that one with a warning (a `fit` page of a 5000-card map would
+/// otherwise take tens of gigabytes).
+pub fn png_dpi(
+    page: &crate::scene::Page,
+    options: &ExportOptions,
+    number: usize,
+    warnings: &mut Vec<String>,
+) -> Result<f32, ExportError> {
+    use crate::render::raster::MAX_PIXELS;
+    let dpi = options.dpi();
+    let pixels = |dpi: f32| {
+        let px = dpi / 72.0;
+        let w = (page.width * px).round().max(1.0) as u64;
+        let h = (page.height * px).round().max(1.0) as u64;
+        (w, h)
+    };
+    let (w, h) = pixels(dpi);
+    if w.saturating_mul(h) <= MAX_PIXELS {
+        return Ok(dpi);
+    }
+    // The highest whole DPI whose image fits.
+    let area = f64::from(page.width) * f64::from(page.height);
+    let mut fitting = (72.0 * (MAX_PIXELS as f64 / area).sqrt()).floor() as f32;
+    while fitting > 1.0 && {
+        let (w, h) = pixels(fitting);
+        w.saturating_mul(h) > MAX_PIXELS
+    } {
+        fitting -= 1.0;
+    }
+    if options.dpi.is_some() || fitting < 1.0 {
+        return Err(ExportError::Render(format!(
+            "page {number}: at {dpi} DPI the PNG would be {w} × {h} pixels, more than the {MAX_PIXELS} pixels Wayline draws; use --dpi {fitting} or less, or a page size that splits the map (--page a3)"
+        )));
+    }
+    let (fw, fh) = pixels(fitting);
+    warnings.push(format!(
+        "page {number}: at {dpi} DPI the PNG would be {w} × {h} pixels; written at {fitting} DPI ({fw} × {fh}) instead, Wayline draws at most {MAX_PIXELS} pixels"
+    ));
+    Ok(fitting)
 }
 
 /// `wall.png` → `wall-2.png`.

@@ -147,6 +147,18 @@ pub fn parse(text: &str) -> Result<Journey, ParseError> {
         if line.is_empty() {
             continue;
         }
+        // The limit of a saved map's texts, named by line here (the map's
+        // validation could only say which text).
+        let max = crate::model::MAX_TEXT_CHARS;
+        if line.len() > max && line.chars().count() > max {
+            return Err(error(
+                n,
+                format!(
+                    "the line is {} characters long; Wayline keeps each title, section and task under {max} characters",
+                    line.chars().count()
+                ),
+            ));
+        }
         if let Some(rest) = keyword(line, "title") {
             if rest.is_empty() {
                 return Err(error(n, "expected a title after `title`".to_string()));

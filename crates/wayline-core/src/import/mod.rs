@@ -12,7 +12,7 @@ pub mod mermaid;
 
 use std::path::{Path, PathBuf};
 
-use crate::io::MAX_FILE_BYTES;
+use crate::io::{MAX_FILE_BYTES, ReadError};
 use crate::model::{Map, Problem};
 
 /// The formats Wayline imports.
@@ -87,6 +87,19 @@ pub enum ImportError {
         size: u64,
         limit: u64,
     },
+    #[error("{}: cannot read the file: {what}, not a regular file", path.display())]
+    NotRegular { path: PathBuf, what: &'static str },
+    /// The map would be larger than Wayline opens: importing it would write a
+    /// file `wayline check` refuses.
+    #[error(
+        "{}: the imported map would be {size} bytes; Wayline opens map files of at most {limit} bytes: split the table into smaller files",
+        path.display()
+    )]
+    MapTooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
     #[error(
         "{}: cannot tell the format from the file name; name it .mmd (Mermaid) or .csv, or choose the format (--from mermaid|csv)",
         .0.display()
@@ -141,15 +154,18 @@ pub fn import_file(path: &Path, format: Option<Format>) -> Result<Imported, Impo
         path: path.to_owned(),
         source,
     };
-    let size = std::fs::metadata(path).map_err(io)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge {
+    let bytes = crate::io::read_limited(path, MAX_FILE_BYTES).map_err(|e| match e {
+        ReadError::Io(source) => io(source),
+        ReadError::NotRegular(what) => ImportError::NotRegular {
+            path: path.to_owned(),
+            what,
+        },
+        ReadError::TooLarge { size, limit } => ImportError::TooLarge {
             path: path.to_owned(),
             size,
-            limit: MAX_FILE_BYTES,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(io)?;
+            limit,
+        },
+    })?;
     import_bytes(&bytes, format, path)
 }
 
@@ -195,6 +211,26 @@ pub fn import_bytes(bytes: &[u8], format: Format, path: &Path) -> Result<Importe
         return Err(ImportError::Invalid {
             path: path.to_owned(),
             problems: errors,
+        });
+    }
+    // The size the map will have on disk, checked now so that the caller never
+    // writes (or opens as a document) a map it cannot save.
+    // Serialising costs as much as the import itself, so only a map that may be
+    // too large is measured: each input byte is written at most a few times
+    // (a text in a card and a conflict-free copy), escaped to at most 6 bytes
+    // (`\u{1f}`), and each item adds its ids and field names.
+    let items = (map.cards.len() + map.stages.len() + map.lanes.len()) as u64;
+    let bound = (bytes.len() as u64).saturating_mul(20) + items * 1_000 + 10_000;
+    let size = if bound <= MAX_FILE_BYTES {
+        0
+    } else {
+        crate::io::to_string(&map).map_or(0, |t| t.len() as u64)
+    };
+    if size > MAX_FILE_BYTES {
+        return Err(ImportError::MapTooLarge {
+            path: path.to_owned(),
+            size,
+            limit: MAX_FILE_BYTES,
         });
     }
     Ok(Imported { map, warnings })

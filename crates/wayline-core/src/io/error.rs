@@ -20,6 +20,8 @@ pub enum LoadError {
         size: u64,
         limit: u64,
     },
+    #[error("{}: cannot read the file: {what}, not a regular file (a journey map is a .journey.ron file)", path.display())]
+    NotRegular { path: PathBuf, what: &'static str },
     #[error(
         "{}:{line}:{column}: the file is not UTF-8 text (a journey map is a UTF-8 .journey.ron file)",
         path.display()
@@ -96,6 +98,24 @@ fn explain(code: &ron::Error) -> String {
 pub enum SaveError {
     #[error("cannot write the map as text: {0}")]
     Serialize(ron::Error),
+    #[error(
+        "{}: not saved: Wayline would refuse to open the result:\n  {}\nthe file on disk was left as it was",
+        path.display(),
+        problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n  ")
+    )]
+    Invalid {
+        path: PathBuf,
+        problems: Vec<Problem>,
+    },
+    #[error(
+        "{}: not saved: the map would be {size} bytes, and Wayline opens map files of at most {limit} bytes; the file on disk was left as it was",
+        path.display()
+    )]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
     #[error("{}: cannot save: {source}; the file on disk was left as it was", path.display())]
     Io {
         path: PathBuf,

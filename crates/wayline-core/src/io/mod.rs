@@ -4,10 +4,12 @@
 mod atomic;
 mod error;
 pub mod picture;
+mod read;
 pub mod recovery;
 
 pub use atomic::write_atomic;
 pub use error::{LoadError, SaveError};
+pub use read::{ReadError, read_limited};
 
 use std::path::Path;
 
@@ -34,17 +36,18 @@ pub struct Loaded {
 
 /// Reads, parses and validates a map file. Never panics on bad input.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
-    let size = std::fs::metadata(path)
-        .map_err(|source| LoadError::io(path, source))?
-        .len();
-    if size > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
+    let bytes = read_limited(path, MAX_FILE_BYTES).map_err(|e| match e {
+        ReadError::Io(source) => LoadError::io(path, source),
+        ReadError::NotRegular(what) => LoadError::NotRegular {
+            path: path.to_owned(),
+            what,
+        },
+        ReadError::TooLarge { size, limit } => LoadError::TooLarge {
             path: path.to_owned(),
             size,
-            limit: MAX_FILE_BYTES,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|source| LoadError::io(path, source))?;
+            limit,
+        },
+    })?;
     parse_bytes(&bytes, path)
 }
 
@@ -120,9 +123,34 @@ pub fn to_string(map: &Map) -> Result<String, SaveError> {
     Ok(format!("{HEADER}{body}\n"))
 }
 
-/// Saves a map atomically: the old file stays intact if anything fails.
-pub fn save(map: &Map, path: &Path) -> Result<(), SaveError> {
+/// The file text for a map, if Wayline would open that file again: no
+/// validation errors (limits, ids, references) and at most [`MAX_FILE_BYTES`].
+/// Every writer of maps goes through it (save, and so merge, import, resolve,
+/// the editor), so Wayline never writes a map it then refuses to read.
+pub fn to_checked_string(map: &Map, path: &Path) -> Result<String, SaveError> {
+    let (errors, _) = map.problems();
+    if !errors.is_empty() {
+        return Err(SaveError::Invalid {
+            path: path.to_owned(),
+            problems: errors,
+        });
+    }
     let text = to_string(map)?;
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(SaveError::TooLarge {
+            path: path.to_owned(),
+            size: text.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    Ok(text)
+}
+
+/// Saves a map atomically: the old file stays intact if anything fails, and a
+/// map that Wayline would refuse to open is refused here instead (see
+/// [`to_checked_string`]).
+pub fn save(map: &Map, path: &Path) -> Result<(), SaveError> {
+    let text = to_checked_string(map, path)?;
     write_atomic(path, text.as_bytes()).map_err(|source| SaveError::Io {
         path: path.to_owned(),
         source,

@@ -57,16 +57,17 @@ fn load_rgba(path: &Path) -> Result<image::RgbaImage, ImageError> {
         path: path.to_owned(),
         reason: e.to_string(),
     };
-    let size = std::fs::metadata(path).map_err(|e| unreadable(&e))?.len();
-    if size > MAX_IMAGE_BYTES {
-        return Err(ImageError::FileTooLarge {
+    // Read once, bounded, and only from a regular file: a photo that is a
+    // symlink to /dev/zero or a FIFO is refused instead of read forever.
+    let bytes = super::read_limited(path, MAX_IMAGE_BYTES).map_err(|e| match e {
+        super::ReadError::TooLarge { size, .. } => ImageError::FileTooLarge {
             path: path.to_owned(),
             size,
-        });
-    }
+        },
+        other => unreadable(&other),
+    })?;
     let open = || {
-        image::ImageReader::open(path)
-            .map_err(|e| unreadable(&e))?
+        image::ImageReader::new(std::io::Cursor::new(&bytes[..]))
             .with_guessed_format()
             .map_err(|e| unreadable(&e))
     };

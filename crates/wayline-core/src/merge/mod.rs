@@ -95,12 +95,15 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Merged {
     }
     conflicts.extend(persona.conflicts);
 
-    // Cards first: the stages and lanes they end up in must stay.
+    // Cards first: the stages and lanes they end up in must stay. A pain
+    // point one side deleted stays while the other side newly links an
+    // opportunity to it (the link would otherwise vanish in a clean merge).
     map.cards = merge_items(
         &base.cards,
         &ours.cards,
         &theirs.cards,
-        &HashMap::new(),
+        &new_answers_to_deleted(base, ours, theirs),
+        Uses::Answers,
         &mut conflicts,
     );
     let mut stage_users: HashMap<StageId, Vec<CardId>> = HashMap::new();
@@ -133,6 +136,7 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Merged {
         &ours.stages,
         &theirs.stages,
         &stage_users,
+        Uses::Cards,
         &mut conflicts,
     );
     map.lanes = merge_items(
@@ -140,9 +144,11 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Merged {
         &ours.lanes,
         &theirs.lanes,
         &lane_users,
+        Uses::Cards,
         &mut conflicts,
     );
     repair(&mut map, [base, ours, theirs]);
+    both_resolved_differently(base, ours, theirs, &mut map, &mut conflicts);
 
     // Conflicts the inputs carried: kept unless one side resolved them.
     let had = |m: &Map, c: &Conflict| m.conflicts.contains(c);
@@ -156,6 +162,173 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Merged {
     recorded.extend(conflicts.iter().cloned());
     map.conflicts = recorded;
     Merged { map, conflicts }
+}
+
+/// A base that carries conflict records (git's virtual base in a criss-cross
+/// merge is itself a merge, and shows one side's value where it conflicted)
+/// makes a field look unchanged on the side whose value it shows: when both
+/// sides resolved such a record, differently, the field merge would silently
+/// take the other side's resolution. Such a field conflicts again, with our
+/// value in place.
+fn both_resolved_differently(
+    base: &Map,
+    ours: &Map,
+    theirs: &Map,
+    map: &mut Map,
+    conflicts: &mut Vec<Conflict>,
+) {
+    for c in &base.conflicts {
+        if ours.conflicts.contains(c) || theirs.conflicts.contains(c) {
+            // A side that still has the record did not resolve it.
+            continue;
+        }
+        let field = c.field.as_deref();
+        let (Some(o), Some(t)) = (
+            value_of(ours, &c.item, field),
+            value_of(theirs, &c.item, field),
+        ) else {
+            continue;
+        };
+        if o == t
+            || conflicts
+                .iter()
+                .any(|x| x.item == c.item && x.field == c.field)
+        {
+            continue;
+        }
+        if put_ours(map, ours, &c.item, field, &o).is_err() {
+            continue;
+        }
+        conflicts.push(Conflict {
+            item: c.item.clone(),
+            field: c.field.clone(),
+            base: c.base.clone(),
+            ours: Some(o),
+            theirs: Some(t),
+            deleted_by: None,
+            note: "both sides resolved an earlier conflict, differently".to_string(),
+        });
+    }
+}
+
+/// The value of one field of an item (the whole item as RON without a
+/// field); `None` when the map lacks the item or the field.
+fn value_of(map: &Map, item: &ItemRef, field: Option<&str>) -> Option<String> {
+    let pick = |fields: Vec<Field>| {
+        fields
+            .into_iter()
+            .find(|f| Some(f.name) == field)
+            .map(|f| f.value)
+    };
+    match (item, field) {
+        (ItemRef::Map, Some(_)) => pick(fields::map_fields(map)),
+        (ItemRef::Persona, Some(_)) => pick(fields::persona_fields(&map.persona)),
+        (ItemRef::Stage(id), Some(_)) => pick(fields::stage_fields(map.stage(id)?)),
+        (ItemRef::Lane(id), Some(_)) => pick(fields::lane_fields(map.lane(id)?)),
+        (ItemRef::Card(id), Some(_)) => {
+            let card = map.card(id)?;
+            pick(fields::card_fields(card))
+                .or_else(|| pick(fields::card_fields_whole_details(card)))
+        }
+        (ItemRef::Stage(id), None) => whole(map.stage(id)),
+        (ItemRef::Lane(id), None) => whole(map.lane(id)),
+        (ItemRef::Card(id), None) => whole(map.card(id)),
+        (ItemRef::Map | ItemRef::Persona, None) => None,
+    }
+}
+
+/// Puts our value of a field (or our whole item) back in the merged map.
+fn put_ours(
+    map: &mut Map,
+    ours: &Map,
+    item: &ItemRef,
+    field: Option<&str>,
+    value: &str,
+) -> Result<(), String> {
+    let missing = || "the merged map lacks the item".to_string();
+    match (item, field) {
+        (ItemRef::Map, Some(f)) => fields::set_map_field(map, f, value),
+        (ItemRef::Persona, Some(f)) => fields::set_persona_field(&mut map.persona, f, value),
+        (ItemRef::Stage(id), Some(f)) => {
+            let stage = map
+                .stages
+                .iter_mut()
+                .find(|s| &s.id == id)
+                .ok_or_else(missing)?;
+            fields::set_stage_field(stage, f, value)
+        }
+        (ItemRef::Lane(id), Some(f)) => {
+            let lane = map
+                .lanes
+                .iter_mut()
+                .find(|l| &l.id == id)
+                .ok_or_else(missing)?;
+            fields::set_lane_field(lane, f, value)
+        }
+        (ItemRef::Card(id), Some(f)) => {
+            fields::set_card_field(map.card_mut(id).ok_or_else(missing)?, f, value)
+        }
+        (ItemRef::Stage(id), None) => {
+            let ours = ours.stage(id).ok_or_else(missing)?.clone();
+            *map.stages
+                .iter_mut()
+                .find(|s| &s.id == id)
+                .ok_or_else(missing)? = ours;
+            Ok(())
+        }
+        (ItemRef::Lane(id), None) => {
+            let ours = ours.lane(id).ok_or_else(missing)?.clone();
+            *map.lanes
+                .iter_mut()
+                .find(|l| &l.id == id)
+                .ok_or_else(missing)? = ours;
+            Ok(())
+        }
+        (ItemRef::Card(id), None) => {
+            let ours = ours.card(id).ok_or_else(missing)?.clone();
+            *map.card_mut(id).ok_or_else(missing)? = ours;
+            Ok(())
+        }
+        (ItemRef::Map | ItemRef::Persona, None) => Err("nothing to put back".to_string()),
+    }
+}
+
+/// Per pain point that one side deleted: the opportunities of the other side
+/// that answer it and did not in base (a link that side made).
+fn new_answers_to_deleted(base: &Map, ours: &Map, theirs: &Map) -> HashMap<CardId, Vec<CardId>> {
+    let answers = |c: &Card| match &c.details {
+        Details::Opportunity { answers, .. } => answers.clone(),
+        _ => Vec::new(),
+    };
+    let base_cards: HashMap<&CardId, &Card> = base.cards.iter().map(|c| (&c.id, c)).collect();
+    let mut out: HashMap<CardId, Vec<CardId>> = HashMap::new();
+    for (side, other) in [(ours, theirs), (theirs, ours)] {
+        let other_ids: HashSet<&CardId> = other.cards.iter().map(|c| &c.id).collect();
+        for card in &side.cards {
+            let before = base_cards
+                .get(&card.id)
+                .map(|b| answers(b))
+                .unwrap_or_default();
+            for pain in answers(card) {
+                if !before.contains(&pain)
+                    && base_cards.contains_key(&pain)
+                    && !other_ids.contains(&pain)
+                {
+                    out.entry(pain).or_default().push(card.id.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// What `in_use` of [`merge_items`] records, for the wording of a deletion.
+#[derive(Clone, Copy)]
+enum Uses {
+    /// Merged cards in a stage or lane.
+    Cards,
+    /// Opportunities that answer a pain point.
+    Answers,
 }
 
 fn unreadable(item: ItemRef, field: &str, error: String) -> Conflict {
@@ -351,6 +524,7 @@ fn merge_items<T: Merge>(
     ours: &[T],
     theirs: &[T],
     in_use: &HashMap<T::Id, Vec<CardId>>,
+    uses: Uses,
     conflicts: &mut Vec<Conflict>,
 ) -> Vec<T> {
     let index = |list: &'_ [T]| -> HashMap<T::Id, usize> {
@@ -376,18 +550,31 @@ fn merge_items<T: Merge>(
         let users = in_use.get(&id).filter(|u| !u.is_empty());
         // How the record reads after "deleted by <side>, ".
         let note = |side: Side, edited: bool| {
+            let other = side.other().label();
+            let (still, and, consequence) = match uses {
+                Uses::Cards => (
+                    format!("but {other} still has cards in it"),
+                    ", and merged cards are in it".to_string(),
+                    "removes them too",
+                ),
+                Uses::Answers => (
+                    format!("but {other} made an opportunity answer it"),
+                    format!(", and an opportunity of {other} answers it"),
+                    "drops the answer",
+                ),
+            };
             let mut note = if edited {
-                format!("edited by {}", side.other().label())
+                format!("edited by {other}")
             } else {
-                format!("but {} still has cards in it", side.other().label())
+                still
             };
             if let Some(u) = users {
                 let cards: Vec<&str> = u.iter().map(|c| c.as_str()).collect();
                 if edited {
-                    note.push_str(", and merged cards are in it");
+                    note.push_str(&and);
                 }
                 note.push_str(&format!(
-                    " ({}); kept; taking {} removes them too",
+                    " ({}); kept; taking {} {consequence}",
                     cards.join(", "),
                     side.label()
                 ));

@@ -372,3 +372,125 @@ fn kpis_and_steps_of_one_stage_merge_item_by_item() {
     assert_eq!(merged.conflicts.len(), 1);
     assert_eq!(merged.conflicts[0].field.as_deref(), Some("kpis"));
 }
+
+/// Ours deleted a pain point; theirs made an opportunity answer it. A clean
+/// merge dropped theirs' link silently: now the pain point stays with the
+/// deletion recorded, and either resolution is consistent.
+#[test]
+fn a_new_answer_to_a_pain_point_the_other_side_deleted_is_a_conflict() {
+    use crate::model::{Priority, Status};
+    let mut base = base();
+    let pain = base
+        .cards
+        .iter()
+        .find(|c| matches!(c.details, Details::Pain { .. }))
+        .unwrap()
+        .id
+        .clone();
+    let opportunity = CardId::new("card-new-opportunity");
+    let lane = base.cards[0].lane.clone();
+    let stage = base.cards[0].stage.clone();
+    base.cards.retain(|c| match &c.details {
+        Details::Opportunity { answers, .. } => !answers.contains(&pain),
+        _ => true,
+    });
+    base.cards.push(
+        Card::new(opportunity.clone(), lane, stage, "Fix it").with_details(Details::Opportunity {
+            owner: String::new(),
+            priority: Priority::High,
+            status: Status::Idea,
+            answers: Vec::new(),
+        }),
+    );
+    let mut ours = base.clone();
+    ours.cards.retain(|c| c.id != pain);
+    let mut theirs = base.clone();
+    if let Some(Card {
+        details: Details::Opportunity { answers, .. },
+        ..
+    }) = theirs.card_mut(&opportunity)
+    {
+        answers.push(pain.clone());
+    }
+    let merged = merge(&base, &ours, &theirs);
+    assert!(!merged.is_clean(), "theirs' answer was dropped silently");
+    assert!(merged.map.card(&pain).is_some(), "the pain point stays");
+    assert!(errors(&merged.map).is_empty(), "{:?}", errors(&merged.map));
+    let c = &merged.conflicts[0];
+    assert_eq!(c.deleted_by, Some(Side::Ours));
+    let described = c.describe(&merged.map);
+    assert!(
+        described.contains("but theirs made an opportunity answer it (card-new-opportunity)"),
+        "{described}"
+    );
+    let answers = |m: &Map| match &m.card(&opportunity).unwrap().details {
+        Details::Opportunity { answers, .. } => answers.clone(),
+        _ => Vec::new(),
+    };
+    assert_eq!(answers(&merged.map), std::slice::from_ref(&pain));
+    for (side, kept) in [(Side::Ours, false), (Side::Theirs, true)] {
+        let mut map = merged.map.clone();
+        Command::resolve_conflict(&map, 0, side)
+            .unwrap()
+            .apply(&mut map)
+            .unwrap();
+        assert_eq!(map.card(&pain).is_some(), kept);
+        assert_eq!(answers(&map).contains(&pain), kept);
+        assert!(errors(&map).is_empty());
+    }
+}
+
+/// Criss-cross: git merges the two merge bases into a virtual base, which
+/// carries the conflict and shows ours. Both branches had resolved it,
+/// differently: the final merge must conflict again, not silently take the
+/// resolution of the side the virtual base did not show.
+#[test]
+fn two_different_resolutions_of_a_conflict_in_a_virtual_base_conflict_again() {
+    let base0 = base();
+    let mut a = base0.clone();
+    let mut b = base0.clone();
+    a.cards[0].text = "A".into();
+    b.cards[0].text = "B".into();
+    a.stages[0].name = "Stage A".into();
+    b.stages[0].name = "Stage B".into();
+    let virtual_base = merge(&base0, &a, &b).map;
+    assert_eq!(virtual_base.conflicts.len(), 2);
+    let resolve = |side: Side| {
+        let mut m = virtual_base.clone();
+        Command::resolve_all_conflicts(&m, side)
+            .unwrap()
+            .apply(&mut m)
+            .unwrap();
+        m
+    };
+    // Ours kept A, theirs took B: each branch resolved, differently.
+    let (ours, theirs) = (resolve(Side::Ours), resolve(Side::Theirs));
+    assert_eq!(theirs.cards[0].text, "B");
+    let merged = merge(&virtual_base, &ours, &theirs);
+    assert!(!merged.is_clean(), "theirs' resolution was taken silently");
+    assert_eq!(merged.map.cards[0].text, "A", "ours stays in place");
+    assert_eq!(merged.map.stages[0].name, "Stage A");
+    let texts: Vec<_> = merged
+        .conflicts
+        .iter()
+        .map(|c| (c.field.clone(), c.ours.clone(), c.theirs.clone()))
+        .collect();
+    assert!(
+        texts.contains(&(Some("text".into()), Some("A".into()), Some("B".into()))),
+        "{texts:?}"
+    );
+    assert!(
+        merged.conflicts[0]
+            .note
+            .contains("resolved an earlier conflict")
+    );
+    // The same resolution on both sides merges cleanly.
+    let clean = merge(&virtual_base, &theirs, &theirs.clone());
+    assert!(clean.is_clean(), "{:?}", clean.conflicts);
+    assert_eq!(clean.map.cards[0].text, "B");
+    // One side resolving while the other still has the record is no conflict.
+    let one = merge(&virtual_base, &theirs, &virtual_base);
+    assert!(one.is_clean(), "{:?}", one.conflicts);
+    assert_eq!(one.map.cards[0].text, "B");
+    assert!(one.map.conflicts.is_empty());
+}

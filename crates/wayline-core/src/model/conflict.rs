@@ -167,8 +167,13 @@ impl Conflict {
             .is_some_and(|f| TEXT_FIELDS.contains(&f))
     }
 
-    /// One line for a person: what conflicts, and both values.
+    /// One line for a person: what conflicts, and both values; control and
+    /// bidi characters escaped (it is printed on terminals).
     pub fn describe(&self, map: &Map) -> String {
+        super::escape::printable(&self.describe_raw(map)).into_owned()
+    }
+
+    fn describe_raw(&self, map: &Map) -> String {
         let item = self.item.describe(map);
         let text = self.is_text();
         let short = |v: Option<&str>| match v {

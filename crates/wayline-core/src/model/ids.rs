@@ -8,12 +8,56 @@ use std::hash::{BuildHasher, Hasher};
 
 use serde::{Deserialize, Serialize};
 
+/// Longest id, in characters: fresh ids are 13 (`card-1a2b3c4d`).
+pub const MAX_ID_CHARS: usize = 64;
+
+/// Whether `c` may appear in an id: ASCII letters and digits, `-`, `_` and `.`.
+/// Ids appear in terminals, git diffs and file names, so nothing that a
+/// terminal interprets (control characters, escapes, bidi overrides, newlines)
+/// and nothing that needs quoting.
+pub fn is_id_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')
+}
+
+/// What is wrong with `id`, worded for a message; `None` for a good id: 1 to
+/// [`MAX_ID_CHARS`] characters, each one [`is_id_char`].
+pub fn id_problem(id: &str) -> Option<String> {
+    let shown = super::escape::shorten_escaped(id, 40);
+    if id.is_empty() {
+        Some("an id is empty".to_string())
+    } else if id.chars().count() > MAX_ID_CHARS {
+        Some(format!(
+            "id {shown} is {} characters long; ids have at most {MAX_ID_CHARS}",
+            id.chars().count()
+        ))
+    } else {
+        id.chars().find(|&c| !is_id_char(c)).map(|bad| {
+            format!(
+                "id {shown} contains {}; ids are made of ASCII letters, digits, '-', '_' and '.'",
+                super::escape::describe_char(bad)
+            )
+        })
+    }
+}
+
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident, $prefix:literal) => {
         $(#[$doc])*
-        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
         #[serde(transparent)]
         pub struct $name(pub String);
+
+        /// Refuses an id outside the safe alphabet while the file is parsed, so
+        /// the error names the line and column the id is on.
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let id = String::deserialize(d)?;
+                match id_problem(&id) {
+                    Some(problem) => Err(serde::de::Error::custom(problem)),
+                    None => Ok($name(id)),
+                }
+            }
+        }
 
         impl $name {
             /// The prefix fresh ids of this type start with.

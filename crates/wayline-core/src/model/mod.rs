@@ -5,6 +5,7 @@
 mod card;
 mod conflict;
 mod date;
+pub mod escape;
 mod ids;
 mod lane;
 mod persona;
@@ -18,12 +19,14 @@ pub use card::{
 };
 pub use conflict::{Conflict, ItemRef, Side, TEXT_FIELDS, shorten};
 pub use date::Date;
-pub use ids::{CardId, IdSource, LaneId, StageId, StepId};
+pub use ids::{CardId, IdSource, LaneId, MAX_ID_CHARS, StageId, StepId, id_problem, is_id_char};
 pub use lane::{Lane, LaneKind};
 pub use persona::{Fact, Persona};
 pub use report::{PainFilter, PainRow, opportunity_summary, pain_report};
 pub use stage::{Kpi, Stage, Step};
-pub use validate::{Level, MAX_CARDS, MAX_LANES, MAX_STAGES, MAX_TEXT_CHARS, Problem};
+pub use validate::{
+    Level, MAX_CARDS, MAX_CONFLICT_VALUE_CHARS, MAX_LANES, MAX_STAGES, MAX_TEXT_CHARS, Problem,
+};
 
 use serde::{Deserialize, Serialize};
 

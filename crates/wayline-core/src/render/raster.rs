@@ -38,16 +38,29 @@ pub enum RasterError {
     #[error("cannot encode the PNG: {0}")]
     Encode(String),
     #[error(
-        "the image would be {width} × {height} pixels, more than can be drawn; lower the DPI or scale"
+        "the image would be {width} × {height} pixels, more than the {MAX_PIXELS} pixels Wayline draws; lower the DPI or scale"
     )]
     TooLarge { width: u32, height: u32 },
+}
+
+/// Most pixels one image may have: 100 million (400 MB of RGBA, a 300 DPI
+/// poster of 85 × 85 cm). Past it the allocation alone could exhaust memory.
+pub const MAX_PIXELS: u64 = 100_000_000;
+
+/// A pixmap of `width` × `height`, or [`RasterError::TooLarge`] past
+/// [`MAX_PIXELS`] (checked before anything is allocated).
+fn new_pixmap(width: u32, height: u32) -> Result<Pixmap, RasterError> {
+    if u64::from(width) * u64::from(height) > MAX_PIXELS {
+        return Err(RasterError::TooLarge { width, height });
+    }
+    Pixmap::new(width, height).ok_or(RasterError::TooLarge { width, height })
 }
 
 /// Draws the scene into a new pixmap.
 pub fn render(scene: &Scene, options: &RasterOptions) -> Result<Pixmap, RasterError> {
     let width = (scene.width * options.scale).ceil().max(1.0) as u32;
     let height = (scene.height * options.scale).ceil().max(1.0) as u32;
-    let mut pixmap = Pixmap::new(width, height).ok_or(RasterError::TooLarge { width, height })?;
+    let mut pixmap = new_pixmap(width, height)?;
     let background = options.background.or(scene.background);
     if let Some(bg) = background {
         pixmap.fill(color(bg));
@@ -92,7 +105,7 @@ pub fn render_page(page: &Page, dpi: f32) -> Result<Vec<u8>, RasterError> {
     let px_per_pt = dpi / 72.0;
     let width = (page.width * px_per_pt).round().max(1.0) as u32;
     let height = (page.height * px_per_pt).round().max(1.0) as u32;
-    let mut pixmap = Pixmap::new(width, height).ok_or(RasterError::TooLarge { width, height })?;
+    let mut pixmap = new_pixmap(width, height)?;
     if let Some(bg) = page.background {
         pixmap.fill(color(bg));
     }

@@ -415,3 +415,62 @@ fn a_2000_card_map_makes_a_small_valid_pdf() {
         );
     }
 }
+
+/// A `fit` page of a huge map would need tens of gigabytes of pixels: the
+/// default DPI is lowered under the pixel cap with a warning, a chosen DPI is
+/// refused with the highest one that fits, and nothing is allocated first.
+#[test]
+fn png_pages_are_capped_in_pixels() {
+    use wayline_core::export::{ExportOptions, PageSize, png_dpi};
+    use wayline_core::render::raster::MAX_PIXELS;
+    // 40 000 × 20 000 pt: at 144 DPI 80 000 × 40 000 = 3.2 billion pixels.
+    let page = wayline_core::scene::Page {
+        scene: Default::default(),
+        width: 40_000.0,
+        height: 20_000.0,
+        scale: 1.0,
+        offset: (0.0, 0.0),
+        background: None,
+    };
+    let fit = ExportOptions {
+        page: PageSize::Fit,
+        ..Default::default()
+    };
+    let mut warnings = Vec::new();
+    let dpi = png_dpi(&page, &fit, 1, &mut warnings).unwrap();
+    let px = |dpi: f32| {
+        ((page.width * dpi / 72.0).round() as u64) * ((page.height * dpi / 72.0).round() as u64)
+    };
+    assert!(px(dpi) <= MAX_PIXELS && px(dpi + 1.0) > MAX_PIXELS, "{dpi}");
+    assert_eq!(dpi, 25.0);
+    assert!(
+        warnings[0].contains("at 144 DPI the PNG would be 80000 × 40000 pixels; written at 25 DPI"),
+        "{warnings:?}"
+    );
+    let chosen = ExportOptions {
+        dpi: Some(300.0),
+        ..fit.clone()
+    };
+    let err = png_dpi(&page, &chosen, 2, &mut Vec::new())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("page 2: at 300 DPI") && err.contains("use --dpi 25 or less"),
+        "{err}"
+    );
+    // The backend refuses too, before allocating.
+    let err = wayline_core::render::raster::render_page(&page, 300.0).unwrap_err();
+    assert!(
+        err.to_string().contains("more than the 100000000 pixels"),
+        "{err}"
+    );
+    // A page that fits keeps its DPI and warns of nothing.
+    let small = wayline_core::scene::Page {
+        width: 800.0,
+        height: 600.0,
+        ..page
+    };
+    let mut warnings = Vec::new();
+    assert_eq!(png_dpi(&small, &fit, 1, &mut warnings).unwrap(), 144.0);
+    assert!(warnings.is_empty());
+}

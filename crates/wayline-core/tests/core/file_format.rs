@@ -138,15 +138,21 @@ fn failed_save_leaves_the_old_file_intact() {
     let map = wayline_core::generate::map(2, 3, 1);
     io::save(&map, &path).unwrap();
     let before = std::fs::read(&path).unwrap();
-    // A directory where the temp file would go makes the write fail midway.
-    let blocker = dir.join(format!(".keep.journey.ron.tmp-{}", std::process::id()));
-    std::fs::create_dir(&blocker).unwrap();
+    // The temporary name is random now (defect 10 of issue 17), so a blocker
+    // cannot be planted there: a read-only target makes the save fail instead
+    // (io/atomic.rs tests a write failing midway).
+    let mut perms = std::fs::metadata(&path).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&path, perms.clone()).unwrap();
     let mut changed = map.clone();
     changed.title = "changed".into();
     let err = io::save(&changed, &path).unwrap_err();
     assert!(err.to_string().contains("left as it was"), "{err}");
+    assert!(err.to_string().contains("read-only"), "{err}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
-    std::fs::remove_dir(&blocker).unwrap();
+    #[allow(clippy::permissions_set_readonly_false)]
+    perms.set_readonly(false);
+    std::fs::set_permissions(&path, perms).unwrap();
     io::save(&changed, &path).unwrap();
     assert_eq!(io::load(&path).unwrap().map.title, "changed");
     let leftovers: Vec<_> = std::fs::read_dir(&dir)
@@ -168,4 +174,158 @@ fn optional_values_may_be_bare_or_wrapped_in_some() {
     let a = io::parse_str(&text, Path::new("a")).unwrap().map;
     let b = io::parse_str(&wrapped, Path::new("b")).unwrap().map;
     assert_eq!(a, b);
+}
+
+/// One set of limits, checked on save as on load: every string field and id,
+/// the counts, and the size of the file itself. Save refuses and writes
+/// nothing; the same map written around the check is refused on load.
+#[test]
+fn a_map_over_any_limit_is_refused_by_save_as_by_load() {
+    use wayline_core::model::{CardId, LaneId, MAX_TEXT_CHARS, StageId};
+    let dir = temp_dir("limits");
+    let long = "ż".repeat(MAX_TEXT_CHARS + 1);
+    type Change = Box<dyn Fn(&mut wayline_core::model::Map)>;
+    let cases: Vec<(&str, Change, &str)> = vec![
+        (
+            "cards",
+            Box::new(|m| {
+                let card = m.cards[0].clone();
+                m.cards = (0..50_001)
+                    .map(|i| Card {
+                        id: CardId(format!("c{i}")),
+                        ..card.clone()
+                    })
+                    .collect();
+            }),
+            "the map has 50001 cards; Wayline opens maps of at most 50000 cards",
+        ),
+        (
+            "lane-name",
+            Box::new({
+                let long = long.clone();
+                move |m| m.lanes[0].name = long.clone()
+            }),
+            "the name is 20001 characters long; Wayline keeps each text under 20000",
+        ),
+        (
+            "persona",
+            Box::new({
+                let long = long.clone();
+                move |m| m.persona.goals.push(long.clone())
+            }),
+            "a persona goal is 20001 characters long",
+        ),
+        (
+            "owner",
+            Box::new({
+                let long = long.clone();
+                move |m| {
+                    m.cards[0].details = Details::Task {
+                        owner: long.clone(),
+                    }
+                }
+            }),
+            "the owner is 20001 characters long",
+        ),
+        (
+            "long-id",
+            Box::new(|m| {
+                let id = LaneId("l".repeat(65));
+                m.lanes[0].id = id.clone();
+                for c in &mut m.cards {
+                    c.lane = id.clone();
+                }
+            }),
+            "is 65 characters long; ids have at most 64",
+        ),
+        (
+            "newline-id",
+            Box::new(|m| {
+                let id = StageId("stage\n+ Card fake".into());
+                m.stages[0].id = id.clone();
+                for c in &mut m.cards {
+                    c.stage = id.clone();
+                }
+            }),
+            "id \"stage\\n+ Card fake\" contains the character U+000A",
+        ),
+        (
+            "file-size",
+            // Under every count and length limit, over the file size.
+            Box::new(|m| {
+                let card = m.cards[0].clone();
+                m.cards = (0..1_700)
+                    .map(|i| Card {
+                        id: CardId(format!("c{i}")),
+                        text: "x".repeat(19_999),
+                        ..card.clone()
+                    })
+                    .collect();
+            }),
+            "Wayline opens map files of at most 33554432 bytes",
+        ),
+    ];
+    for (name, change, expect) in cases {
+        let mut map = wayline_core::generate::map(2, 3, 1);
+        change(&mut map);
+        let path = dir.join(format!("{name}.journey.ron"));
+        let err = io::save(&map, &path).unwrap_err().to_string();
+        assert!(err.contains(expect), "{name}: {err}");
+        assert!(err.contains("left as it was"), "{name}: {err}");
+        assert!(!path.exists(), "{name}: save wrote a file it refused");
+        // Written around the check, the same map is refused on load.
+        std::fs::write(&path, io::to_string(&map).unwrap()).unwrap();
+        let err = io::load(&path).unwrap_err().to_string();
+        assert!(
+            err.contains(expect) || (name == "newline-id" && err.contains("U+000A")),
+            "{name} on load: {err}"
+        );
+    }
+}
+
+/// The corpus of hostile ids and names: each is refused on load with the line
+/// and column of the id, the id escaped (a terminal shows no raw control or
+/// bidi character), and nothing of it reaches a message raw.
+#[test]
+fn hostile_ids_and_names_in_the_corpus_are_refused_with_line_and_column() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    for (file, position, expect) in [
+        (
+            "escape-in-id.journey.ron",
+            Some((11, 29)),
+            "contains the character U+001B",
+        ),
+        (
+            "newline-in-id.journey.ron",
+            Some((24, 26)),
+            "contains the character U+000A",
+        ),
+        (
+            "bidi-in-id.journey.ron",
+            Some((24, 18)),
+            "contains the character U+202E",
+        ),
+        (
+            "long-id.journey.ron",
+            Some((17, 18)),
+            "is 5000 characters long; ids have at most 64",
+        ),
+        (
+            "long-lane-name.journey.ron",
+            None,
+            "the name is 20001 characters long",
+        ),
+    ] {
+        let err = io::load(&corpus.join(file)).unwrap_err();
+        assert_eq!(err.position(), position, "{file}: {err}");
+        let message = err.to_string();
+        assert!(message.contains(expect), "{file}: {message}");
+        assert!(
+            !message
+                .chars()
+                .any(|c| c != '\n' && wayline_core::model::escape::needs_escape(c)),
+            "{file}: {message:?}"
+        );
+        assert!(message.len() < 1000, "{file}: the message quotes too much");
+    }
 }

@@ -225,3 +225,154 @@ fn a_bad_csv_cell_is_reported_with_row_and_column() {
     let e = import::import_file(&file, None).unwrap_err().to_string();
     assert!(e.contains(":2:") && e.contains("UTF-8"), "{e}");
 }
+
+/// OWASP CSV injection: a text a spreadsheet would run as a formula is written
+/// with a single quote in front, in a quoted cell, and reads back as it was;
+/// a quote the user typed stays.
+#[test]
+fn csv_export_neutralises_formulas_and_import_reads_the_text_back() {
+    let mut map = wayline_core::generate::map(2, 0, 1);
+    let texts = [
+        "=HYPERLINK(\"http://evil\",\"x\")",
+        "+1+2",
+        "-2+3",
+        "@SUM(A1)",
+        "\tcmd",
+        "\r=1",
+        "'=already quoted",
+        "''+two quotes",
+        "'hello",
+        "plain = text",
+    ];
+    let (lane, stage) = (map.lanes[0].id.clone(), map.stages[0].id.clone());
+    for (i, text) in texts.iter().enumerate() {
+        map.cards.push(wayline_core::model::Card::new(
+            wayline_core::model::CardId(format!("c{i}")),
+            lane.clone(),
+            stage.clone(),
+            *text,
+        ));
+    }
+    map.lanes[0].name = "=lane".into();
+    let csv = wayline_core::export::csv::to_csv(&map);
+    let rows = wayline_core::csvio::rfc4180::parse(&csv[3..], ',').unwrap();
+    let text_column = 5;
+    let written: Vec<&str> = rows[rows.len() - texts.len()..]
+        .iter()
+        .map(|r| r.cells[text_column].as_str())
+        .collect();
+    assert_eq!(
+        written,
+        [
+            "'=HYPERLINK(\"http://evil\",\"x\")",
+            "'+1+2",
+            "'-2+3",
+            "'@SUM(A1)",
+            "'\tcmd",
+            "'\r=1",
+            "''=already quoted",
+            "'''+two quotes",
+            "'hello",
+            "plain = text",
+        ]
+    );
+    assert!(
+        csv.contains("\"'@SUM(A1)\""),
+        "neutralised cells are quoted"
+    );
+    for line in csv.lines() {
+        for cell in line.split(',') {
+            assert!(
+                !cell.starts_with(['=', '+', '@']),
+                "a cell starts as a formula: {line}"
+            );
+        }
+    }
+    let back = wayline_core::import::import_bytes(
+        csv.as_bytes(),
+        wayline_core::import::Format::Csv,
+        Path::new("x.csv"),
+    )
+    .unwrap()
+    .map;
+    let read: Vec<&str> = back.cards.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(read[read.len() - texts.len()..], texts);
+    assert_eq!(back.lanes[0].name, "=lane");
+}
+
+/// Rows written with another delimiter than the header, or a byte-order mark
+/// in the middle of the file, are refused with their row and line instead of
+/// becoming stage names and look-alike stages while the cards are dropped.
+#[test]
+fn mixed_delimiters_and_a_bom_inside_the_file_are_refused_with_the_row() {
+    let import = |text: &str| {
+        import::import_bytes(text.as_bytes(), Format::Csv, Path::new("t.csv"))
+            .map(|i| i.map)
+            .map_err(|e| e.to_string())
+    };
+    let ok = import("stage,lane,text\nBuy,Actions,Pays; then leaves\n").unwrap();
+    assert_eq!(ok.cards.len(), 1);
+    let err = import("stage,lane,text\nBuy,Actions,Pays\nLeave;Actions;Goes\n").unwrap_err();
+    assert!(
+        err.contains("t.csv:3: row 3: the row has no commas but has semicolons"),
+        "{err}"
+    );
+    let err = import("stage,lane,text\nLeave;Actions;Goes, then waves\n").unwrap_err();
+    assert!(
+        err.contains(":2: row 2: the row has too few commas but has semicolons"),
+        "{err}"
+    );
+    let err = import("stage;lane;text\nBuy\tActions\tPays\n").unwrap_err();
+    assert!(
+        err.contains(":2: row 2: the row has no semicolons but has tabs"),
+        "{err}"
+    );
+    let joined = "\u{feff}stage,lane,text\nBuy,Actions,Pays\n\u{feff}Buy,Actions,Again\n";
+    let err = import(joined).unwrap_err();
+    assert!(
+        err.contains(":3: row 3, column A: the cell holds a byte-order mark"),
+        "{err}"
+    );
+}
+
+/// An import over a limit names the line and row (and column) where it is,
+/// not just "a card's text is … long".
+#[test]
+fn import_limit_errors_name_the_line_and_row() {
+    use wayline_core::model::MAX_TEXT_CHARS;
+    let import = |text: &str, format: Format| {
+        import::import_bytes(text.as_bytes(), format, Path::new("t"))
+            .map(|i| i.map)
+            .map_err(|e| e.to_string())
+    };
+    let long = "y".repeat(MAX_TEXT_CHARS + 1);
+    let csv = format!("stage,lane,text,owner\nBuy,Actions,ok,\nBuy,Tasks,ok,{long}\n");
+    let err = import(&csv, Format::Csv).unwrap_err();
+    assert!(
+        err.contains("t:3: row 3, column D (owner): the cell is 20001 characters long"),
+        "{err}"
+    );
+    let csv = "stage,lane,text,id\nBuy,Actions,ok,bad\u{202e}id\n";
+    let err = import(csv, Format::Csv).unwrap_err();
+    assert!(
+        err.contains(
+            "t:2: row 2, column D (id): id \"bad\\u{202e}id\" contains the character U+202E"
+        ),
+        "{err}"
+    );
+    let mut csv = String::from("stage,lane,text\n");
+    for i in 0..=wayline_core::model::MAX_STAGES {
+        csv.push_str(&format!("S{i},L,x\n"));
+    }
+    let err = import(&csv, Format::Csv).unwrap_err();
+    assert!(
+        err.contains("t:1002: row 1002, column A (stage): this row makes 1001 stages"),
+        "{err}"
+    );
+    let mermaid = format!("journey\n  title T\n  section S\n    {long}: 5: Me\n");
+    let err = import(&mermaid, Format::Mermaid).unwrap_err();
+    assert!(
+        err.contains("t:4: the line is 20008 characters long"),
+        "{err}"
+    );
+}

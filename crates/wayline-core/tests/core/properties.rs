@@ -248,9 +248,12 @@ proptest! {
         }
         match wayline_core::io::parse_bytes(&bytes, Path::new("damaged.journey.ron")) {
             Ok(loaded) => {
-                // Whatever loads must also lay out and save.
+                // Whatever loads must also lay out and save: save's checks
+                // (limits, ids, size) accept everything load accepts.
                 let _ = wayline_core::layout::layout(&loaded.map, &Default::default(), &Default::default());
                 prop_assert!(wayline_core::io::to_string(&loaded.map).is_ok());
+                let checked = wayline_core::io::to_checked_string(&loaded.map, Path::new("again"));
+                prop_assert!(checked.is_ok(), "{:?}", checked.err());
             }
             Err(e) => prop_assert!(!e.to_string().is_empty()),
         }
@@ -302,8 +305,79 @@ proptest! {
             apply(&mut bytes, d);
         }
         match wayline_core::import::import_bytes(&bytes, format, Path::new("damaged")) {
-            Ok(imported) => prop_assert!(wayline_core::io::to_string(&imported.map).is_ok()),
+            Ok(imported) => {
+                let checked = wayline_core::io::to_checked_string(&imported.map, Path::new("imported"));
+                prop_assert!(checked.is_ok(), "an import produced a map save refuses: {:?}", checked.err());
+            }
             Err(e) => prop_assert!(!e.to_string().is_empty()),
+        }
+    }
+}
+
+/// Ids as hostile files carry them: control characters, bidi overrides,
+/// newlines, spaces, quotes, and lengths around the limit.
+fn hostile_id() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[a-zA-Z0-9._-]{1,64}",
+        "[a-zA-Z0-9._-]{60,70}",
+        "[a-z]{0,5}[\\x00-\\x1f\\x7f\\u{202a}-\\u{202e}\\u{2066}-\\u{2069} \"\\\\/:ż]{1,3}[a-z]{0,5}",
+        any::<String>(),
+    ]
+}
+
+/// Texts around the length limit.
+fn long_text() -> impl Strategy<Value = String> {
+    (
+        MAX_TEXT_CHARS - 2..MAX_TEXT_CHARS + 3,
+        prop_oneof![Just('x'), Just('ż'), Just('\u{1}')],
+    )
+        .prop_map(|(n, c)| std::iter::repeat_n(c, n).collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases(300)))]
+
+    /// One set of limits: a map with a hostile id or a text around the limit is
+    /// either refused by save or written and read back unchanged; load never
+    /// refuses what save wrote, and save never writes what load refuses.
+    #[test]
+    fn save_writes_exactly_the_maps_load_reads(map in map(), id in hostile_id(), long in long_text(), which in 0..6usize) {
+        let mut map = map;
+        match which {
+            0 => {
+                let id = StageId(id);
+                for c in &mut map.cards {
+                    if c.stage == map.stages[0].id {
+                        c.stage = id.clone();
+                    }
+                }
+                map.stages[0].id = id;
+            }
+            1 => {
+                let id = LaneId(id);
+                for c in &mut map.cards {
+                    if c.lane == map.lanes[0].id {
+                        c.lane = id.clone();
+                    }
+                }
+                map.lanes[0].id = id;
+            }
+            2 => map.lanes[0].name = long,
+            3 => map.persona.needs.push(long),
+            4 => map.stages[0].insights.push(long),
+            _ => map.persona.demographics.push(Fact { label: id, value: long }),
+        }
+        let text = wayline_core::io::to_string(&map).unwrap();
+        let saved = wayline_core::io::to_checked_string(&map, Path::new("prop"));
+        let loaded = wayline_core::io::parse_str(&text, Path::new("prop"));
+        match (&saved, &loaded) {
+            (Ok(saved), Ok(loaded)) => {
+                prop_assert_eq!(saved, &text);
+                prop_assert_eq!(&loaded.map, &map);
+            }
+            (Err(_), Err(_)) => {}
+            (Ok(_), Err(e)) => prop_assert!(false, "save wrote a map load refuses: {}", e),
+            (Err(e), Ok(_)) => prop_assert!(false, "save refused a map load reads: {}", e),
         }
     }
 }

@@ -78,11 +78,12 @@ pub(super) struct Cells<'a> {
 }
 
 impl<'a> Cells<'a> {
-    /// The cell as written.
+    /// The cell as written, less the quote an export puts in front of a text
+    /// a spreadsheet would run as a formula (see `csvio::neutralize`).
     pub(super) fn raw(&self, column: Column) -> &'a str {
         self.header.positions[column as usize]
             .and_then(|i| self.row.record.cells.get(i))
-            .map_or("", String::as_str)
+            .map_or("", |cell| crate::csvio::restore(cell))
     }
 
     /// The cell without surrounding spaces (names, ids, numbers, choices).

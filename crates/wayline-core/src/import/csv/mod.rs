@@ -20,20 +20,21 @@ use super::ids::Minter;
 use crate::csvio::rfc4180;
 use crate::csvio::{CardType, Choice, Column, column_letter, guess_lane_kind};
 use crate::model::{
-    Card, CardId, Color, Details, EMOTION_RANGE, Icon, Lane, LaneId, LaneKind, Map, MomentOfTruth,
-    PainCategory, Presence, Priority, Severity, Stage, StageId, Status, Step, StepId,
+    Card, CardId, Color, Details, EMOTION_RANGE, Icon, Lane, LaneId, LaneKind, MAX_CARDS,
+    MAX_LANES, MAX_STAGES, MAX_TEXT_CHARS, Map, MomentOfTruth, PainCategory, Presence, Priority,
+    Severity, Stage, StageId, Status, Step, StepId, id_problem,
 };
 use cells::{Cells, Header, Row};
 
 /// Parses a table and builds its map, titled `title`.
 pub fn import(text: &str, title: &str) -> Result<Map, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let records =
-        rfc4180::parse(text, rfc4180::detect_delimiter(text)).map_err(|e| ParseError {
-            line: e.line,
-            column: None,
-            message: e.message,
-        })?;
+    let delimiter = rfc4180::detect_delimiter(text);
+    let records = rfc4180::parse(text, delimiter).map_err(|e| ParseError {
+        line: e.line,
+        column: None,
+        message: e.message,
+    })?;
     let mut rows = records
         .into_iter()
         .enumerate()
@@ -54,6 +55,9 @@ pub fn import(text: &str, title: &str) -> Result<Map, ParseError> {
     };
     let header = Header::read(&header_row)?;
     let rows: Vec<Row> = rows.collect();
+    for row in &rows {
+        check_shape(&header, row, delimiter)?;
+    }
 
     let mut builder = Builder {
         header: &header,
@@ -70,6 +74,44 @@ pub fn import(text: &str, title: &str) -> Result<Map, ParseError> {
         builder.row(row)?;
     }
     Ok(builder.map)
+}
+
+/// Refuses rows that would be read as something else than they are: a row
+/// written with another delimiter than the header (one cell holding the whole
+/// row would become a stage and its cards would be lost), and a byte-order mark
+/// inside the file (two files joined: the mark would make a look-alike stage).
+fn check_shape(header: &Header, row: &Row, delimiter: char) -> Result<(), ParseError> {
+    let error = |message: String| ParseError {
+        line: row.record.line,
+        column: None,
+        message: format!("row {}{message}", row.number),
+    };
+    for (i, cell) in row.record.cells.iter().enumerate() {
+        if cell.contains('\u{feff}') {
+            return Err(error(format!(
+                ", column {}: the cell holds a byte-order mark (U+FEFF), as where two files were joined; remove it (and a second header row, if there is one)",
+                column_letter(i)
+            )));
+        }
+    }
+    // A short row holding another delimiter: split by that one, it would have
+    // had more cells (`Buy;Actions;Pays, then leaves` under a comma header).
+    let cells = &row.record.cells;
+    if header.width > 1
+        && cells.len() < header.width
+        && let Some(other) = [',', ';', '\t']
+            .into_iter()
+            .find(|&d| d != delimiter && cells.iter().any(|c| c.contains(d)))
+    {
+        return Err(error(format!(
+            ": the row has {} {} but has {}: the header row is split by {}, so this row would lose cells; use one delimiter in the whole file",
+            if cells.len() == 1 { "no" } else { "too few" },
+            rfc4180::describe_plural(delimiter),
+            rfc4180::describe_plural(other),
+            rfc4180::describe_plural(delimiter),
+        )));
+    }
+    Ok(())
 }
 
 struct Builder<'a> {
@@ -128,11 +170,40 @@ impl Builder<'_> {
         Ok(())
     }
 
+    /// The limits a saved map has, checked per row so the error names it.
+    fn limits(&self, cells: &Cells) -> Result<(), ParseError> {
+        for column in Column::ALL {
+            let cell = cells.raw(column);
+            if cell.len() > MAX_TEXT_CHARS && cell.chars().count() > MAX_TEXT_CHARS {
+                return Err(cells.error(
+                    column,
+                    format!(
+                        "the cell is {} characters long; Wayline keeps each text under {MAX_TEXT_CHARS} characters",
+                        cell.chars().count()
+                    ),
+                ));
+            }
+        }
+        for column in [Column::Id, Column::StageId, Column::StepId, Column::LaneId] {
+            let id = cells.get(column);
+            if let Some(problem) = (!id.is_empty()).then(|| id_problem(id)).flatten() {
+                return Err(cells.error(column, problem));
+            }
+        }
+        for id in cells.get(Column::Answers).split_whitespace() {
+            if let Some(problem) = id_problem(id) {
+                return Err(cells.error(Column::Answers, problem));
+            }
+        }
+        Ok(())
+    }
+
     fn row(&mut self, row: &Row) -> Result<(), ParseError> {
         let cells = Cells {
             header: self.header,
             row,
         };
+        self.limits(&cells)?;
         let has_stage =
             !cells.get(Column::Stage).is_empty() || !cells.get(Column::StageId).is_empty();
         let has_lane = !cells.get(Column::Lane).is_empty() || !cells.get(Column::LaneId).is_empty();
@@ -169,6 +240,25 @@ impl Builder<'_> {
         };
         if let (Some(stage), Some(lane)) = (stage, lane) {
             self.card(row, stage, step, lane)?;
+        }
+        self.counts(&cells)
+    }
+
+    /// The first row that goes past a count limit is named in the error.
+    fn counts(&self, cells: &Cells) -> Result<(), ParseError> {
+        for (what, n, max) in [
+            ("cards", self.map.cards.len(), MAX_CARDS),
+            ("stages", self.map.stages.len(), MAX_STAGES),
+            ("lanes", self.map.lanes.len(), MAX_LANES),
+        ] {
+            if n > max {
+                return Err(cells.error(
+                    Column::Stage,
+                    format!(
+                        "this row makes {n} {what}; Wayline opens maps of at most {max} {what}"
+                    ),
+                ));
+            }
         }
         Ok(())
     }
