@@ -330,6 +330,12 @@ fn paint_text(painter: &Painter, text: &scene::Text, view: View) {
                 .and_then(|row| row.row.glyphs.first().map(|g| row.pos.y + g.pos.y))
                 .unwrap_or(size * 0.8);
             let at = view.to_screen(line.origin.offset(run.x, 0.0));
+            if run.embolden {
+                // Synthetic bold, as the PDF and PNG draw it: egui cannot stroke
+                // glyphs, so the run is drawn a second time a stroke's width over.
+                let dx = crate::text::SYNTHETIC_BOLD * size;
+                painter.galley(Pos2::new(at.x + dx, at.y - baseline), galley.clone(), ink);
+            }
             painter.galley(Pos2::new(at.x, at.y - baseline), galley, ink);
         }
     }

@@ -719,8 +719,15 @@ fn card_after(app: &WaylineApp, id: &CardId) -> Option<CardId> {
     cell.next().map(|c| c.id.clone())
 }
 
-/// The cell whose "+" button is at `at`, if any.
+/// The cell whose "+" button is at `at`, if any. A card under the pointer wins:
+/// the button is not drawn there, so it must not take the click either.
 fn plus_button_cell(app: &WaylineApp, at: Point) -> Option<Target> {
+    if matches!(
+        app.canvas.scene.hit_test(at),
+        Some(Target::Card(_) | Target::EmotionPoint(_))
+    ) {
+        return None;
+    }
     let (cell, center) = plus_button(app, at)?;
     let d = (at.x - center.x).hypot(at.y - center.y);
     (d <= 10.0).then_some(cell)

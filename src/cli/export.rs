@@ -14,11 +14,11 @@ pub struct Args {
     pub output: PathBuf,
     /// Paper size, or "fit" for one page the size of the map. With --tile, the
     /// size of the poster the sheets add up to (--poster says the same).
-    #[arg(long, visible_alias = "poster", value_enum, default_value_t = PageSize::Fit)]
+    #[arg(long, visible_alias = "poster", value_enum, ignore_case = true, default_value_t = PageSize::Fit)]
     pub page: PageSize,
     /// Print the poster on sheets of this paper to tape together, with crop
     /// marks and a label on each sheet (for example --tile a4 --poster a1).
-    #[arg(long, value_enum, value_name = "PAPER")]
+    #[arg(long, value_enum, ignore_case = true, value_name = "PAPER")]
     pub tile: Option<PageSize>,
     /// How far neighbouring tiled sheets overlap, in millimetres.
     #[arg(long, value_name = "MM", default_value_t = Tiling::DEFAULT_OVERLAP_MM, requires = "tile")]
@@ -30,7 +30,7 @@ pub struct Args {
     /// Workshop wall: sticky-note space in every cell and a blank notes lane.
     #[arg(long)]
     pub workshop: bool,
-    #[arg(long, value_enum, default_value_t = Orientation::Auto)]
+    #[arg(long, value_enum, ignore_case = true, default_value_t = Orientation::Auto)]
     pub orientation: Orientation,
     /// Margin on each side, in millimetres.
     #[arg(long, default_value_t = 10.0)]
@@ -45,10 +45,15 @@ pub struct Args {
     /// lanes, with the stage headers on every page.
     #[arg(long)]
     pub split: bool,
-    #[arg(long, value_enum, default_value_t = ThemeChoice::Screen)]
+    /// Shrink the map onto one sheet of --page, however small its text gets (by
+    /// default a map that would print below a readable size is spread over
+    /// pages, as --split does).
+    #[arg(long, visible_alias = "fit-one-page", conflicts_with_all = ["split", "tile", "slides"])]
+    pub one_page: bool,
+    #[arg(long, value_enum, ignore_case = true, default_value_t = ThemeChoice::Screen)]
     pub theme: ThemeChoice,
     /// PNG background.
-    #[arg(long, value_enum, default_value_t = Background::White)]
+    #[arg(long, value_enum, ignore_case = true, default_value_t = Background::White)]
     pub background: Background,
     /// Leave out the persona panel.
     #[arg(long)]
@@ -76,6 +81,7 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         dpi: args.dpi,
         scale: args.scale,
         split: args.split,
+        one_page: args.one_page,
         theme: args.theme,
         background: args.background,
         include_persona: !args.no_persona,

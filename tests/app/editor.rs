@@ -164,6 +164,12 @@ fn drag_an_emotion_point_up_then_undo() {
             _ => None,
         })
         .unwrap();
+    // At 100 % the emotion lane is below the window: bring the point into view
+    // as selecting it from the keyboard does.
+    h.state_mut()
+        .canvas
+        .follow(Target::EmotionPoint(id.clone()));
+    h.run_steps(30);
     let start = h
         .state()
         .canvas

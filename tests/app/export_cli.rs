@@ -104,3 +104,49 @@ fn command_line_exports_and_refuses_bad_requests_cleanly() {
         .collect();
     assert!(leftovers.is_empty(), "half-written files: {leftovers:?}");
 }
+
+#[test]
+fn paper_names_are_accepted_as_printed_on_the_pack() {
+    let d = dir("paper-names");
+    assert!(
+        wayline(&["new", "-t", "ecommerce", "-o", "m.journey.ron"], &d)
+            .status
+            .success()
+    );
+    let upper = wayline(
+        &["export", "m.journey.ron", "-o", "a3.pdf", "--page", "A3"],
+        &d,
+    );
+    assert!(
+        upper.status.success(),
+        "--page A3: {}",
+        String::from_utf8_lossy(&upper.stderr)
+    );
+    assert!(tool("pdfinfo", &[d.join("a3.pdf").to_str().unwrap()]).contains("(A3)"));
+    let tiled = wayline(
+        &[
+            "export",
+            "m.journey.ron",
+            "-o",
+            "tiles.pdf",
+            "--tile",
+            "A4",
+            "--poster",
+            "A1",
+            "--theme",
+            "Print",
+        ],
+        &d,
+    );
+    assert!(
+        tiled.status.success(),
+        "--tile A4 --poster A1: {}",
+        String::from_utf8_lossy(&tiled.stderr)
+    );
+    assert!(tool("pdfinfo", &[d.join("tiles.pdf").to_str().unwrap()]).contains("(A4)"));
+    let wrong = wayline(
+        &["export", "m.journey.ron", "-o", "x.pdf", "--page", "A7"],
+        &d,
+    );
+    assert!(!wrong.status.success(), "an unknown paper is still refused");
+}

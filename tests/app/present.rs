@@ -146,7 +146,7 @@ fn arrows_step_through_stages_then_pain_points_and_opportunities() {
         assert_eq!((placed.target.x, placed.target.w), (header.x, header.w));
         assert_eq!(placed.spotlight, Some(placed.target));
         assert!(
-            placed.target.h <= 45.0 * 11.0 + 0.5,
+            placed.target.h <= 45.0 * wayline::layout::Theme::light().body.size + 0.5,
             "short enough to read: {}",
             placed.target.h
         );

@@ -377,6 +377,7 @@ fn workshop_warns_when_sticky_spaces_print_smaller_than_a_note() {
 fn small_text_warns_on_a4_but_not_on_a1() {
     let d = dir("readable");
     let (file, _) = new_map(&d, "ecommerce");
+    // Shrunk onto one sheet on request (by default it spreads over pages).
     let a4 = wayline(
         &[
             "export",
@@ -385,6 +386,7 @@ fn small_text_warns_on_a4_but_not_on_a1() {
             "a4.pdf",
             "--page",
             "a4",
+            "--one-page",
         ],
         &d,
     );
@@ -408,7 +410,34 @@ fn small_text_warns_on_a4_but_not_on_a1() {
         &d,
     );
     assert!(a1.status.success(), "{}", stderr(&a1));
-    assert_eq!(stderr(&a1), "");
+    assert!(
+        !stderr(&a1).contains("below the readable"),
+        "{}",
+        stderr(&a1)
+    );
+    let spread = wayline(
+        &[
+            "export",
+            file.to_str().unwrap(),
+            "-o",
+            "a3.pdf",
+            "--page",
+            "A3",
+        ],
+        &d,
+    );
+    assert!(spread.status.success(), "{}", stderr(&spread));
+    assert!(
+        stderr(&spread).starts_with("warning: spread over ")
+            && stderr(&spread).contains("--one-page"),
+        "{}",
+        stderr(&spread)
+    );
+    assert!(
+        !stderr(&spread).contains("below the readable"),
+        "{}",
+        stderr(&spread)
+    );
 }
 
 #[test]
@@ -470,7 +499,9 @@ fn a_big_tiled_poster_carries_only_what_shows_on_each_sheet() {
         "A0 page: {single:?}; {} A4 sheets: {tiled:?}",
         written.pages
     );
-    assert!(written.pages >= 16, "{} sheets", written.pages);
+    // An A0 poster is 16 A4 sheets when the map fills it both ways; this wide
+    // map leaves a row or two of them out.
+    assert!(written.pages >= 12, "{} sheets", written.pages);
     // Each sheet holds its share of the map, not the whole map again.
     let one_size = std::fs::metadata(&one).unwrap().len();
     let wall_size = std::fs::metadata(&wall).unwrap().len();

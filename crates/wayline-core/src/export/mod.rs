@@ -20,7 +20,7 @@ pub use options::{
     Background, ExportOptions, Format, MM, Orientation, PageSize, ThemeChoice, Tiling,
 };
 pub use outline::{Sheet, sheets};
-pub use pages::plan;
+pub use pages::{plan, readable_body_pt};
 pub use readability::{
     MIN_PRINTED_PT, readability_warning, readability_warning_for_dialog, smallest_printed_text,
     sticky_note_warning,
@@ -82,6 +82,7 @@ pub fn export(
     }
     let pages = plan(map, base_dir, options)?;
     let mut warnings: Vec<String> = [
+        pages::spread_note(&pages, options),
         readability_warning(&pages, options),
         sticky_note_warning(&pages, options),
     ]

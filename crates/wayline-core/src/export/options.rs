@@ -88,6 +88,10 @@ pub struct ExportOptions {
     /// Split a map too big for the page across pages (by whole stages and lanes)
     /// instead of shrinking it.
     pub split: bool,
+    /// Shrink the map onto one sheet even when its text then prints too small
+    /// to read (by default such a map is spread over pages instead; see
+    /// `pages::readable`).
+    pub one_page: bool,
     pub theme: ThemeChoice,
     pub background: Background,
     pub include_persona: bool,
@@ -125,6 +129,7 @@ impl Default for ExportOptions {
             dpi: None,
             scale: None,
             split: false,
+            one_page: false,
             theme: ThemeChoice::Screen,
             background: Background::White,
             include_persona: true,
@@ -160,6 +165,12 @@ impl ExportOptions {
             && !(0.05..=20.0).contains(&scale)
         {
             return Err(format!("scale {scale} is outside 0.05–20"));
+        }
+        if self.one_page && (self.split || self.tile.is_some() || self.slides) {
+            return Err(
+                "--one-page shrinks the map onto one sheet; leave out --split, --tile and --slides"
+                    .into(),
+            );
         }
         if self.split && self.page == PageSize::Fit {
             return Err("--split needs a paper size (--page a4, a3, …): a fitted page never needs splitting".into());

@@ -57,7 +57,8 @@ pub fn sheets(map: &Map, scene: &Scene, options: &ExportOptions) -> Vec<Sheet> {
         }
         return out;
     }
-    if options.split {
+    let theme = pages::theme(options.theme);
+    if options.split || pages::readable(scene, &theme, options).is_some() {
         return split_sheets(map, scene, options);
     }
     let Ok((w, h, scale, (ox, oy))) = pages::single_page(scene.width, scene.height, options) else {
@@ -128,11 +129,21 @@ mod tests {
     #[test]
     fn one_page_is_the_sheet_around_the_whole_map() {
         let (map, scene) = ecommerce();
+        // Shrunk onto one sheet on request: by default this map spreads over
+        // pages to keep its text readable (see below).
         let options = ExportOptions {
             page: PageSize::A3,
             include_persona: false,
+            one_page: true,
             ..ExportOptions::default()
         };
+        let spread = ExportOptions {
+            one_page: false,
+            ..options.clone()
+        };
+        let planned = plan(&map, None, &spread).unwrap().len();
+        assert!(planned > 1);
+        assert_eq!(sheets(&map, &scene, &spread).len(), planned);
         let sheets = sheets(&map, &scene, &options);
         assert_eq!(sheets.len(), 1);
         let whole = Rect::new(0.0, 0.0, scene.width, scene.height);

@@ -105,6 +105,8 @@ fn map_pages(
             .map_err(ExportError::Options)?;
         return Ok(tiles::tile_pages(&scene, &map.title, &grid));
     }
+    let spread = readable(&scene, theme, options);
+    let options = spread.as_ref().unwrap_or(options);
     if !options.split {
         let (width, height, scale, offset) = single_page(scene.width, scene.height, options)?;
         return Ok(vec![Page {
@@ -116,8 +118,76 @@ fn map_pages(
             background: None,
         }]);
     }
+    // The persona block goes on the first page only; it takes room from that
+    // page's lanes. Its height at that page's width is known only once the page
+    // is laid out, so a first page that overflows is planned again with room
+    // for what overflowed (a few rounds at most).
+    let mut persona_h = scene
+        .hit_rect(&Target::Persona)
+        .map_or(0.0, |r| r.h + theme.gap);
+    // The title, with its "page n of m", wraps at a page's width, taller than
+    // on the whole map: pages that overflow are planned again with that room
+    // kept free on every page.
+    let mut extra = 0.0;
+    let mut pages = Vec::new();
+    // A first page that overflows lays its title and persona out across the
+    // whole sheet, where they are shorter.
+    let mut wide_first = false;
+    for _ in 0..6 {
+        let (planned, first, others) = split_pages(
+            map,
+            theme,
+            layout_options,
+            options,
+            (persona_h, extra),
+            wide_first,
+        )?;
+        pages = planned;
+        if first <= 0.0 && others <= 0.0 {
+            break;
+        }
+        if first > 0.0 && !wide_first {
+            wide_first = true;
+            continue;
+        }
+        persona_h += first.max(0.0) + 1.0;
+        extra += others.max(0.0) + 1.0;
+    }
+    if spread.is_some() {
+        // Spread to stay readable: grow every page alike to what the fullest
+        // page holds, so the sheets are filled and the text only gets bigger.
+        let margin = options.margin_mm * MM;
+        let common = pages
+            .iter()
+            .map(|p| {
+                ((p.width - 2.0 * margin) / p.scene.width)
+                    .min((p.height - 2.0 * margin) / p.scene.height)
+            })
+            .fold(f32::INFINITY, f32::min);
+        if common.is_finite() && common > options.scale.unwrap_or(1.0) {
+            pages = pages
+                .into_iter()
+                .map(|p| centered(p.scene, p.width, p.height, margin, common))
+                .collect();
+        }
+    }
+    Ok(pages)
+}
+
+/// The pages of a split export, and how far (in map points) the first page and
+/// the others at most overflow their paper at the export's scale (other pages
+/// of one lane, which cannot be split further, left out). `reserved` is the room kept
+/// for the persona on the first page and for a taller title on every page.
+fn split_pages(
+    map: &Map,
+    theme: &Theme,
+    layout_options: &layout::Options,
+    options: &ExportOptions,
+    (persona_h, extra): (f32, f32),
+    wide_first: bool,
+) -> Result<(Vec<Page>, f32, f32), ExportError> {
     let margin = options.margin_mm * MM;
-    let (pw, ph) = paper(options, true).unwrap_or((scene.width, scene.height));
+    let (pw, ph) = paper(options, true).unwrap_or((1.0, 1.0));
     let (printable_w, printable_h) = printable(pw, ph, margin)?;
     let scale = options.scale.unwrap_or(1.0);
     // Plan with the persona left out: only the first page carries it.
@@ -134,10 +204,22 @@ fn map_pages(
         .iter()
         .filter(|l| options.include_hidden_lanes || !l.hidden)
         .collect();
-    let (stage_groups, lane_groups) =
-        split_ranges(map, &scene, theme, options, printable_w, printable_h);
+    let first_persona = if layout_options.include_persona {
+        persona_h
+    } else {
+        0.0
+    };
+    let (stage_groups, lane_groups) = split_ranges(
+        map,
+        &scene,
+        theme,
+        options,
+        (printable_w, printable_h - extra * scale),
+        first_persona,
+    );
     let total = stage_groups.len() * lane_groups.len();
     let mut pages = Vec::with_capacity(total);
+    let (mut first_overflow, mut overflow) = (0.0_f32, 0.0_f32);
     for (row, lane_range) in lane_groups.iter().enumerate() {
         for (column, stage_range) in stage_groups.iter().enumerate() {
             let mut part = map.clone();
@@ -145,6 +227,7 @@ fn map_pages(
             if !pages.is_empty() {
                 part.description.clear();
             }
+            part.stages = map.stages[stage_range.clone()].to_vec();
             if row + 1 < lane_groups.len() {
                 // Stage KPIs and insights go under the last lanes only.
                 for stage in &mut part.stages {
@@ -152,7 +235,6 @@ fn map_pages(
                     stage.insights.clear();
                 }
             }
-            part.stages = map.stages[stage_range.clone()].to_vec();
             let kept: Vec<_> = lanes[lane_range.clone()]
                 .iter()
                 .map(|l| l.id.clone())
@@ -160,17 +242,102 @@ fn map_pages(
             part.lanes.retain(|l| kept.contains(&l.id));
             part.cards
                 .retain(|c| kept.contains(&c.lane) && part.stages.iter().any(|s| s.id == c.stage));
+            let first = row == 0 && column == 0;
             let part_options = layout::Options {
-                include_persona: layout_options.include_persona && row == 0 && column == 0,
+                include_persona: layout_options.include_persona && first,
+                // The legend goes under the last lanes, with the stage facts.
+                include_legend: layout_options.include_legend && row + 1 == lane_groups.len(),
+                min_width: if first && wide_first {
+                    printable_w / scale
+                } else {
+                    0.0
+                },
                 ..layout_options.clone()
             };
             let part_scene = layout::layout(&part, theme, &part_options);
+            let over = part_scene.height - printable_h / scale;
+            if first {
+                first_overflow = over;
+            } else if lane_range.len() > 1 {
+                overflow = overflow.max(over);
+            }
             // A page that still overflows (one huge stage) shrinks rather than cuts.
             let fit = (printable_w / part_scene.width).min(printable_h / part_scene.height);
             pages.push(centered(part_scene, pw, ph, margin, scale.min(fit)));
         }
     }
-    Ok(pages)
+    Ok((pages, first_overflow, overflow))
+}
+
+/// The printed size card text should keep on `page` when nothing else is
+/// asked: 9 pt at arm's length on office paper, more on posters read from
+/// across a room (14 pt on A1 reads from about 2 m). `None` for `Fit`.
+pub fn readable_body_pt(page: PageSize) -> Option<f32> {
+    match page {
+        PageSize::Fit => None,
+        PageSize::A4 | PageSize::A3 | PageSize::Letter | PageSize::Tabloid => Some(9.0),
+        PageSize::A2 => Some(12.0),
+        PageSize::A1 => Some(14.0),
+        PageSize::A0 => Some(18.0),
+    }
+}
+
+/// The options a default paper export really uses: when the map shrunk onto one
+/// sheet would print its card text below [`readable_body_pt`] (or any text
+/// below [`MIN_PRINTED_PT`](super::MIN_PRINTED_PT)), the map is spread over
+/// pages by whole stages and lanes at the scale that keeps it readable, as
+/// `--split` does. `None` when the options stand as they are: one page fits,
+/// or the user chose a scale, a split, tiles, slides, a workshop wall or
+/// `one_page`.
+pub(super) fn readable(
+    scene: &Scene,
+    theme: &Theme,
+    options: &ExportOptions,
+) -> Option<ExportOptions> {
+    // A workshop wall is one poster by design (its sticky-note warning says
+    // when it prints too small).
+    if options.one_page
+        || options.split
+        || options.slides
+        || options.workshop
+        || options.tile.is_some()
+        || options.scale.is_some()
+    {
+        return None;
+    }
+    let body = readable_body_pt(options.page)?;
+    let smallest = scene
+        .texts()
+        .filter(|t| !t.lines.is_empty())
+        .map(|t| t.size)
+        .min_by(f32::total_cmp)?;
+    let needed = (super::MIN_PRINTED_PT / smallest).max(body / theme.body.size);
+    let (_, _, fit, _) = single_page(scene.width, scene.height, options).ok()?;
+    (fit < needed * 0.999).then(|| ExportOptions {
+        split: true,
+        scale: Some(needed),
+        ..options.clone()
+    })
+}
+
+/// What the command line and the Export dialog say when a default export was
+/// spread over pages to keep its text readable; `None` when it was not.
+pub(super) fn spread_note(pages: &[Page], options: &ExportOptions) -> Option<String> {
+    let spread = !(options.one_page
+        || options.split
+        || options.slides
+        || options.workshop
+        || options.tile.is_some()
+        || options.scale.is_some()
+        || options.page == PageSize::Fit);
+    let map_pages = pages.len() - usize::from(options.pain_page && pages.len() > 1);
+    if !spread || map_pages < 2 {
+        return None;
+    }
+    let (size, _) = super::smallest_printed_text(&pages[..map_pages])?;
+    Some(format!(
+        "spread over {map_pages} pages by whole stages and lanes to keep text at {size:.1} pt or more; use --one-page to shrink the map onto one sheet"
+    ))
 }
 
 /// The page size in points for `options.page`, turned to landscape when the map
@@ -244,7 +411,19 @@ pub(super) fn split_groups(
     printable_h: f32,
 ) -> SplitGroups {
     let theme = theme(options.theme);
-    let (stages, lanes) = split_ranges(map, scene, &theme, options, printable_w, printable_h);
+    let spread = readable(scene, &theme, options);
+    let options = spread.as_ref().unwrap_or(options);
+    let persona_h = scene
+        .hit_rect(&Target::Persona)
+        .map_or(0.0, |r| r.h + theme.gap);
+    let (stages, lanes) = split_ranges(
+        map,
+        scene,
+        &theme,
+        options,
+        (printable_w, printable_h),
+        persona_h,
+    );
     let shown: Vec<_> = map
         .lanes
         .iter()
@@ -264,21 +443,27 @@ pub(super) fn split_groups(
 
 /// Which stages go side by side and which lanes go one above the other on the
 /// pages of a split export: index ranges into the stages and the shown lanes.
+/// `first_persona` is the room the persona block takes on the first page.
 fn split_ranges(
     map: &Map,
     scene: &Scene,
     theme: &Theme,
     options: &ExportOptions,
-    printable_w: f32,
-    printable_h: f32,
+    (printable_w, printable_h): (f32, f32),
+    first_persona: f32,
 ) -> (Vec<std::ops::Range<usize>>, Vec<std::ops::Range<usize>>) {
     let scale = options.scale.unwrap_or(1.0);
-    let stage_groups = chunks(
-        map.stages.iter().map(|s| {
+    let widths: Vec<f32> = map
+        .stages
+        .iter()
+        .map(|s| {
             scene
                 .hit_rect(&Target::Stage(s.id.clone()))
                 .map_or(0.0, |r| r.w + theme.gap)
-        }),
+        })
+        .collect();
+    let stage_groups = balanced(
+        &widths,
         printable_w / scale - (theme.margin * 2.0 + theme.lane_header_width),
     );
     let lanes: Vec<_> = map
@@ -295,14 +480,44 @@ fn split_ranges(
         .first()
         .and_then(|s| scene.hit_rect(&Target::Stage(s.id.clone())))
         .map_or(0.0, |r| r.bottom() - persona_h);
-    let lane_groups = chunks(
-        lanes.iter().map(|l| {
+    let room = printable_h / scale - header_h - theme.margin;
+    let heights: Vec<f32> = lanes
+        .iter()
+        .map(|l| {
             scene
                 .hit_rect(&Target::Lane(l.id.clone()))
                 .map_or(0.0, |r| r.h + theme.gap / 2.0)
-        }),
-        printable_h / scale - header_h - theme.margin,
+        })
+        .collect();
+    // Under the last lanes come the stage KPIs, insights and the legend: a
+    // last item that must share the last page.
+    let last_bottom = lanes
+        .iter()
+        .filter_map(|l| scene.hit_rect(&Target::Lane(l.id.clone())))
+        .map(|r| r.bottom())
+        .fold(header_h + persona_h, f32::max);
+    let tail = (scene.height - last_bottom - theme.margin).max(0.0);
+    let mut lane_groups = chunks_after(
+        heights.iter().copied().chain(std::iter::once(tail)),
+        room,
+        first_persona,
     );
+    let n = heights.len();
+    if let Some(last) = lane_groups.pop() {
+        if last.start == n && n > 0 {
+            // The tail alone: the last lane goes with it.
+            match lane_groups.last_mut() {
+                Some(prev) if prev.len() > 1 => {
+                    prev.end -= 1;
+                    lane_groups.push(n - 1..n);
+                }
+                Some(prev) => prev.end = n,
+                None => lane_groups.push(0..n),
+            }
+        } else {
+            lane_groups.push(last.start..last.end.min(n));
+        }
+    }
     (stage_groups, lane_groups)
 }
 
@@ -321,8 +536,37 @@ fn centered(scene: Scene, pw: f32, ph: f32, margin: f32, scale: f32) -> Page {
 /// Greedy runs of consecutive items whose sizes add up to at most `room`; every
 /// run has at least one item.
 pub(super) fn chunks(sizes: impl Iterator<Item = f32>, room: f32) -> Vec<std::ops::Range<usize>> {
+    chunks_after(sizes, room, 0.0)
+}
+
+/// As many runs as [`chunks`] makes, but as even as they go: five stages over
+/// two pages are three and two, not four and one.
+fn balanced(sizes: &[f32], room: f32) -> Vec<std::ops::Range<usize>> {
+    let greedy = chunks(sizes.iter().copied(), room);
+    let total: f32 = sizes.iter().sum();
+    let count = greedy.len();
+    if count < 2 || room <= 0.0 {
+        return greedy;
+    }
+    let mut target = total / count as f32;
+    while target < room {
+        let runs = chunks(sizes.iter().copied(), target);
+        if runs.len() <= count {
+            return runs;
+        }
+        target += room / 64.0;
+    }
+    greedy
+}
+
+/// [`chunks`] with `taken` of the first run's room already used.
+fn chunks_after(
+    sizes: impl Iterator<Item = f32>,
+    room: f32,
+    taken: f32,
+) -> Vec<std::ops::Range<usize>> {
     let mut runs = Vec::new();
-    let (mut start, mut used) = (0, 0.0);
+    let (mut start, mut used) = (0, taken);
     let mut n = 0;
     for (i, size) in sizes.enumerate() {
         if i > start && used + size > room {
@@ -353,5 +597,10 @@ mod tests {
         );
         assert_eq!(chunks([10.0, 1.0].into_iter(), 5.0), vec![0..1, 1..2]);
         assert_eq!(chunks(std::iter::empty(), 5.0), vec![0..0]);
+        assert_eq!(balanced(&[3.0; 5], 12.0), vec![0..3, 3..5]);
+        assert_eq!(
+            chunks_after([3.0, 3.0, 3.0].into_iter(), 7.0, 4.0),
+            vec![0..1, 1..3]
+        );
     }
 }

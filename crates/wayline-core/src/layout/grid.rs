@@ -78,7 +78,7 @@ impl Grid {
             let inner = column.w - 2.0 * pad - theme.gap;
             let name = text_block(
                 &stage.name,
-                &theme.heading,
+                &theme.stage,
                 theme.stage_ink,
                 Point::new(column.x + theme.gap / 2.0 + pad, top + pad),
                 inner,

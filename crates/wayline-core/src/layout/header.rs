@@ -96,16 +96,26 @@ pub(super) fn persona(
         }
     }
     let x0 = left + pad + if photo_w > 0.0 { photo_w + pad } else { 0.0 };
-    let col_w = (left + width - pad - x0) / columns.len() as f32;
+    // Compact on a narrow page: no column narrower than about 12 ems,
+    // the sections flowing onto a second (third…) row instead, so the block
+    // stays short and its text in readable lines.
+    let room = (left + width - pad - x0).max(1.0);
+    let min_col = theme.body.size * 12.0;
+    let per_row = ((room / min_col).floor() as usize).clamp(1, columns.len().max(1));
+    let col_w = room / per_row as f32;
     let mut bottom = top + pad + photo_w;
+    let mut row_top = top + pad;
     let mut texts = Vec::new();
     for (i, (title, body)) in columns.iter().enumerate() {
-        let x = x0 + i as f32 * col_w;
+        if i > 0 && i % per_row == 0 {
+            row_top = bottom + pad;
+        }
+        let x = x0 + (i % per_row) as f32 * col_w;
         let heading = text_block(
             title,
             &theme.heading,
             theme.muted,
-            Point::new(x, top + pad),
+            Point::new(x, row_top),
             col_w - pad,
             Align::Left,
         );

@@ -44,6 +44,10 @@ pub struct Options {
     /// For a workshop wall: a dashed sticky-note space under the cards of every
     /// cell, and a blank lane at the bottom to write on.
     pub workshop: bool,
+    /// The least width of the title block and the persona card, in map points:
+    /// a page of a split export passes its printable width, so the persona
+    /// spreads over the sheet instead of wrapping into a tall narrow block.
+    pub min_width: f32,
 }
 
 impl Default for Options {
@@ -55,6 +59,7 @@ impl Default for Options {
             photo: None,
             include_title: true,
             workshop: false,
+            min_width: 0.0,
         }
     }
 }
@@ -87,14 +92,16 @@ fn layout_rows(
             ..Scene::default()
         },
     };
+    let wide = grid.total_width.max(options.min_width);
     let mut y = if options.include_title {
-        header::title(&mut out, map, grid.total_width)
+        header::title(&mut out, map, wide)
     } else {
         theme.margin
     };
     if options.include_persona && !map.persona.is_empty() {
-        y = header::persona(&mut out, map, options, grid.total_width, y);
+        y = header::persona(&mut out, map, options, wide, y);
     }
+    out.scene.width = out.scene.width.max(wide);
     y = grid.stage_headers(&mut out, map, y);
     y = grid.funnel_strip(&mut out, map, y);
     let by_lane = rows.is_some().then(|| rows::cards_by_lane(map));

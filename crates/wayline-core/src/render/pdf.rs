@@ -554,9 +554,25 @@ impl PageWriter<'_> {
         self.alpha((a, 255));
         self.content.begin_text();
         self.content.set_fill_rgb(unit(r), unit(g), unit(b));
+        let emboldened = text.lines.iter().any(|l| l.runs.iter().any(|r| r.embolden));
+        if emboldened {
+            // Synthetic bold: the outline stroked in the text colour as well.
+            self.content.set_stroke_rgb(unit(r), unit(g), unit(b));
+            self.content
+                .set_line_width(crate::text::SYNTHETIC_BOLD * size);
+            self.content
+                .set_line_join(pdf_writer::types::LineJoinStyle::RoundJoin);
+        }
         for line in &text.lines {
             for run in line.runs.iter() {
                 let (x, y) = place.pt(Point::new(line.origin.x + run.x, line.origin.y));
+                if emboldened {
+                    self.content.set_text_rendering_mode(if run.embolden {
+                        pdf_writer::types::TextRenderingMode::FillStroke
+                    } else {
+                        pdf_writer::types::TextRenderingMode::Fill
+                    });
+                }
                 self.run(run, text.size, size, (x, y));
             }
         }

@@ -312,6 +312,14 @@ fn draw_text(
                         .pre_translate(x + glyph.x, line.origin.y)
                         .pre_scale(text.size, -text.size);
                     pixmap.fill_path(path, &paint, FillRule::Winding, at, None);
+                    if run.embolden {
+                        let stroke = tiny_skia::Stroke {
+                            width: crate::text::SYNTHETIC_BOLD,
+                            line_join: tiny_skia::LineJoin::Round,
+                            ..tiny_skia::Stroke::default()
+                        };
+                        pixmap.stroke_path(path, &paint, &stroke, at, None);
+                    }
                 }
             }
         }
@@ -440,5 +448,44 @@ mod tests {
             ink,
             "the missing-glyph boxes have more ink"
         );
+    }
+
+    #[test]
+    fn bold_chinese_is_drawn_heavier_than_regular() {
+        let draw = |style: crate::text::TextStyle| {
+            let text = crate::layout::text(
+                "认知阶段",
+                &style,
+                Rgba::rgb(0, 0, 0),
+                scene::Point::new(1.0, 1.0),
+                200.0,
+            );
+            let mut scene = scene_with(Item::Text(text.clone()));
+            scene.width = 100.0;
+            let pixmap = render(&scene, &RasterOptions::default()).unwrap();
+            let ink = pixmap
+                .pixels()
+                .iter()
+                .filter(|p| p.demultiply().red() < 128)
+                .count();
+            (text, ink)
+        };
+        let (regular, thin) = draw(crate::text::TextStyle::new(16.0));
+        let (bold, heavy) = draw(crate::text::TextStyle::new(16.0).bold());
+        assert!(!regular.lines[0].runs[0].embolden);
+        assert!(bold.lines[0].runs.iter().all(|r| r.embolden));
+        assert!(
+            heavy as f32 > thin as f32 * 1.15,
+            "bold {heavy} px of ink against regular {thin}"
+        );
+        // Latin bold has its own face and is not thickened.
+        let latin = crate::layout::text(
+            "Stage",
+            &crate::text::TextStyle::new(16.0).bold(),
+            Rgba::rgb(0, 0, 0),
+            scene::Point::new(1.0, 1.0),
+            200.0,
+        );
+        assert!(latin.lines[0].runs.iter().all(|r| !r.embolden));
     }
 }

@@ -6,7 +6,7 @@ mod fonts;
 mod wrap;
 
 pub use fonts::{Face, Fonts, fonts};
-pub use wrap::{Line, PlacedGlyph, Run, TextStyle, wrap, wrap_cached};
+pub use wrap::{Line, PlacedGlyph, Run, SYNTHETIC_BOLD, TextStyle, wrap, wrap_cached};
 
 /// Forgets this thread's measured text, so the next layout starts cold.
 pub fn clear_caches() {

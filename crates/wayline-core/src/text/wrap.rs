@@ -56,7 +56,16 @@ pub struct Run {
     /// One glyph per character of `text`, in order, looked up and measured when
     /// the line was wrapped: backends draw these and never consult a charmap.
     pub glyphs: Vec<PlacedGlyph>,
+    /// Bold asked for in a face that has no bold (the CJK face): backends draw
+    /// the regular outlines with a thin stroke of the text colour as well,
+    /// [`SYNTHETIC_BOLD`] of an em wide, so Chinese headings weigh what Latin
+    /// ones do.
+    pub embolden: bool,
 }
+
+/// Width of the outline stroke that thickens a synthetically bold glyph, in ems
+/// (drawn centred on the outline, so each side grows by half of it).
+pub const SYNTHETIC_BOLD: f32 = 0.04;
 
 /// A glyph of a run: its id in the run's face and where it starts.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -292,6 +301,7 @@ fn shape_line(fonts: &Fonts, glyphs: &[Glyph], style: &TextStyle) -> Line {
                 x,
                 width,
                 glyphs: vec![PlacedGlyph { id, x: 0.0 }],
+                embolden: style.bold && face == Face::Cjk,
             }),
         }
         x += width;

@@ -39,6 +39,8 @@ fn pdf_has_the_page_size_real_text_and_subset_fonts() {
         let options = ExportOptions {
             page: PageSize::A3,
             orientation: export::Orientation::Landscape,
+            // One sheet (the default spreads these maps to stay readable).
+            one_page: true,
             ..ExportOptions::default()
         };
         export::export(&map, None, &out, &options).unwrap();
@@ -86,6 +88,8 @@ fn png_has_the_page_size_at_the_dpi_and_cards_where_layout_put_them() {
         page: PageSize::A4,
         orientation: export::Orientation::Portrait,
         dpi: Some(150.0),
+        // One sheet (the default spreads these maps to stay readable).
+        one_page: true,
         ..ExportOptions::default()
     };
     export::export(&map, None, &out, &options).unwrap();
@@ -125,6 +129,8 @@ fn png_matches_the_rasterised_pdf() {
     let options = ExportOptions {
         page: PageSize::A3,
         dpi: Some(72.0),
+        // One sheet (the default spreads these maps to stay readable).
+        one_page: true,
         ..ExportOptions::default()
     };
     let png = d.join("map.png");
