@@ -452,3 +452,65 @@ fn the_decoded_persona_photo_goes_into_the_scene() {
             .any(|i| matches!(i, Item::Image(i) if i.picture.is_some()))
     );
 }
+
+/// The strip boxes under each stage header: (strip, bar) pairs, the bar being
+/// the tinted box that starts where its strip starts.
+fn funnel_bars(scene: &Scene, theme: &Theme) -> Vec<(Rect, Rect, Rgba)> {
+    let boxes: Vec<&crate::scene::Boxed> = scene
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Box(b) => Some(b),
+            _ => None,
+        })
+        .collect();
+    let tints = [theme.positive, theme.negative].map(|c| c.with_alpha(grid::FUNNEL_BAR_ALPHA));
+    boxes
+        .iter()
+        .filter(|b| b.fill == Some(theme.header_fill))
+        .filter_map(|strip| {
+            let bar = boxes.iter().find(|b| {
+                b.fill.is_some_and(|f| tints.contains(&f))
+                    && b.rect.x == strip.rect.x
+                    && b.rect.y == strip.rect.y
+                    && b.rect.h == strip.rect.h
+            })?;
+            Some((strip.rect, bar.rect, bar.fill?))
+        })
+        .collect()
+}
+
+#[test]
+fn the_goal_completion_bar_fills_the_completed_share() {
+    let theme = Theme::default();
+    let mut map = crate::templates::find("service-blueprint")
+        .unwrap()
+        .map()
+        .unwrap();
+    let shares = [
+        (Some(93.0), Some(7.0)),
+        (Some(30.0), None),
+        (None, Some(64.0)),
+    ];
+    for (stage, (done, drop)) in map.stages.iter_mut().zip(shares) {
+        stage.goal_completion = done;
+        stage.drop_off = drop;
+    }
+    map.stages.truncate(shares.len());
+    let scene = layout(&map, &theme, &Options::default());
+    let bars = funnel_bars(&scene, &theme);
+    assert_eq!(bars.len(), shares.len(), "{bars:?}");
+    for ((strip, bar, fill), (done, drop)) in bars.iter().zip(shares) {
+        let (share, color) = match done {
+            Some(done) => (done, theme.positive),
+            None => (drop.unwrap(), theme.negative),
+        };
+        assert!(
+            (bar.w / strip.w - share / 100.0).abs() < 1e-4,
+            "{share} %: the bar fills {} of {}",
+            bar.w,
+            strip.w
+        );
+        assert_eq!(*fill, color.with_alpha(grid::FUNNEL_BAR_ALPHA));
+    }
+}
