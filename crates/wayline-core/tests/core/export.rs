@@ -557,3 +557,47 @@ fn a_service_blueprint_draws_its_three_labelled_lines_across_the_stages() {
     let journey = export::plan(&template("current-state"), None, &options).unwrap();
     assert!(lines_in(&journey[0].scene, color).is_empty());
 }
+
+/// Wayline does not write PDF/X (no output intent, RGB colour, transparency),
+/// so its PDFs must not claim to be: no `GTS_PDFXVersion` anywhere, in the raw
+/// bytes nor in any stream once qpdf has uncompressed them.
+#[test]
+fn pdfs_do_not_claim_pdf_x() {
+    let d = dir("no-pdfx");
+    let map = template("service-blueprint");
+    for (name, options) in [
+        ("default", ExportOptions::default()),
+        (
+            "slides",
+            ExportOptions {
+                slides: true,
+                ..ExportOptions::default()
+            },
+        ),
+    ] {
+        let out = d.join(format!("{name}.pdf"));
+        export::export(&map, None, &out, &options).unwrap();
+        let raw = std::fs::read(&out).unwrap();
+        assert!(raw.starts_with(b"%PDF-"), "{name}: not a PDF");
+        let open = d.join(format!("{name}-qdf.pdf"));
+        let status = std::process::Command::new("qpdf")
+            .args(["--qdf", "--object-streams=disable"])
+            .arg(&out)
+            .arg(&open)
+            .status()
+            .unwrap();
+        assert!(status.success(), "{name}: qpdf failed");
+        let expanded = std::fs::read(&open).unwrap();
+        // The uncompressed file really shows what is inside: the fonts' names.
+        assert!(
+            expanded.windows(9).any(|w| w == b"/FontName"),
+            "{name}: qpdf did not expand the file"
+        );
+        for (what, bytes) in [("raw", &raw), ("expanded", &expanded)] {
+            assert!(
+                !bytes.windows(8).any(|w| w == b"GTS_PDFX"),
+                "{name} ({what}): claims PDF/X"
+            );
+        }
+    }
+}
