@@ -346,7 +346,10 @@ fn checked(map: &crate::model::Map, base: Option<PathBuf>, options: &ExportOptio
                 .map(|w| format!("Small text: {w}"));
             let notes =
                 export::sticky_note_warning(&pages, options).map(|w| format!("Sticky notes: {w}"));
-            small.into_iter().chain(notes).collect()
+            let glyphs = export::missing_glyph_warnings(map, &pages)
+                .into_iter()
+                .map(|w| format!("Missing characters: {w}"));
+            small.into_iter().chain(notes).chain(glyphs).collect()
         })
         .map_err(|e| e.to_string())
 }

@@ -150,3 +150,61 @@ fn paper_names_are_accepted_as_printed_on_the_pack() {
     );
     assert!(!wrong.status.success(), "an unknown paper is still refused");
 }
+
+/// Characters no bundled face has are exported (as boxes, and as themselves in
+/// the PDF text), and the command line names each one and the card it is in.
+#[test]
+fn export_warns_about_each_character_no_font_has_and_names_its_card() {
+    let d = dir("missing-glyphs");
+    let mut map = wayline::templates::find("ecommerce")
+        .unwrap()
+        .map()
+        .unwrap();
+    let visible: Vec<usize> = (0..map.cards.len())
+        .filter(|&i| {
+            let c = &map.cards[i];
+            c.details.is_none() && map.lane(&c.lane).is_some_and(|l| !l.hidden)
+        })
+        .collect();
+    let texts = ["Great 👍", "Gothic \u{10300} letter", "שלום world"];
+    let mut cells = Vec::new();
+    for (&i, text) in visible.iter().zip(texts) {
+        map.cards[i].text = text.to_string();
+        let card = &map.cards[i];
+        cells.push(map.cell_name(&card.lane, &card.stage));
+    }
+    wayline::io::save(&map, &d.join("m.journey.ron")).unwrap();
+    let out = wayline(&["export", "m.journey.ron", "-o", "m.pdf"], &d);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    for ((text, cell), c) in texts.iter().zip(&cells).zip(['👍', '\u{10300}', 'ש']) {
+        let expect = format!(
+            "card {text:?} ({cell}): no bundled font has {c} (U+{:04X}); it prints as a box",
+            u32::from(c)
+        );
+        assert!(err.contains(&expect), "{expect:?} not in:\n{err}");
+    }
+    // Every Hebrew letter is named, not just the first.
+    for c in "לום".chars() {
+        assert!(
+            err.contains(&format!("U+{:04X}", u32::from(c))),
+            "{c}: {err}"
+        );
+    }
+    let text: String = tool(
+        "pdftotext",
+        &["-raw", d.join("m.pdf").to_str().unwrap(), "-"],
+    )
+    .chars()
+    .filter(|c| !c.is_whitespace())
+    .collect();
+    for t in &texts[..2] {
+        let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+        assert!(text.contains(&t), "{t:?} not in the PDF text");
+    }
+    // poppler puts right-to-left runs in visual order between bidi marks, so
+    // the Hebrew word reads back reversed; each letter must still be itself.
+    let hebrew: String = "שלום".chars().rev().collect();
+    assert!(text.contains(&hebrew), "{hebrew:?} not in the PDF text");
+    assert!(text.contains("world"));
+}

@@ -8,6 +8,7 @@
 
 pub mod changes;
 pub mod csv;
+mod glyphs;
 mod options;
 mod outline;
 mod overlay;
@@ -16,6 +17,7 @@ mod readability;
 mod slides;
 mod tiles;
 
+pub use glyphs::missing_glyph_warnings;
 pub use options::{
     Background, ExportOptions, Format, MM, Orientation, PageSize, ThemeChoice, Tiling,
 };
@@ -52,7 +54,8 @@ pub struct Written {
     pub files: Vec<PathBuf>,
     pub pages: usize,
     /// Text that prints too small to read (see [`readability_warning`]),
-    /// sticky-note spaces smaller than a note ([`sticky_note_warning`]).
+    /// sticky-note spaces smaller than a note ([`sticky_note_warning`]),
+    /// characters no bundled font has ([`missing_glyph_warnings`]).
     pub warnings: Vec<String>,
 }
 
@@ -89,6 +92,7 @@ pub fn export(
     .into_iter()
     .flatten()
     .collect();
+    warnings.extend(missing_glyph_warnings(map, &pages));
     match format {
         // CSV returned above.
         Format::Pdf | Format::Csv => {

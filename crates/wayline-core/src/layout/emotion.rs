@@ -8,6 +8,13 @@ use crate::scene::{Circle, EmotionScale, Item, Path, Point, Rect, Segment, Strok
 use super::grid::Grid;
 use super::{Align, Builder, icons, text_block};
 
+/// The alpha of the backing under each point's label (the band's colour), so
+/// tests can find the label boxes.
+pub(super) const LABEL_BACKING_ALPHA: u8 = 215;
+
+/// The curve's stroke width.
+pub(super) const CURVE_WIDTH: f32 = 2.5;
+
 struct Placed<'m> {
     card: &'m Card,
     score: i8,
@@ -99,14 +106,18 @@ pub(super) fn lane(out: &mut Builder, map: &Map, grid: &Grid, lane: &Lane, top: 
     }
 
     let centers: Vec<Point> = placed.iter().map(|p| p.center).collect();
-    if let Some(curve) = smooth_curve(&centers) {
+    let curve = smooth_curve(&centers);
+    let along = curve.as_ref().map_or_else(Vec::new, |c| sample(c, 32));
+    if let Some(curve) = curve {
         for (fill, polygon) in tint_areas(&curve, zero) {
             let color = if fill { theme.positive } else { theme.negative };
             if let Some(path) = Path::polyline(&polygon, true) {
                 out.push(Item::Path(path.filled(color.with_alpha(48))));
             }
         }
-        out.push(Item::Path(curve.stroked(Stroke::solid(2.5, theme.ink))));
+        out.push(Item::Path(
+            curve.stroked(Stroke::solid(CURVE_WIDTH, theme.ink)),
+        ));
     }
     for (i, p) in placed.iter().enumerate() {
         let moment = match p.card.details {
@@ -151,24 +162,45 @@ pub(super) fn lane(out: &mut Builder, map: &Map, grid: &Grid, lane: &Lane, top: 
                 }
             }
         };
-        let h = label(out, p, Point::new(0.0, 0.0)).bounds.h;
-        let below_y = p.center.y + 12.0;
-        let above_y = p.center.y - 12.0 - h;
-        // Never across the zero line when the other side is clear of it.
-        let crosses = |y: f32| y < zero && zero < y + h;
-        let above = match (crosses(above_y), crosses(below_y)) {
-            (true, false) => false,
-            (false, true) => true,
-            _ => above,
+        let measured = label(out, p, Point::new(0.0, 0.0));
+        let h = measured.bounds.h;
+        let w = measured.lines.iter().map(|l| l.width).fold(0.0, f32::max);
+        // The label's box (with its backing) never crosses the zero line nor
+        // covers the curve: the preferred side first, then the other, each
+        // moved further from the point until it is clear, inside the lane.
+        let clear = |y: f32| {
+            let m = CURVE_WIDTH / 2.0 + 1.5;
+            let r = Rect::new(
+                p.center.x - w / 2.0 - 3.0 - m,
+                y - m,
+                w + 6.0 + 2.0 * m,
+                h + 2.0 * m,
+            );
+            let crosses_zero = y - 0.5 < zero && zero < y + h + 0.5;
+            !crosses_zero && !along.iter().any(|q| r.contains(*q))
         };
-        let y = if above { above_y } else { below_y };
+        let (lowest, highest) = (top + 2.0, bottom - theme.gap / 2.0 - 2.0 - h);
+        let at = |above: bool, d: f32| {
+            if above {
+                p.center.y - d - h
+            } else {
+                p.center.y + d
+            }
+        };
+        let y = (0..40)
+            .flat_map(|k| {
+                let d = 12.0 + 3.0 * k as f32;
+                [at(above, d), at(!above, d)]
+            })
+            .filter(|&y| (lowest..=highest).contains(&y))
+            .find(|&y| clear(y))
+            .unwrap_or_else(|| at(above, 12.0));
         let text = label(out, p, Point::new(p.center.x - p.label_width / 2.0, y));
-        // A backing in the band's colour keeps the label readable over the curve.
-        let w = text.lines.iter().map(|l| l.width).fold(0.0, f32::max);
+        // A backing in the band's colour keeps the label readable over the grid.
         if w > 0.0 {
             out.boxed(
                 Rect::new(p.center.x - w / 2.0 - 3.0, y, w + 6.0, h),
-                Some(theme.band_fill.with_alpha(215)),
+                Some(theme.band_fill.with_alpha(LABEL_BACKING_ALPHA)),
                 None,
                 3.0,
             );
@@ -260,29 +292,7 @@ fn harmonic(a: f32, b: f32) -> f32 {
 /// Samples the curve and splits the area between it and the zero line into
 /// polygons above zero (`true`) and below (`false`).
 fn tint_areas(curve: &Path, zero: f32) -> Vec<(bool, Vec<Point>)> {
-    let mut samples = vec![curve.start];
-    let mut from = curve.start;
-    for segment in &curve.segments {
-        match *segment {
-            Segment::Line(p) => samples.push(p),
-            Segment::Cubic(c1, c2, to) => {
-                for k in 1..=16 {
-                    let t = k as f32 / 16.0;
-                    let u = 1.0 - t;
-                    let b = |a: f32, b: f32, c: f32, d: f32| {
-                        u * u * u * a + 3.0 * u * u * t * b + 3.0 * u * t * t * c + t * t * t * d
-                    };
-                    samples.push(Point::new(
-                        b(from.x, c1.x, c2.x, to.x),
-                        b(from.y, c1.y, c2.y, to.y),
-                    ));
-                }
-            }
-        }
-        from = match *segment {
-            Segment::Line(p) | Segment::Cubic(_, _, p) => p,
-        };
-    }
+    let samples = sample(curve, 16);
     let mut areas = Vec::new();
     let mut current: Vec<Point> = Vec::new();
     let mut above = samples.first().is_some_and(|p| p.y <= zero);
@@ -301,6 +311,34 @@ fn tint_areas(curve: &Path, zero: f32) -> Vec<(bool, Vec<Point>)> {
     }
     close_area(&mut areas, above, current, zero);
     areas
+}
+
+/// Points along the path: its corners, and `per_segment` points on each cubic.
+fn sample(curve: &Path, per_segment: usize) -> Vec<Point> {
+    let mut samples = vec![curve.start];
+    let mut from = curve.start;
+    for segment in &curve.segments {
+        match *segment {
+            Segment::Line(p) => samples.push(p),
+            Segment::Cubic(c1, c2, to) => {
+                for k in 1..=per_segment {
+                    let t = k as f32 / per_segment as f32;
+                    let u = 1.0 - t;
+                    let b = |a: f32, b: f32, c: f32, d: f32| {
+                        u * u * u * a + 3.0 * u * u * t * b + 3.0 * u * t * t * c + t * t * t * d
+                    };
+                    samples.push(Point::new(
+                        b(from.x, c1.x, c2.x, to.x),
+                        b(from.y, c1.y, c2.y, to.y),
+                    ));
+                }
+            }
+        }
+        from = match *segment {
+            Segment::Line(p) | Segment::Cubic(_, _, p) => p,
+        };
+    }
+    samples
 }
 
 fn close_area(areas: &mut Vec<(bool, Vec<Point>)>, above: bool, mut points: Vec<Point>, zero: f32) {

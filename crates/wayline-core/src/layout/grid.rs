@@ -165,12 +165,18 @@ impl Grid {
             }
             let rect = Rect::new(column.x + theme.gap / 2.0, top, column.w - theme.gap, h);
             out.boxed(rect, Some(theme.header_fill), None, 2.0);
-            if let Some(drop) = stage.drop_off {
-                // A bar whose length is the share of customers lost here.
-                let w = rect.w * (drop / 100.0).clamp(0.0, 1.0);
+            // A bar whose length is the share the first figure names: of the
+            // customers who complete the stage's goal, or else of those lost.
+            let bar = match (stage.goal_completion, stage.drop_off) {
+                (Some(done), _) => Some((done, theme.positive)),
+                (None, Some(drop)) => Some((drop, theme.negative)),
+                (None, None) => None,
+            };
+            if let Some((share, color)) = bar {
+                let w = rect.w * (share / 100.0).clamp(0.0, 1.0);
                 out.boxed(
                     Rect::new(rect.x, rect.y, w, h),
-                    Some(theme.negative.with_alpha(60)),
+                    Some(color.with_alpha(FUNNEL_BAR_ALPHA)),
                     None,
                     2.0,
                 );
@@ -329,6 +335,9 @@ impl Grid {
         top + height + theme.gap / 2.0
     }
 }
+
+/// How strongly the funnel strip's bar tints the strip.
+pub(super) const FUNNEL_BAR_ALPHA: u8 = 60;
 
 /// A percentage without a needless ".0".
 fn percent(value: f32) -> String {

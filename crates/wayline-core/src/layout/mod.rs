@@ -3,6 +3,7 @@
 //! text, stacks cards in their cells and draws the emotion curve. No backend
 //! lays anything out; they all draw this scene.
 
+mod blueprint;
 mod cards;
 pub mod changes;
 mod emotion;
@@ -105,10 +106,12 @@ fn layout_rows(
     y = grid.stage_headers(&mut out, map, y);
     y = grid.funnel_strip(&mut out, map, y);
     let by_lane = rows.is_some().then(|| rows::cards_by_lane(map));
+    let mut lines = blueprint::Lines::new(map);
     for lane in &map.lanes {
         if lane.hidden && !options.include_hidden_lanes {
             continue;
         }
+        y = lines.before(&mut out, &grid, lane.kind, y);
         y = match rows.as_deref_mut() {
             Some(rows) => {
                 let cards = by_lane

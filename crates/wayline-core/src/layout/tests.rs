@@ -452,3 +452,162 @@ fn the_decoded_persona_photo_goes_into_the_scene() {
             .any(|i| matches!(i, Item::Image(i) if i.picture.is_some()))
     );
 }
+
+/// The strip boxes under each stage header: (strip, bar) pairs, the bar being
+/// the tinted box that starts where its strip starts.
+fn funnel_bars(scene: &Scene, theme: &Theme) -> Vec<(Rect, Rect, Rgba)> {
+    let boxes: Vec<&crate::scene::Boxed> = scene
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Box(b) => Some(b),
+            _ => None,
+        })
+        .collect();
+    let tints = [theme.positive, theme.negative].map(|c| c.with_alpha(grid::FUNNEL_BAR_ALPHA));
+    boxes
+        .iter()
+        .filter(|b| b.fill == Some(theme.header_fill))
+        .filter_map(|strip| {
+            let bar = boxes.iter().find(|b| {
+                b.fill.is_some_and(|f| tints.contains(&f))
+                    && b.rect.x == strip.rect.x
+                    && b.rect.y == strip.rect.y
+                    && b.rect.h == strip.rect.h
+            })?;
+            Some((strip.rect, bar.rect, bar.fill?))
+        })
+        .collect()
+}
+
+#[test]
+fn the_goal_completion_bar_fills_the_completed_share() {
+    let theme = Theme::default();
+    let mut map = crate::templates::find("service-blueprint")
+        .unwrap()
+        .map()
+        .unwrap();
+    let shares = [
+        (Some(93.0), Some(7.0)),
+        (Some(30.0), None),
+        (None, Some(64.0)),
+    ];
+    for (stage, (done, drop)) in map.stages.iter_mut().zip(shares) {
+        stage.goal_completion = done;
+        stage.drop_off = drop;
+    }
+    map.stages.truncate(shares.len());
+    let scene = layout(&map, &theme, &Options::default());
+    let bars = funnel_bars(&scene, &theme);
+    assert_eq!(bars.len(), shares.len(), "{bars:?}");
+    for ((strip, bar, fill), (done, drop)) in bars.iter().zip(shares) {
+        let (share, color) = match done {
+            Some(done) => (done, theme.positive),
+            None => (drop.unwrap(), theme.negative),
+        };
+        assert!(
+            (bar.w / strip.w - share / 100.0).abs() < 1e-4,
+            "{share} %: the bar fills {} of {}",
+            bar.w,
+            strip.w
+        );
+        assert_eq!(*fill, color.with_alpha(grid::FUNNEL_BAR_ALPHA));
+    }
+}
+
+/// Points along a path, 32 per cubic segment.
+fn samples(path: &crate::scene::Path) -> Vec<Point> {
+    let mut out = vec![path.start];
+    let mut from = path.start;
+    for segment in &path.segments {
+        match *segment {
+            Segment::Line(to) => {
+                out.extend((1..=32).map(|k| {
+                    let t = k as f32 / 32.0;
+                    Point::new(from.x + t * (to.x - from.x), from.y + t * (to.y - from.y))
+                }));
+                from = to;
+            }
+            Segment::Cubic(c1, c2, to) => {
+                out.extend((1..=32).map(|k| {
+                    let t = k as f32 / 32.0;
+                    let u = 1.0 - t;
+                    let b = |a: f32, b: f32, c: f32, d: f32| {
+                        u * u * u * a + 3.0 * u * u * t * b + 3.0 * u * t * t * c + t * t * t * d
+                    };
+                    Point::new(b(from.x, c1.x, c2.x, to.x), b(from.y, c1.y, c2.y, to.y))
+                }));
+                from = to;
+            }
+        }
+    }
+    out
+}
+
+/// Where an emotion label box meets its lane's curve or zero line, if it does.
+fn emotion_label_clashes(scene: &Scene, theme: &Theme, seen: &mut usize) -> Vec<String> {
+    let backing = theme.band_fill.with_alpha(emotion::LABEL_BACKING_ALPHA);
+    let mut clashes = Vec::new();
+    for scale in &scene.emotion_scales {
+        let zero = scale.y_for(0);
+        let inside = |r: &Rect| {
+            r.y < scale.rect.y + scale.rect.h + 200.0 && r.bottom() > scale.rect.y - 200.0
+        };
+        let labels: Vec<Rect> = scene
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Box(b) if b.fill == Some(backing) && inside(&b.rect) => Some(b.rect),
+                _ => None,
+            })
+            .collect();
+        let curves: Vec<Vec<Point>> = scene
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Path(p)
+                    if p.stroke.is_some_and(|s| {
+                        s.color == theme.ink && s.width == emotion::CURVE_WIDTH
+                    }) && scale.rect.contains(p.start) =>
+                {
+                    Some(samples(p))
+                }
+                _ => None,
+            })
+            .collect();
+        if labels.is_empty() {
+            continue;
+        }
+        assert!(!curves.is_empty(), "labels but no curve");
+        *seen += labels.len();
+        let half = emotion::CURVE_WIDTH / 2.0;
+        for r in &labels {
+            if r.y < zero && zero < r.bottom() {
+                clashes.push(format!("{r:?} crosses the zero line at {zero}"));
+            }
+            let grown = Rect::new(r.x - half, r.y - half, r.w + 2.0 * half, r.h + 2.0 * half);
+            if let Some(p) = curves.iter().flatten().find(|p| grown.contains(**p)) {
+                clashes.push(format!("{r:?} covers the curve at {p:?}"));
+            }
+        }
+    }
+    clashes
+}
+
+#[test]
+fn emotion_labels_keep_clear_of_the_curve_and_the_zero_line() {
+    let theme = Theme::default();
+    let mut seen = 0;
+    let mut clashes = Vec::new();
+    for template in crate::templates::TEMPLATES {
+        let map = template.map().unwrap();
+        let scene = layout(&map, &theme, &Options::default());
+        clashes.extend(
+            emotion_label_clashes(&scene, &theme, &mut seen)
+                .into_iter()
+                .map(|c| format!("{}: {c}", template.name)),
+        );
+    }
+    assert!(seen >= 20, "only {seen} emotion labels");
+    assert!(clashes.is_empty(), "{}", clashes.join("\n"));
+}

@@ -19,6 +19,9 @@ pub struct Theme {
     pub negative: Rgba,
     pub neutral: Rgba,
     pub highlight: Rgba,
+    /// A service blueprint's lines of interaction, visibility and internal
+    /// interaction.
+    pub blueprint_line: Rgba,
     /// The type scale, each step clearly larger than the next so a wall print
     /// reads from a distance: title > stage names > lane names (`heading`) >
     /// card text (`body`) > meta (`small`: kinds, scores, legends).
@@ -67,6 +70,7 @@ impl Theme {
             negative: Rgba::rgb(0xd6, 0x45, 0x45),
             neutral: Rgba::rgb(0xe0, 0xa1, 0x1b),
             highlight: Rgba::rgb(0xc8, 0x8a, 0x00),
+            blueprint_line: Rgba::rgb(0x6d, 0x3f, 0xa8),
             title: TextStyle::new(30.0).bold(),
             stage: TextStyle::new(20.0).bold(),
             heading: TextStyle::new(15.0).bold(),
@@ -104,6 +108,7 @@ impl Theme {
             negative: Rgba::rgb(0xff, 0x6b, 0x6b),
             neutral: Rgba::rgb(0xf0, 0xb4, 0x29),
             highlight: Rgba::rgb(0xff, 0xc5, 0x3d),
+            blueprint_line: Rgba::rgb(0xb9, 0x8c, 0xf2),
             dark: true,
             ..Theme::light()
         }

@@ -474,3 +474,130 @@ fn png_pages_are_capped_in_pixels() {
     assert_eq!(png_dpi(&small, &fit, 1, &mut warnings).unwrap(), 144.0);
     assert!(warnings.is_empty());
 }
+
+/// The y (in scene points) of every straight path stroked in `color`.
+fn lines_in(
+    scene: &wayline_core::scene::Scene,
+    color: wayline_core::scene::Rgba,
+) -> Vec<(f32, f32, f32)> {
+    use wayline_core::scene::{Item, Segment};
+    scene
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Path(p) if p.stroke.is_some_and(|s| s.color == color) => match p.segments[..] {
+                [Segment::Line(b)] if b.y == p.start.y => Some((p.start.y, p.start.x, b.x)),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_service_blueprint_draws_its_three_labelled_lines_across_the_stages() {
+    let d = dir("blueprint");
+    let map = template("service-blueprint");
+    let color = wayline_core::layout::Theme::light().blueprint_line;
+    let options = ExportOptions {
+        page: PageSize::Fit,
+        dpi: Some(72.0),
+        ..ExportOptions::default()
+    };
+    let pages = export::plan(&map, None, &options).unwrap();
+    assert_eq!(pages.len(), 1);
+    let page = &pages[0];
+    let lines = lines_in(&page.scene, color);
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    let png = d.join("blueprint.png");
+    export::export(&map, None, &png, &options).unwrap();
+    let image = image::open(&png).unwrap().to_rgba8();
+    let to_px = |v: f32, o: f32| (o + v * page.scale).round() as u32;
+    for &(y, x0, x1) in &lines {
+        // The line spans the stage columns, not just a corner of them.
+        assert!(x1 - x0 > 0.6 * page.scene.width, "{x0}..{x1}");
+        let py = to_px(y, page.offset.1);
+        let (px0, px1) = (to_px(x0, page.offset.0) + 2, to_px(x1, page.offset.0) - 2);
+        let near =
+            |p: [u8; 4]| (0..3).all(|i| (i32::from(p[i]) - i32::from(color.0[i])).abs() < 40);
+        let hits = (px0..px1)
+            .filter(|&x| (py.saturating_sub(1)..=py + 1).any(|y| near(image.get_pixel(x, y).0)))
+            .count();
+        assert!(
+            hits as f32 >= 0.98 * (px1 - px0) as f32,
+            "line at y {py}: {hits} of {} pixels",
+            px1 - px0
+        );
+    }
+    // No lane row or card is drawn across a line.
+    for &(y, x0, x1) in &lines {
+        for hit in &page.scene.hits {
+            let r = hit.rect;
+            assert!(
+                !(r.y < y && r.bottom() > y && r.x < x1 && r.right() > x0),
+                "{:?} crosses the line at {y}",
+                hit.target
+            );
+        }
+    }
+    let pdf = d.join("blueprint.pdf");
+    export::export(&map, None, &pdf, &options).unwrap();
+    let text = tool("pdftotext", &["-raw", pdf.to_str().unwrap(), "-"]);
+    for label in [
+        "Line of interaction",
+        "Line of visibility",
+        "Line of internal interaction",
+    ] {
+        assert!(
+            squash(&text).contains(&squash(label)),
+            "{label:?} not in the PDF"
+        );
+    }
+    // A journey map is not a blueprint: no such lines.
+    let journey = export::plan(&template("current-state"), None, &options).unwrap();
+    assert!(lines_in(&journey[0].scene, color).is_empty());
+}
+
+/// Wayline does not write PDF/X (no output intent, RGB colour, transparency),
+/// so its PDFs must not claim to be: no `GTS_PDFXVersion` anywhere, in the raw
+/// bytes nor in any stream once qpdf has uncompressed them.
+#[test]
+fn pdfs_do_not_claim_pdf_x() {
+    let d = dir("no-pdfx");
+    let map = template("service-blueprint");
+    for (name, options) in [
+        ("default", ExportOptions::default()),
+        (
+            "slides",
+            ExportOptions {
+                slides: true,
+                ..ExportOptions::default()
+            },
+        ),
+    ] {
+        let out = d.join(format!("{name}.pdf"));
+        export::export(&map, None, &out, &options).unwrap();
+        let raw = std::fs::read(&out).unwrap();
+        assert!(raw.starts_with(b"%PDF-"), "{name}: not a PDF");
+        let open = d.join(format!("{name}-qdf.pdf"));
+        let status = std::process::Command::new("qpdf")
+            .args(["--qdf", "--object-streams=disable"])
+            .arg(&out)
+            .arg(&open)
+            .status()
+            .unwrap();
+        assert!(status.success(), "{name}: qpdf failed");
+        let expanded = std::fs::read(&open).unwrap();
+        // The uncompressed file really shows what is inside: the fonts' names.
+        assert!(
+            expanded.windows(9).any(|w| w == b"/FontName"),
+            "{name}: qpdf did not expand the file"
+        );
+        for (what, bytes) in [("raw", &raw), ("expanded", &expanded)] {
+            assert!(
+                !bytes.windows(8).any(|w| w == b"GTS_PDFX"),
+                "{name} ({what}): claims PDF/X"
+            );
+        }
+    }
+}
