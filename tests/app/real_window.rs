@@ -169,6 +169,14 @@ fn double_click_an_empty_cell_type_and_save_in_the_real_window() {
     let label = format!("Cell: {}", map.cell_name(&lane, &stage));
 
     let (_x, display) = start_x();
+    // The Polish typists' layout has ż on a key of its own (no AltGr), so
+    // xdotool finds it in the keymap. Otherwise it remaps a spare key for it
+    // while the editor reads the keymap, which races: the letter is lost.
+    let layout = Command::new("setxkbmap")
+        .args(["-display", &display, "-layout", "pl", "-variant", "qwertz"])
+        .status()
+        .expect("setxkbmap is needed (x11-xkb-utils, which xvfb depends on)");
+    assert!(layout.success(), "setxkbmap pl qwertz: {layout}");
     let (_bus, bus) = start_session_bus();
     let runtime = dir.join("xdg");
     std::fs::create_dir_all(&runtime).unwrap();
@@ -208,10 +216,11 @@ fn double_click_an_empty_cell_type_and_save_in_the_real_window() {
     std::thread::sleep(Duration::from_millis(400));
     // No click into the new card: it is open for typing at once.
     xdotool(&display, &["type", "--delay", "30", "Nowa karta "]);
-    // A Polish letter by keysym: `xdotool type` of a character the keymap
-    // lacks races its own keymap remapping.
-    xdotool(&display, &["key", "zabovedot"]);
-    std::thread::sleep(Duration::from_millis(100));
+    // A Polish letter by its keysym, held 50 ms: pressed and released at
+    // once (xdotool's default), it was lost in about half of the runs.
+    std::thread::sleep(Duration::from_millis(500));
+    xdotool(&display, &["key", "--delay", "100", "zabovedot"]);
+    std::thread::sleep(Duration::from_millis(500));
     xdotool(&display, &["type", "--delay", "30", " ok"]);
     xdotool(&display, &["key", "Return"]);
     std::thread::sleep(Duration::from_millis(200));
