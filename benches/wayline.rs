@@ -143,6 +143,66 @@ fn canvas(c: &mut Criterion) {
     group.finish();
 }
 
+/// A frame while a card's text is being typed on a 3000-card map: one
+/// character more (or less) in the card, the editor's re-layout through
+/// `layout::Cache` (only the edited lane is laid out again), then the canvas
+/// frame at 100% as in `canvas-frame`. `full-layout` is the same frame with the
+/// whole map laid out again, for comparison.
+fn typing(c: &mut Criterion) {
+    let mut group = c.benchmark_group("typing");
+    let ctx = egui::Context::default();
+    install_fonts(&ctx);
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1600.0, 900.0));
+    let (stages, cards) = (20, 3000);
+    let (map, dir) = fixture(stages, cards);
+    let opts = options(&dir);
+    let theme = Theme::default();
+    let target = map.cards[map.cards.len() / 2].clone();
+    for (name, cached) in [("frame", true), ("frame-full-layout", false)] {
+        let mut edited = map.clone();
+        let mut cache = layout::Cache::default();
+        let scene = cache.layout(&edited, &theme, &opts);
+        // The edited card on screen, as while typing into it.
+        let at = scene
+            .hit_rect(&wayline::scene::Target::Card(target.id.clone()))
+            .expect("the card is laid out");
+        let view = View {
+            origin: egui::pos2(-at.x + 400.0, -at.y + 300.0),
+            zoom: 1.0,
+        };
+        let mut textures = Textures::default();
+        let mut typed = 0usize;
+        let mut frame = |edited: &mut Map, cache: &mut layout::Cache| {
+            // Typing "zmiana 修改" one character at a time, then starting over.
+            let tail: String = "zmiana 修改".chars().take(typed % 10).collect();
+            typed += 1;
+            let mut card = target.clone();
+            card.text = format!("{} {tail}", target.text);
+            Command::SetCard { card }
+                .apply(edited)
+                .expect("edit applies");
+            let scene = if cached {
+                cache.layout(edited, &theme, &opts)
+            } else {
+                layout::layout(edited, &theme, &opts)
+            };
+            let input = egui::RawInput {
+                screen_rect: Some(screen),
+                ..Default::default()
+            };
+            let output = ctx.run_ui(input, |ui| {
+                paint(ui.painter(), &scene, view, &mut textures);
+            });
+            ctx.tessellate(output.shapes, output.pixels_per_point)
+        };
+        frame(&mut edited, &mut cache); // fonts and textures
+        group.bench_function(BenchmarkId::new(name, label(stages, cards)), |b| {
+            b.iter(|| black_box(frame(&mut edited, &mut cache)))
+        });
+    }
+    group.finish();
+}
+
 fn exports(c: &mut Criterion) {
     let mut group = c.benchmark_group("export");
     group.sample_size(10);
@@ -175,5 +235,5 @@ fn exports(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, files, layouts, canvas, exports);
+criterion_group!(benches, files, layouts, canvas, typing, exports);
 criterion_main!(benches);

@@ -5,7 +5,7 @@
 //! Needs Xvfb and xdotool (`.ci/run` installs them).
 
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use eframe::egui::{Key, Modifiers, Vec2};
@@ -14,34 +14,7 @@ use egui_kittest::kittest::Queryable;
 use wayline::app::WaylineApp;
 use wayline::io::recovery;
 
-struct Killed(Child);
-
-impl Drop for Killed {
-    fn drop(&mut self) {
-        if !matches!(self.0.try_wait(), Ok(None)) {
-            return;
-        }
-        // TERM first so Xvfb removes its lock file and socket; then make sure.
-        let _ = Command::new("kill").arg(self.0.id().to_string()).status();
-        std::thread::sleep(Duration::from_millis(200));
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn wait_for<T>(what: &str, seconds: u64, mut probe: impl FnMut() -> Option<T>) -> T {
-    let start = Instant::now();
-    loop {
-        if let Some(v) = probe() {
-            return v;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(seconds),
-            "timed out waiting for {what}"
-        );
-        std::thread::sleep(Duration::from_millis(200));
-    }
-}
+use crate::common::{Killed, start_x, wait_for, wait_for_window, xdotool};
 
 /// Runs frames until `done` holds, as the window would while jobs run.
 fn step_until(h: &mut Harness<'static, WaylineApp>, what: &str, done: fn(&WaylineApp) -> bool) {
@@ -54,46 +27,6 @@ fn step_until(h: &mut Harness<'static, WaylineApp>, what: &str, done: fn(&Waylin
         h.step();
         std::thread::sleep(Duration::from_millis(2));
     }
-}
-
-fn xdotool(display: &str, args: &[&str]) -> String {
-    let out = Command::new("xdotool")
-        .args(args)
-        .env("DISPLAY", display)
-        .output()
-        .expect("xdotool is needed (apt install xdotool)");
-    String::from_utf8_lossy(&out.stdout).trim().to_string()
-}
-
-/// Starts Xvfb on a display it picks itself (`-displayfd`), so stale sockets and
-/// lock files of other runs cannot get in the way; returns it and ":N".
-fn start_x() -> (Killed, String) {
-    use std::io::BufRead;
-    let mut child = Command::new("Xvfb")
-        .args([
-            "-displayfd",
-            "1",
-            "-screen",
-            "0",
-            "1400x900x24",
-            "-nolisten",
-            "tcp",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("Xvfb is needed (apt install xvfb)");
-    let mut line = String::new();
-    let stdout = child.stdout.take().expect("piped stdout");
-    std::io::BufReader::new(stdout)
-        .read_line(&mut line)
-        .expect("Xvfb reports its display");
-    let display = format!(":{}", line.trim());
-    assert!(
-        line.trim().parse::<u32>().is_ok(),
-        "Xvfb did not start: {line:?}"
-    );
-    (Killed(child), display)
 }
 
 #[test]
@@ -125,25 +58,12 @@ fn sigkill_after_an_edit_then_restore_on_next_start() {
         .spawn()
         .unwrap();
     let mut editor = Killed(editor);
-    let start = Instant::now();
-    let window = loop {
-        let ids = xdotool(&display, &["search", "--name", "crash-test.journey.ron"]);
-        if let Some(id) = ids.lines().next() {
-            break id.to_string();
-        }
-        // On a timeout, say what the editor said and whether it still runs.
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "no editor window after 60 s; the editor {}; it printed:\n{}\nwindows on {display}: {}",
-            match editor.0.try_wait() {
-                Ok(Some(status)) => format!("exited with {status}"),
-                _ => "still runs".to_string(),
-            },
-            std::fs::read_to_string(dir.join("editor.log")).unwrap_or_default(),
-            xdotool(&display, &["search", "--name", "."]),
-        );
-        std::thread::sleep(Duration::from_millis(200));
-    };
+    let window = wait_for_window(
+        &display,
+        "crash-test.journey.ron",
+        &mut editor,
+        &dir.join("editor.log"),
+    );
     std::thread::sleep(Duration::from_millis(800));
     xdotool(&display, &["windowfocus", "--sync", &window]);
     // The edit: select every card and delete them.

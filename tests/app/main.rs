@@ -18,4 +18,5 @@ mod photo;
 mod present;
 mod print;
 mod print_editor;
+mod real_window;
 mod saving;
