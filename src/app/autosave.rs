@@ -43,8 +43,6 @@ type ClaimJob = Job<Result<Claim, String>>;
 struct Found {
     claim: Result<Claim, String>,
     offer: Option<(PathBuf, Recovery, Option<Lock>)>,
-    /// The offered work's file as it is now.
-    stamp: Option<DiskStamp>,
 }
 
 pub struct Autosave {
@@ -106,15 +104,7 @@ impl Autosave {
                 .map_err(|e| claim_message(&look_in, &e));
             let own = claim.as_ref().ok().map(|c| c.file.as_path());
             let offer = recovery::find_unclaimed(&look_in, original.as_deref(), own);
-            let stamp = offer
-                .as_ref()
-                .and_then(|(_, r, _)| r.original.as_deref())
-                .and_then(DiskStamp::of);
-            Found {
-                claim,
-                offer,
-                stamp,
-            }
+            Found { claim, offer }
         });
         Autosave {
             dir,
@@ -300,7 +290,8 @@ fn poll(app: &mut WaylineApp, now: f64) {
                 app.autosave.finding = None;
                 app.autosave.offer = found.offer.map(|(file, recovery, lock)| {
                     app.autosave.offer_lock = lock;
-                    (file, recovery, found.stamp)
+                    let stamp = offered_stamp(&recovery);
+                    (file, recovery, stamp)
                 });
                 let path = app.doc.path.clone();
                 took_claim(app, path, found.claim);
@@ -349,6 +340,18 @@ fn poll(app: &mut WaylineApp, now: f64) {
             }
         }
     }
+}
+
+/// The stamp a restored document expects its file to have: the one recorded
+/// in the recovery file. A recovery file from before stamps were recorded
+/// gives one no file has, so saving over an existing file always asks.
+fn offered_stamp(recovery: &Recovery) -> Option<DiskStamp> {
+    recovery.original.as_ref()?;
+    Some(
+        recovery
+            .base
+            .map_or_else(DiskStamp::unknown, DiskStamp::from_file_stamp),
+    )
 }
 
 /// The "already open in another window" message, until dismissed.

@@ -363,3 +363,52 @@ fn two_windows_on_one_file_keep_their_own_recovery_files() {
 fn recovery_texts_has(rec: &Path, card: &CardId, end: &str) -> bool {
     recovered_texts(rec, card).iter().any(|t| t.ends_with(end))
 }
+
+#[test]
+fn saving_restored_work_asks_when_the_file_changed_on_disk_after_the_crash() {
+    let dir = temp_dir("restore-then-save");
+    let (mut h, file) = editor_on_map(&dir);
+    let rec = dir.join("recovery");
+    let card = plain_card(&h);
+    type_into_card(&mut h, &card, " — unsaved");
+    step_until(&mut h, "the recovery file", |app| {
+        !app.is_autosaving() && recovery_texts_has(&rec, &card, " — unsaved")
+    });
+    // The "crash": no clean quit, the recovery file stays.
+    drop(h);
+    // Meanwhile the file changes on disk (a git pull).
+    let mut pulled = wayline::io::load(&file).unwrap().map;
+    pulled.title = "Pulled from the remote, a longer title".into();
+    wayline::io::save(&pulled, &file).unwrap();
+    let on_disk = std::fs::read(&file).unwrap();
+
+    let mut h = window_on(&file, &rec);
+    assert!(
+        h.state().autosave.offer.is_some(),
+        "the crash's work is offered"
+    );
+    h.get_by_label("Restore").click();
+    h.run_steps(2);
+    assert!(text_of(&h, &card).ends_with(" — unsaved"));
+    h.state_mut().queue(Action::Save);
+    h.step();
+    step_until(&mut h, "the save", |app| !app.is_saving());
+    h.run_steps(2);
+    assert!(
+        h.state().overwrite_prompt,
+        "the change on disk since the crash is noticed"
+    );
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        on_disk,
+        "nothing is written before the user confirms"
+    );
+    h.get_by_label("Overwrite").click();
+    h.run_steps(1);
+    step_until(&mut h, "the confirmed save", |app| !app.is_saving());
+    assert!(text_on_disk(&file, &card).ends_with(" — unsaved"));
+}
+
+fn text_of(h: &Harness<'static, WaylineApp>, card: &CardId) -> String {
+    h.state().doc.map.card(card).unwrap().text.clone()
+}
