@@ -5,6 +5,7 @@
 //! frame only starts them and takes in their results, one write at a time.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use eframe::egui;
@@ -12,7 +13,7 @@ use eframe::egui;
 use super::document::DiskStamp;
 use super::jobs::{Job, Poll};
 use super::{Document, WaylineApp};
-use crate::io::recovery::{self, Recovery};
+use crate::io::recovery::{self, Claim, Lock, Recovery};
 
 /// How often unsaved work is written aside while editing.
 pub fn interval() -> f64 {
@@ -22,23 +23,26 @@ pub fn interval() -> f64 {
         .unwrap_or(30.0)
 }
 
-/// A recovery file found at start: where it is, what it holds, and the stamp of
-/// the file it belongs to (read with it, so restoring touches no disk).
+/// A recovery file found at start: where it is, what it holds, and the stamp
+/// the original file had when the work began (so a save after restoring
+/// notices a change made on disk since).
 pub type Offer = (PathBuf, Recovery, Option<DiskStamp>);
 
-/// Which recovery file belongs to a document; resolving it reads the disk
-/// (the document's path is made canonical), so it is done in jobs.
-#[derive(Clone, Debug)]
-pub struct RecoveryFile {
-    dir: PathBuf,
-    original: Option<PathBuf>,
-    session: u64,
+/// The recovery entry this window holds for its document.
+struct Owned {
+    /// The document's path the entry is for.
+    for_path: Option<PathBuf>,
+    file: PathBuf,
+    lock: Lock,
 }
 
-impl RecoveryFile {
-    pub fn path(&self) -> PathBuf {
-        recovery::file_for(&self.dir, self.original.as_deref(), self.session)
-    }
+/// Claiming an entry, in a job.
+type ClaimJob = Job<Result<Claim, String>>;
+
+/// What the look-up at start hands back.
+struct Found {
+    claim: Result<Claim, String>,
+    offer: Option<(PathBuf, Recovery, Option<Lock>)>,
 }
 
 pub struct Autosave {
@@ -51,49 +55,87 @@ pub struct Autosave {
     owed: bool,
     /// A recovery file found at start, waiting for Restore or Discard.
     pub offer: Option<Offer>,
-    /// Looking for a recovery file of the document opened at start.
-    finding: Option<Job<Option<Offer>>>,
+    /// The offered entry's lock, when it is not this window's own entry.
+    offer_lock: Option<Lock>,
+    /// A message shown in the window until dismissed (the file is open in
+    /// another window too).
+    pub notice: Option<String>,
+    /// The entry this window writes to, once claimed.
+    owned: Option<Owned>,
+    /// Looking for a recovery file of the document opened at start (and
+    /// claiming this window's entry).
+    finding: Option<Job<Found>>,
+    /// Claiming the entry for the document's new path (after Open or Save As).
+    claiming: Option<(Option<PathBuf>, ClaimJob)>,
     /// The recovery write running, and the revision it writes.
     writing: Option<(u64, Job<Result<(), String>>)>,
     /// Recovery files being removed.
     removing: Vec<Job<()>>,
 }
 
+fn claim_message(dir: &Path, e: &std::io::Error) -> String {
+    format!(
+        "cannot set up the recovery file in {}: {e}; unsaved work is not kept aside",
+        dir.display()
+    )
+}
+
+fn open_elsewhere(path: Option<&Path>) -> String {
+    let name = path
+        .and_then(Path::file_name)
+        .map_or_else(|| "This map".into(), |n| n.to_string_lossy().into_owned());
+    format!(
+        "{name} is already open in another Wayline window. Changes made in both \
+         are saved over each other; this window keeps its unsaved work aside \
+         in its own recovery file."
+    )
+}
+
 impl Autosave {
-    /// Starts looking for what a crash left behind for `doc` (in a job).
+    /// Claims this window's recovery entry and looks for what a crash left
+    /// behind for `doc` (in a job).
     pub fn new(dir: PathBuf, doc: &Document) -> Autosave {
+        let session = recovery::now_unix()
+            ^ u64::from(std::process::id()) << 32
+            ^ SESSIONS.fetch_add(1, Ordering::Relaxed);
         let (look_in, original) = (dir.clone(), doc.path.clone());
         let finding = Job::spawn(None, move |_| {
-            let (file, found) = recovery::find(&look_in, original.as_deref())?;
-            let stamp = found.original.as_deref().and_then(DiskStamp::of);
-            Some((file, found, stamp))
+            let claim = recovery::claim(&look_in, original.as_deref(), session)
+                .map_err(|e| claim_message(&look_in, &e));
+            let own = claim.as_ref().ok().map(|c| c.file.as_path());
+            let offer = recovery::find_unclaimed(&look_in, original.as_deref(), own);
+            Found { claim, offer }
         });
         Autosave {
             dir,
-            session: recovery::now_unix() ^ u64::from(std::process::id()) << 32,
+            session,
             saved_revision: None,
             last_write: f64::NEG_INFINITY,
             was_focused: true,
             owed: false,
             offer: None,
+            offer_lock: None,
+            notice: None,
+            owned: None,
             finding: Some(finding),
+            claiming: None,
             writing: None,
             removing: Vec::new(),
         }
     }
 
-    /// The recovery file of a document at `path` (`None`: untitled).
-    pub fn file_for(&self, path: Option<&Path>) -> RecoveryFile {
-        RecoveryFile {
-            dir: self.dir.clone(),
-            original: path.map(Path::to_path_buf),
-            session: self.session,
-        }
+    /// The recovery file this window writes its document's work to, once
+    /// claimed.
+    pub fn own_file(&self) -> Option<PathBuf> {
+        self.owned.as_ref().map(|o| o.file.clone())
     }
 
-    /// True while a recovery file is looked for, written or removed.
+    /// True while a recovery file is looked for, claimed, written or removed.
     pub fn is_busy(&self) -> bool {
-        self.finding.is_some() || self.writing.is_some() || !self.removing.is_empty()
+        self.finding.is_some()
+            || self.claiming.is_some()
+            || self.writing.is_some()
+            || !self.removing.is_empty()
     }
 
     /// Hands over the running write (if any), so a save or a removal can wait
@@ -110,31 +152,55 @@ impl Autosave {
 
     /// Removes the document's recovery file (after a discard, a clean quit, or
     /// leaving the document), in a job that first lets a running write finish.
-    pub fn clear(&mut self, doc: &Document) {
-        let file = self.file_for(doc.path.as_deref());
-        self.remove(move || file.path());
+    /// The entry stays this window's until the document's path changes.
+    pub fn clear(&mut self, _doc: &Document) {
+        if let Some(file) = self.own_file() {
+            self.remove(file, None);
+        }
         self.saved_revision = None;
     }
 
-    fn remove(&mut self, file: impl FnOnce() -> PathBuf + Send + 'static) {
+    /// Removes `file` in a job after any running write; with `lock`, releases
+    /// that entry too (its lock file goes with it).
+    fn remove(&mut self, file: PathBuf, lock: Option<Lock>) {
         let before = self.take_write();
         self.removing.push(Job::spawn(None, move |_| {
             if let Some(write) = before {
                 let _ignored = write.wait();
             }
             // Already gone is fine: there is nothing left to recover.
-            let _ignored = std::fs::remove_file(file());
+            let _ignored = std::fs::remove_file(&file);
+            if let Some(lock) = lock {
+                lock.release();
+            }
         }));
+    }
+
+    /// Lets go of an entry this window no longer writes to: its lock file is
+    /// removed in a job; a recovery file in it stays (a crash's work is offered).
+    fn let_go(&mut self, owned: Owned) {
+        self.removing
+            .push(Job::spawn(None, move |_| owned.lock.release()));
     }
 
     /// Waits for removals to finish: only when quitting, so a clean quit leaves
     /// no recovery file behind.
     pub fn finish(&mut self) {
+        if let Some(owned) = self.owned.take() {
+            self.let_go(owned);
+        }
+        if let Some(lock) = self.offer_lock.take() {
+            self.removing
+                .push(Job::spawn(None, move |_| lock.release()));
+        }
         for job in std::mem::take(&mut self.removing) {
             let _ignored = job.wait();
         }
     }
 }
+
+/// Makes sessions in one process distinct (two windows started in one second).
+static SESSIONS: AtomicU64 = AtomicU64::new(0);
 
 /// Takes in finished recovery jobs and starts a write when due; call once per frame.
 pub fn tick(app: &mut WaylineApp, ctx: &egui::Context) {
@@ -148,6 +214,28 @@ pub fn tick(app: &mut WaylineApp, ctx: &egui::Context) {
         return;
     }
     app.autosave.owed = false;
+    // The document moved (Open, Save As): claim the entry for its new path.
+    let path = app.doc.path.clone();
+    if app
+        .autosave
+        .owned
+        .as_ref()
+        .is_some_and(|o| o.for_path != path)
+    {
+        if let Some(old) = app.autosave.owned.take() {
+            app.autosave.let_go(old);
+        }
+        let (dir, session, wanted) = (app.autosave.dir.clone(), app.autosave.session, path.clone());
+        let job = Job::spawn(Some(ctx), move |_| {
+            recovery::claim(&dir, wanted.as_deref(), session).map_err(|e| claim_message(&dir, &e))
+        });
+        app.autosave.claiming = Some((path, job));
+        ctx.request_repaint_after(Duration::from_millis(50));
+        return;
+    }
+    let Some(file) = app.autosave.own_file() else {
+        return;
+    };
     if !app.doc.is_dirty()
         || app.autosave.saved_revision == Some(app.doc.revision())
         || app.is_saving()
@@ -165,33 +253,69 @@ pub fn tick(app: &mut WaylineApp, ctx: &egui::Context) {
     let recovery = Recovery {
         original: app.doc.path.clone(),
         saved_unix: recovery::now_unix(),
+        base: app.doc.disk_stamp().map(DiskStamp::to_file_stamp),
         map: app.doc.map.clone(),
     };
-    let file = app.autosave.file_for(app.doc.path.as_deref());
     let dir = app.autosave.dir.clone();
     let job = Job::spawn(Some(ctx), move |_| {
-        recovery::write(&file.path(), &recovery)
+        recovery::write(&file, &recovery)
             .map_err(|e| format!("cannot write the recovery file in {}: {e}", dir.display()))
     });
     app.autosave.writing = Some((app.doc.revision(), job));
     app.autosave.last_write = now;
 }
 
+/// Takes in a claimed entry: an error is shown; a file open elsewhere is said.
+fn took_claim(app: &mut WaylineApp, for_path: Option<PathBuf>, claim: Result<Claim, String>) {
+    match claim {
+        Ok(claim) => {
+            if claim.open_elsewhere {
+                app.autosave.notice = Some(open_elsewhere(for_path.as_deref()));
+            }
+            app.autosave.owned = Some(Owned {
+                for_path,
+                file: claim.file,
+                lock: claim.lock,
+            });
+        }
+        Err(e) => app.error = Some(e),
+    }
+}
+
 fn poll(app: &mut WaylineApp, now: f64) {
-    let autosave = &mut app.autosave;
-    if let Some(job) = &mut autosave.finding {
+    if let Some(job) = &mut app.autosave.finding {
         match job.poll() {
             Poll::Pending => {}
-            Poll::Done(offer) => {
-                autosave.offer = offer;
-                autosave.finding = None;
+            Poll::Done(found) => {
+                app.autosave.finding = None;
+                app.autosave.offer = found.offer.map(|(file, recovery, lock)| {
+                    app.autosave.offer_lock = lock;
+                    let stamp = offered_stamp(&recovery);
+                    (file, recovery, stamp)
+                });
+                let path = app.doc.path.clone();
+                took_claim(app, path, found.claim);
             }
             Poll::Lost => {
-                autosave.finding = None;
+                app.autosave.finding = None;
                 app.error = Some("looking for unsaved work stopped unexpectedly".into());
             }
         }
     }
+    if let Some((_, job)) = &mut app.autosave.claiming {
+        match job.poll() {
+            Poll::Pending => {}
+            Poll::Done(claim) => {
+                let for_path = app.autosave.claiming.take().and_then(|(p, _)| p);
+                took_claim(app, for_path, claim);
+            }
+            Poll::Lost => {
+                app.autosave.claiming = None;
+                app.error = Some("setting up the recovery file stopped unexpectedly".into());
+            }
+        }
+    }
+    let autosave = &mut app.autosave;
     autosave
         .removing
         .retain_mut(|job| matches!(job.poll(), Poll::Pending));
@@ -216,6 +340,33 @@ fn poll(app: &mut WaylineApp, now: f64) {
             }
         }
     }
+}
+
+/// The stamp a restored document expects its file to have: the one recorded
+/// in the recovery file. A recovery file from before stamps were recorded
+/// gives one no file has, so saving over an existing file always asks.
+fn offered_stamp(recovery: &Recovery) -> Option<DiskStamp> {
+    recovery.original.as_ref()?;
+    Some(
+        recovery
+            .base
+            .map_or_else(DiskStamp::unknown, DiskStamp::from_file_stamp),
+    )
+}
+
+/// The "already open in another window" message, until dismissed.
+pub fn notice_bar(app: &mut WaylineApp, ui: &mut egui::Ui) {
+    let Some(notice) = app.autosave.notice.clone() else {
+        return;
+    };
+    egui::Panel::top("autosave-notice").show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(notice);
+            if ui.button("Dismiss").clicked() {
+                app.autosave.notice = None;
+            }
+        });
+    });
 }
 
 /// The "restore unsaved work?" dialog.
@@ -247,15 +398,23 @@ pub fn offer_dialog(app: &mut WaylineApp, ctx: &egui::Context) {
                     stamp,
                 ));
                 app.autosave.offer = None;
-                if recovery.original.is_none() {
-                    // This session writes its own file for the restored work at once.
-                    let file = file.clone();
-                    app.autosave.remove(move || file);
+                if let Some(lock) = app.autosave.offer_lock.take() {
+                    // Another window's leftover: the restored work goes on
+                    // in that entry, which this window now holds.
+                    if let Some(old) = app.autosave.owned.take() {
+                        app.autosave.let_go(old);
+                    }
+                    app.autosave.owned = Some(Owned {
+                        for_path: recovery.original.clone(),
+                        file: file.clone(),
+                        lock,
+                    });
                 }
             }
             if ui.button("Discard").clicked() {
-                let file = file.clone();
-                app.autosave.remove(move || file);
+                // Only the entry offered: never another live window's.
+                let lock = app.autosave.offer_lock.take();
+                app.autosave.remove(file.clone(), lock);
                 app.autosave.offer = None;
             }
         });

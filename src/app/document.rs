@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::edit::{Command, EditError, History, State};
+use crate::io::recovery::FileStamp;
 use crate::io::{self, LoadError, SaveError};
 use crate::model::{Date, Map, Problem};
 
@@ -33,6 +34,35 @@ impl DiskStamp {
             modified: meta.modified().ok(),
             len: meta.len(),
         })
+    }
+
+    /// A stamp no file has: for work whose file's state is not known.
+    pub fn unknown() -> DiskStamp {
+        DiskStamp {
+            modified: None,
+            len: u64::MAX,
+        }
+    }
+
+    /// As recorded in a recovery file.
+    pub fn to_file_stamp(self) -> FileStamp {
+        FileStamp {
+            modified: self
+                .modified
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map(|d| (d.as_secs(), d.subsec_nanos())),
+            len: self.len,
+        }
+    }
+
+    /// As read back from a recovery file.
+    pub fn from_file_stamp(stamp: FileStamp) -> DiskStamp {
+        DiskStamp {
+            modified: stamp
+                .modified
+                .map(|(secs, nanos)| std::time::UNIX_EPOCH + std::time::Duration::new(secs, nanos)),
+            len: stamp.len,
+        }
     }
 }
 
@@ -85,7 +115,8 @@ impl Document {
     }
 
     /// Work restored from a recovery file: unsaved until the user saves it.
-    /// `disk` is the original file's stamp, read when the recovery file was found.
+    /// `disk` is the original file's stamp when the work began, as the
+    /// recovery file recorded it: a save asks if the file changed since.
     pub fn recovered(map: Map, original: Option<PathBuf>, disk: Option<DiskStamp>) -> Document {
         Document {
             path: original,
@@ -105,6 +136,11 @@ impl Document {
             history: History::unsaved(),
             ..Document::new(map)
         }
+    }
+
+    /// The file's stamp when it was opened or last saved.
+    pub fn disk_stamp(&self) -> Option<DiskStamp> {
+        self.disk
     }
 
     pub fn open(path: &Path) -> Result<Document, LoadError> {

@@ -275,6 +275,7 @@ impl WaylineApp {
         egui::Panel::top("menu").show(ui, |ui| {
             self.menu_bar(ui, &mut structure_open, &mut inspector_open)
         });
+        autosave::notice_bar(self, ui);
         egui::Panel::left("structure")
             .resizable(true)
             .default_size(200.0)

@@ -38,11 +38,9 @@ impl Saving {
 /// disk since it was opened is left alone and the user is asked instead.
 pub fn start(app: &mut WaylineApp, path: PathBuf, check_disk: bool) {
     let request = app.doc.save_request(&path, check_disk);
-    // A saved map needs no recovery file, under its old name or its new one.
-    let stale = [
-        app.autosave.file_for(app.doc.path.as_deref()),
-        app.autosave.file_for(Some(&path)),
-    ];
+    // A saved map needs no recovery file: this window's own goes (never
+    // another window's, which holds work of its own).
+    let stale = app.autosave.own_file();
     let before = app.autosave.take_write();
     let job = Job::spawn(app.ctx.as_ref(), move |_| {
         if let Some(write) = before {
@@ -50,11 +48,11 @@ pub fn start(app: &mut WaylineApp, path: PathBuf, check_disk: bool) {
             let _ignored = write.wait();
         }
         let result = request.write().map_err(|e| e.to_string());
-        if matches!(result, Ok(SaveOutcome::Saved(_))) {
-            for file in &stale {
-                // Already gone is fine.
-                let _ignored = std::fs::remove_file(file.path());
-            }
+        if matches!(result, Ok(SaveOutcome::Saved(_)))
+            && let Some(file) = &stale
+        {
+            // Already gone is fine.
+            let _ignored = std::fs::remove_file(file);
         }
         let canonical = request
             .path

@@ -14,6 +14,7 @@ mod git;
 mod hostile;
 mod import_cli;
 mod jobs;
+mod killed_writes;
 mod photo;
 mod present;
 mod print;

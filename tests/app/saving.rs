@@ -267,3 +267,148 @@ fn autosave_writes_the_recovery_file_in_a_job_and_never_the_map() {
         "a clean save removes the recovery file"
     );
 }
+
+/// The editor on `file` with recovery files in `rec`, after its look-up ran.
+fn window_on(file: &Path, rec: &Path) -> Harness<'static, WaylineApp> {
+    let app = WaylineApp::with_recovery_dir(Some(file), rec.to_path_buf());
+    let mut h = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_ui_state(|ui, app: &mut WaylineApp| app.ui_root(ui), app);
+    h.run_steps(3);
+    step_until(&mut h, "the recovery look-up", |app| !app.is_autosaving());
+    h.run_steps(1);
+    h
+}
+
+/// The texts of `card` in every recovery file in `rec`, sorted.
+fn recovered_texts(rec: &Path, card: &CardId) -> Vec<String> {
+    let mut texts: Vec<String> = recovery::list(rec)
+        .into_iter()
+        .filter_map(|(_, r)| r.map.card(card).map(|c| c.text.clone()))
+        .collect();
+    texts.sort();
+    texts
+}
+
+#[test]
+fn two_windows_on_one_file_keep_their_own_recovery_files() {
+    let dir = temp_dir("two-windows");
+    let (mut a, file) = editor_on_map(&dir);
+    let rec = dir.join("recovery");
+    let card = plain_card(&a);
+    let before = a.state().doc.map.card(&card).unwrap().text.clone();
+    type_into_card(&mut a, &card, " — A");
+    step_until(&mut a, "window A's recovery file", |app| {
+        !app.is_autosaving() && recovery_texts_has(&rec, &card, " — A")
+    });
+    assert!(a.state().autosave.notice.is_none(), "A is the first window");
+
+    // A second window on the same file: no false crash offer, and told.
+    let mut b = window_on(&file, &rec);
+    assert!(
+        b.state().autosave.offer.is_none(),
+        "a live window's work is not offered as a crash's"
+    );
+    let notice = b.state().autosave.notice.clone();
+    assert!(
+        notice
+            .as_deref()
+            .is_some_and(|n| n.contains("already open in another Wayline window")),
+        "{notice:?}"
+    );
+    assert!(
+        b.query_by_label_contains("already open in another Wayline window")
+            .is_some(),
+        "the window shows it"
+    );
+    type_into_card(&mut b, &card, " — B");
+    step_until(&mut b, "window B's recovery file", |app| {
+        !app.is_autosaving() && recovery_texts_has(&rec, &card, " — B")
+    });
+    assert_eq!(
+        recovered_texts(&rec, &card),
+        vec![format!("{before} — A"), format!("{before} — B")],
+        "B's autosave does not replace A's unsaved work"
+    );
+
+    // B crashes; a third window is offered B's work, not the live A's, and
+    // its Discard removes only what it offered.
+    drop(b);
+    let mut c = window_on(&file, &rec);
+    let offered = c.state().autosave.offer.clone();
+    assert!(
+        offered
+            .as_ref()
+            .is_some_and(|(_, r, _)| r.map.card(&card).is_some_and(|x| x.text.ends_with(" — B"))),
+        "the crashed window's work is offered: {:?}",
+        offered.map(|(f, _, _)| f)
+    );
+    c.get_by_label("Discard").click();
+    step_until(&mut c, "the discard", |app| {
+        app.autosave.offer.is_none() && !app.is_autosaving()
+    });
+    assert_eq!(
+        recovered_texts(&rec, &card),
+        vec![format!("{before} — A")],
+        "the live window's recovery file is kept"
+    );
+    // A still writes to its own file, and a clean save removes only that.
+    a.state_mut().queue(Action::Save);
+    a.step();
+    step_until(&mut a, "the save", |app| !app.is_saving());
+    assert!(recovered_texts(&rec, &card).is_empty());
+}
+
+fn recovery_texts_has(rec: &Path, card: &CardId, end: &str) -> bool {
+    recovered_texts(rec, card).iter().any(|t| t.ends_with(end))
+}
+
+#[test]
+fn saving_restored_work_asks_when_the_file_changed_on_disk_after_the_crash() {
+    let dir = temp_dir("restore-then-save");
+    let (mut h, file) = editor_on_map(&dir);
+    let rec = dir.join("recovery");
+    let card = plain_card(&h);
+    type_into_card(&mut h, &card, " — unsaved");
+    step_until(&mut h, "the recovery file", |app| {
+        !app.is_autosaving() && recovery_texts_has(&rec, &card, " — unsaved")
+    });
+    // The "crash": no clean quit, the recovery file stays.
+    drop(h);
+    // Meanwhile the file changes on disk (a git pull).
+    let mut pulled = wayline::io::load(&file).unwrap().map;
+    pulled.title = "Pulled from the remote, a longer title".into();
+    wayline::io::save(&pulled, &file).unwrap();
+    let on_disk = std::fs::read(&file).unwrap();
+
+    let mut h = window_on(&file, &rec);
+    assert!(
+        h.state().autosave.offer.is_some(),
+        "the crash's work is offered"
+    );
+    h.get_by_label("Restore").click();
+    h.run_steps(2);
+    assert!(text_of(&h, &card).ends_with(" — unsaved"));
+    h.state_mut().queue(Action::Save);
+    h.step();
+    step_until(&mut h, "the save", |app| !app.is_saving());
+    h.run_steps(2);
+    assert!(
+        h.state().overwrite_prompt,
+        "the change on disk since the crash is noticed"
+    );
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        on_disk,
+        "nothing is written before the user confirms"
+    );
+    h.get_by_label("Overwrite").click();
+    h.run_steps(1);
+    step_until(&mut h, "the confirmed save", |app| !app.is_saving());
+    assert!(text_on_disk(&file, &card).ends_with(" — unsaved"));
+}
+
+fn text_of(h: &Harness<'static, WaylineApp>, card: &CardId) -> String {
+    h.state().doc.map.card(card).unwrap().text.clone()
+}

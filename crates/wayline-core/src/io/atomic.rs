@@ -7,6 +7,12 @@
 //! is removed when anything fails. A read-only target is refused (as editors
 //! ask before overwriting one); a target that is a symlink is written through,
 //! so the link stays a link and its target gets the new contents.
+//!
+//! A process killed between creating its temporary file and the rename
+//! (`kill -9`, a power cut) leaves that file behind. The next write of the
+//! same target removes such leftovers: only files beside it named as ours
+//! (`.NAME.XXXXXX.tmp`), regular, and older than [`STALE_AFTER`], so a write
+//! still running in another process is left alone.
 
 use std::fs::{self, File};
 use std::io::{self, Write};
@@ -14,6 +20,48 @@ use std::path::{Path, PathBuf};
 
 /// How many symlinks are followed before giving up (Linux's own limit).
 const MAX_LINKS: usize = 40;
+
+/// How old a leftover temporary file must be before a later write removes it.
+pub const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Length of tempfile's random part (its default).
+const RANDOM_LEN: usize = 6;
+
+/// Removes temporary files a killed write of `name` left in `dir`. Best
+/// effort: a leftover that cannot be removed does no harm.
+fn remove_stale_temps(dir: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    for entry in entries.filter_map(Result::ok) {
+        let file_name = entry.file_name();
+        let Some(file_name) = file_name.to_str() else {
+            continue;
+        };
+        let is_ours = file_name
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".tmp"))
+            .is_some_and(|random| {
+                random.len() == RANDOM_LEN && random.bytes().all(|b| b.is_ascii_alphanumeric())
+            });
+        if !is_ours {
+            continue;
+        }
+        // `entry.metadata` does not follow symlinks: a link is never ours.
+        let stale = entry.metadata().is_ok_and(|meta| {
+            meta.is_file()
+                && meta
+                    .modified()
+                    .ok()
+                    .and_then(|t| t.elapsed().ok())
+                    .is_some_and(|age| age >= STALE_AFTER)
+        });
+        if stale {
+            let _ignored = fs::remove_file(entry.path());
+        }
+    }
+}
 
 /// Writes `bytes` to `path` atomically, keeping the old file's permissions.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
@@ -49,9 +97,13 @@ fn write_with(path: &Path, write: impl FnOnce(&mut File) -> io::Result<()>) -> i
     let name = target
         .file_name()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
+    remove_stale_temps(&dir, &name.to_string_lossy());
     let prefix = format!(".{}.", name.to_string_lossy());
     let mut builder = tempfile::Builder::new();
-    builder.prefix(&prefix).suffix(".tmp");
+    builder
+        .prefix(&prefix)
+        .suffix(".tmp")
+        .rand_bytes(RANDOM_LEN);
     #[cfg(unix)]
     {
         // A new file gets the usual 0666 less the umask, not tempfile's 0600.
@@ -112,6 +164,38 @@ mod tests {
             .collect();
         names.sort();
         names
+    }
+
+    #[test]
+    fn a_killed_writes_stale_temporary_files_are_removed_and_nothing_else() {
+        let dir = temp_dir("stale");
+        let path = dir.join("map.journey.ron");
+        fs::write(&path, "old").unwrap();
+        let old = std::time::SystemTime::now() - STALE_AFTER * 2;
+        let plant = |name: &str, modified| {
+            let file = File::create(dir.join(name)).unwrap();
+            file.set_modified(modified).unwrap();
+        };
+        plant(".map.journey.ron.a1B2c3.tmp", old);
+        // Another process's write still under way: too young to be stale.
+        plant(".map.journey.ron.Zz9Yy8.tmp", std::time::SystemTime::now());
+        // Not our pattern, or another target's: never touched.
+        plant(".map.journey.ron.notours.tmp", old);
+        plant(".other.journey.ron.a1B2c3.tmp", old);
+        plant("map.journey.ron.a1B2c3.tmp", old);
+        write_atomic(&path, b"new").unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "new");
+        assert_eq!(
+            names(&dir),
+            [
+                ".map.journey.ron.Zz9Yy8.tmp",
+                ".map.journey.ron.notours.tmp",
+                ".other.journey.ron.a1B2c3.tmp",
+                "map.journey.ron",
+                "map.journey.ron.a1B2c3.tmp",
+            ]
+        );
+        fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

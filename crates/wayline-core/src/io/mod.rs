@@ -8,6 +8,12 @@ mod read;
 pub mod recovery;
 
 pub use atomic::write_atomic;
+
+/// How old a temporary file left by a killed write must be before the next
+/// write of the same target removes it.
+pub fn atomic_stale_after() -> std::time::Duration {
+    atomic::STALE_AFTER
+}
 pub use error::{LoadError, SaveError};
 pub use read::{ReadError, read_limited};
 

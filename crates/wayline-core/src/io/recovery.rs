@@ -2,6 +2,12 @@
 //! crash or `kill -9` loses at most the last few seconds. One file per open
 //! document, in Wayline's data directory, named by a stable hash of the
 //! document's path; a clean save, a deliberate discard or a clean quit removes it.
+//!
+//! Each recovery entry is held by the window that writes it: a `.lock` file
+//! beside it, locked with `flock` while the window lives. The OS drops the lock
+//! when the process dies, however it dies, so an entry whose lock is free was
+//! left by a crash and may be offered; a live window's entry never is. A second
+//! window on a file already open elsewhere writes an entry of its own.
 
 use std::path::{Path, PathBuf};
 
@@ -16,7 +22,21 @@ pub struct Recovery {
     pub original: Option<PathBuf>,
     /// When it was written, in seconds since 1970 (UTC).
     pub saved_unix: u64,
+    /// The original file as it was on disk when the work began (when it was
+    /// opened or last saved), so a save after a restore notices a change made
+    /// on disk since; `None` in files from before it was recorded, or when
+    /// the work had no file on disk.
+    #[serde(default)]
+    pub base: Option<FileStamp>,
     pub map: Map,
+}
+
+/// Size and modification time of a file, as recorded in a recovery file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileStamp {
+    /// Seconds and nanoseconds since 1970, if the filesystem keeps them.
+    pub modified: Option<(u64, u32)>,
+    pub len: u64,
 }
 
 /// Where recovery files live: `$WAYLINE_RECOVERY_DIR`, else
@@ -51,6 +71,169 @@ pub fn file_for(dir: &Path, original: Option<&Path>, session: u64) -> PathBuf {
         }
         None => dir.join(format!("untitled.{session:016x}.recovery.ron")),
     }
+}
+
+/// The recovery file of a second window on a document already open elsewhere.
+pub fn session_file_for(dir: &Path, original: Option<&Path>, session: u64) -> PathBuf {
+    let primary = file_for(dir, original, session);
+    let name = primary.to_string_lossy();
+    let stem = name.strip_suffix(".recovery.ron").unwrap_or(&name);
+    PathBuf::from(format!("{stem}.{session:016x}.recovery.ron"))
+}
+
+/// The lock file beside a recovery file.
+pub fn lock_path(recovery_file: &Path) -> PathBuf {
+    let name = recovery_file.to_string_lossy();
+    let stem = name.strip_suffix(".recovery.ron").unwrap_or(&name);
+    PathBuf::from(format!("{stem}.lock"))
+}
+
+/// A held recovery entry: the lock is released when this is dropped (or when
+/// the process dies).
+#[derive(Debug)]
+pub struct Lock {
+    /// Kept open: closing it releases the lock.
+    _file: std::fs::File,
+    path: PathBuf,
+}
+
+impl Lock {
+    /// Takes the lock beside `recovery_file` without waiting: `Ok(None)` when
+    /// another window (in this process or another) holds it.
+    pub fn try_take(recovery_file: &Path) -> std::io::Result<Option<Lock>> {
+        let path = lock_path(recovery_file);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        // A holder that quits removes the lock file; if that happened between
+        // our open and our lock, the locked file is no longer the one at the
+        // path, so try again with the new one.
+        for _ in 0..8 {
+            let mut file = std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create(true)
+                .truncate(false)
+                .open(&path)?;
+            if !try_flock(&file)? {
+                return Ok(None);
+            }
+            if !same_file(&file, &path) {
+                continue;
+            }
+            use std::io::{Seek, Write};
+            file.set_len(0)?;
+            file.seek(std::io::SeekFrom::Start(0))?;
+            writeln!(file, "{}", std::process::id())?;
+            return Ok(Some(Lock { _file: file, path }));
+        }
+        Ok(None)
+    }
+
+    /// Releases the lock and removes the lock file (the entry is done with).
+    pub fn release(self) {
+        // Removed while still locked, so nobody locks a file about to vanish.
+        let _ignored = std::fs::remove_file(&self.path);
+    }
+}
+
+#[cfg(unix)]
+fn try_flock(file: &std::fs::File) -> std::io::Result<bool> {
+    use std::os::fd::AsRawFd;
+    // SAFETY: flock on a file descriptor we own; no memory is passed.
+    let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
+    if rc == 0 {
+        return Ok(true);
+    }
+    let err = std::io::Error::last_os_error();
+    if err.kind() == std::io::ErrorKind::WouldBlock {
+        Ok(false)
+    } else {
+        Err(err)
+    }
+}
+
+#[cfg(not(unix))]
+fn try_flock(file: &std::fs::File) -> std::io::Result<bool> {
+    match file.try_lock() {
+        Ok(()) => Ok(true),
+        Err(std::fs::TryLockError::WouldBlock) => Ok(false),
+        Err(std::fs::TryLockError::Error(e)) => Err(e),
+    }
+}
+
+#[cfg(unix)]
+fn same_file(file: &std::fs::File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), std::fs::metadata(path)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_file(_file: &std::fs::File, path: &Path) -> bool {
+    path.exists()
+}
+
+/// The recovery entry a window writes its document's unsaved work to.
+#[derive(Debug)]
+pub struct Claim {
+    pub file: PathBuf,
+    pub lock: Lock,
+    /// Another live window already holds the document's usual entry: the
+    /// document is open twice, and this window writes an entry of its own.
+    pub open_elsewhere: bool,
+}
+
+/// Takes the recovery entry for `original` (reads and locks files: run it in
+/// a job): its usual entry if no live window holds it, else one of its own.
+pub fn claim(dir: &Path, original: Option<&Path>, session: u64) -> std::io::Result<Claim> {
+    let primary = file_for(dir, original, session);
+    if let Some(lock) = Lock::try_take(&primary)? {
+        return Ok(Claim {
+            file: primary,
+            lock,
+            open_elsewhere: false,
+        });
+    }
+    let own = session_file_for(dir, original, session);
+    let lock = Lock::try_take(&own)?.ok_or_else(|| {
+        std::io::Error::other(format!("{} is locked by another window", own.display()))
+    })?;
+    Ok(Claim {
+        file: own,
+        lock,
+        open_elsewhere: true,
+    })
+}
+
+/// The newest recovery for `original` (with `None`, the newest of all) that no
+/// live window holds: a crash's leftover. `own` is the entry this window holds
+/// already (its own leftover counts). The returned lock, if any, keeps other
+/// windows from offering the same entry while this one does.
+pub fn find_unclaimed(
+    dir: &Path,
+    original: Option<&Path>,
+    own: Option<&Path>,
+) -> Option<(PathBuf, Recovery, Option<Lock>)> {
+    let wanted = original.map(|p| p.canonicalize().unwrap_or_else(|_| p.to_path_buf()));
+    list(dir)
+        .into_iter()
+        .filter(|(_, r)| match &wanted {
+            Some(w) => r
+                .original
+                .as_ref()
+                .is_some_and(|o| o.canonicalize().unwrap_or_else(|_| o.clone()) == *w),
+            None => true,
+        })
+        .find_map(|(file, r)| {
+            if own == Some(file.as_path()) {
+                return Some((file, r, None));
+            }
+            let lock = Lock::try_take(&file).ok()??;
+            Some((file, r, Some(lock)))
+        })
 }
 
 /// Writes a recovery file atomically, creating the directory if needed.
@@ -130,6 +313,7 @@ mod tests {
         let recovery = Recovery {
             original: Some(original.clone()),
             saved_unix: 100,
+            base: None,
             map,
         };
         write(&file, &recovery).unwrap();
@@ -138,5 +322,44 @@ mod tests {
         assert_eq!(find(&dir, Some(&original)).unwrap().1, recovery);
         assert!(find(&dir, Some(&dir.join("other.journey.ron"))).is_none());
         assert_eq!(describe_time(1_764_075_900), "2025-11-25 13:05 UTC");
+    }
+
+    #[test]
+    fn a_held_entry_is_not_offered_and_a_second_claim_gets_its_own() {
+        let dir =
+            std::env::temp_dir().join(format!("wayline-recovery-lock-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let original = dir.join("b.journey.ron");
+        std::fs::write(&original, "x").unwrap();
+        let first = claim(&dir, Some(&original), 1).unwrap();
+        assert!(!first.open_elsewhere);
+        assert_eq!(first.file, file_for(&dir, Some(&original), 1));
+        let second = claim(&dir, Some(&original), 2).unwrap();
+        assert!(second.open_elsewhere, "the usual entry is held");
+        assert_ne!(second.file, first.file);
+        let recovery = Recovery {
+            original: Some(original.clone()),
+            saved_unix: 5,
+            base: None,
+            map: crate::generate::map(1, 1, 1),
+        };
+        write(&first.file, &recovery).unwrap();
+        assert!(
+            find_unclaimed(&dir, Some(&original), Some(&second.file)).is_none(),
+            "a live window's entry is not offered to another"
+        );
+        let (file, _, lock) = find_unclaimed(&dir, Some(&original), Some(&first.file)).unwrap();
+        assert_eq!(file, first.file, "a window's own leftover is offered to it");
+        assert!(lock.is_none());
+        drop(first);
+        let (file, _, lock) = find_unclaimed(&dir, Some(&original), Some(&second.file)).unwrap();
+        assert_eq!(
+            file,
+            file_for(&dir, Some(&original), 1),
+            "a released entry is offered"
+        );
+        assert!(lock.is_some(), "and held while offered");
+        assert!(claim(&dir, Some(&original), 3).unwrap().open_elsewhere);
     }
 }
