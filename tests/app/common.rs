@@ -86,10 +86,27 @@ pub fn xdotool(display: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
 
+/// A running Xvfb, and this test's turn at having one.
+pub struct XServer {
+    // Fields drop in order: the server goes before the next test may start one.
+    _server: Killed,
+    _turn: std::sync::MutexGuard<'static, ()>,
+}
+
+/// One X server at a time: two Xvfb started at once can both take the same
+/// free display (each deletes the other's fresh lock file as stale), and then
+/// one editor's "Failed to open connection to X server".
+static X_TURN: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// Starts Xvfb on a display it picks itself (`-displayfd`), so stale sockets and
-/// lock files of other runs cannot get in the way; returns it and ":N".
-pub fn start_x() -> (Killed, String) {
+/// lock files of other runs cannot get in the way; returns it and ":N". The
+/// tests that need a real window take turns.
+pub fn start_x() -> (XServer, String) {
     use std::io::BufRead;
+    // A test that failed while holding its turn still ends its server.
+    let turn = X_TURN
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let mut child = Command::new("Xvfb")
         .args([
             "-displayfd",
@@ -114,7 +131,13 @@ pub fn start_x() -> (Killed, String) {
         line.trim().parse::<u32>().is_ok(),
         "Xvfb did not start: {line:?}"
     );
-    (Killed(child), display)
+    (
+        XServer {
+            _server: Killed(child),
+            _turn: turn,
+        },
+        display,
+    )
 }
 
 /// Waits for a window whose title contains `title`; on a timeout, says what
