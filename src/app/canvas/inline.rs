@@ -1,0 +1,209 @@
+//! Typing into a card on the canvas: adding a card and opening it for typing at
+//! once, the text field laid over the card, and committing its text as one
+//! undo step.
+
+use super::*;
+
+/// A card whose text is being typed on the canvas.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct InlineEdit {
+    pub(super) card: CardId,
+    pub(super) text: String,
+    /// Still opening: the field has not had focus yet with the buttons up.
+    pub(super) opened: bool,
+    /// When it opened (egui's clock): for a double-click's time the second
+    /// click does not close it.
+    pub(super) since: Option<f64>,
+}
+
+/// Undo while a card is typed into: first the typing, then (with the editor
+/// closed) the map's steps. True when it only took back the typing.
+pub(in crate::app) fn undo_typing(app: &mut WaylineApp) -> bool {
+    let Some(edit) = &mut app.canvas.editing else {
+        return false;
+    };
+    match app.doc.map.card(&edit.card) {
+        Some(card) if card.text != edit.text => {
+            edit.text = card.text.clone();
+            true
+        }
+        _ => {
+            app.canvas.editing = None;
+            false
+        }
+    }
+}
+
+/// Adds a card to a cell (an emotion point in an emotion lane) and starts
+/// typing into it; the new card's id.
+pub fn add_card(app: &mut WaylineApp, cell: Target) -> Option<CardId> {
+    let Target::Cell { lane, stage, step } = cell else {
+        return None;
+    };
+    let kind = app.doc.map.lane(&lane).map(|l| l.kind)?;
+    let id = app.doc.map.ids().card();
+    let mut card = Card::new(id.clone(), lane, stage, "").with_details(Details::default_for(kind));
+    card.step = step;
+    // After the cell's last card, so the new card appears at the bottom of the cell.
+    let index = app
+        .doc
+        .map
+        .cards
+        .iter()
+        .rposition(|c| c.lane == card.lane && c.stage == card.stage)
+        .map_or(app.doc.map.cards.len(), |i| i + 1);
+    app.apply(Command::AddCard { card, index });
+    select_card(app, &id, false);
+    app.canvas.follow(if kind == LaneKind::Emotions {
+        Target::EmotionPoint(id.clone())
+    } else {
+        Target::Card(id.clone())
+    });
+    start_inline(app, &id);
+    if kind == LaneKind::Emotions {
+        app.canvas.editing = None;
+    }
+    Some(id)
+}
+
+/// Opens the canvas editor on a card (Enter or F2 on a selected card).
+pub(in crate::app) fn edit_card(app: &mut WaylineApp, id: &CardId) {
+    app.canvas
+        .follow(crate::app::selection::target_of(&app.doc.map, id));
+    start_inline(app, id);
+}
+
+pub(super) fn start_inline(app: &mut WaylineApp, id: &CardId) {
+    commit_inline(app);
+    if let Some(card) = app.doc.map.card(id) {
+        app.canvas.editing = Some(InlineEdit {
+            card: id.clone(),
+            text: card.text.clone(),
+            opened: true,
+            since: None,
+        });
+    }
+}
+
+/// Writes the inline editor's text to its card (one undo step) and closes it.
+pub(in crate::app) fn commit_inline(app: &mut WaylineApp) {
+    let Some(edit) = app.canvas.editing.take() else {
+        return;
+    };
+    // Enter keeps the text: a line break typed at its end is not part of it.
+    let text = edit.text.trim_end_matches(['\n', '\r']).to_string();
+    if let Some(card) = app.doc.map.card(&edit.card)
+        && card.text != text
+    {
+        let mut card = card.clone();
+        card.text = text;
+        app.apply(Command::SetCard { card });
+    }
+}
+
+/// Puts a text field's caret after its text. A field focused from code has no
+/// caret until a click or a key gives it one, and egui tells the platform's
+/// input method about a field only once it has a caret: without this the first
+/// key typed into a new card skipped the IME and landed as a Latin letter.
+fn caret_at_end(ctx: &egui::Context, id: egui::Id, text: &str) {
+    let mut state = egui::text_edit::TextEditState::load(ctx, id).unwrap_or_default();
+    if state.cursor.char_range().is_none() {
+        let end = egui::text::CCursor::new(text.chars().count());
+        state
+            .cursor
+            .set_char_range(Some(egui::text::CCursorRange::one(end)));
+        state.store(ctx, id);
+    }
+}
+
+/// The text field over a card being edited: Enter keeps, Shift+Enter breaks the
+/// line, Escape cancels, clicking elsewhere keeps.
+pub(super) fn inline_editor(app: &mut WaylineApp, ui: &mut egui::Ui) {
+    let Some(edit) = &app.canvas.editing else {
+        return;
+    };
+    let scene = &app.canvas.scene;
+    let id = edit.card.clone();
+    let Some(rect) = scene
+        .hit_rect(&Target::Card(id.clone()))
+        .or_else(|| scene.hit_rect(&Target::EmotionPoint(id.clone())))
+    else {
+        app.canvas.editing = None;
+        return;
+    };
+    let view = app.canvas.view();
+    let screen = view.rect_to_screen(rect);
+    let width = screen.width().max(180.0);
+    let (enter, escape) = ui.input(|i| {
+        (
+            i.key_pressed(egui::Key::Enter) && !i.modifiers.shift,
+            i.key_pressed(egui::Key::Escape),
+        )
+    });
+    let mut commit = false;
+    let mut cancel = false;
+    // Keyed by the card: egui keeps a text field's cursor and IME state by id,
+    // and one card's must never carry over into another's.
+    egui::Area::new(egui::Id::unique(("inline-editor", id.as_str())))
+        .fixed_pos(screen.min)
+        .order(egui::Order::Foreground)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                let Some(edit) = &mut app.canvas.editing else {
+                    return;
+                };
+                let label = ui.label("Card text");
+                let field_id = egui::Id::unique(("card-text", edit.card.as_str()));
+                if edit.opened {
+                    caret_at_end(ui.ctx(), field_id, &edit.text);
+                }
+                let field = egui::TextEdit::multiline(&mut edit.text)
+                    .id(field_id)
+                    .desired_width(width)
+                    .desired_rows(3)
+                    .font(egui::FontId::proportional(
+                        (11.0 * view.zoom).clamp(12.0, 28.0),
+                    ))
+                    .return_key(egui::KeyboardShortcut::new(
+                        egui::Modifiers::SHIFT,
+                        egui::Key::Enter,
+                    ));
+                let response = ui.add(field).labelled_by(label.id);
+                // The click that opened the editor may still be under way, and
+                // a click outside a field takes its focus away: ask again until
+                // the field has it with the buttons up.
+                let now = ui.input(|i| i.time);
+                let since = *edit.since.get_or_insert(now);
+                let opening = edit.opened || now - since < DOUBLE_CLICK_SECONDS;
+                if opening {
+                    // Only when it lacks focus: every request interrupts the
+                    // input method (egui-winit turns it off and on), and a key
+                    // typed meanwhile skipped it.
+                    if !response.has_focus() {
+                        response.request_focus();
+                    }
+                    let pointer_busy = ui.input(|i| i.pointer.any_down() || i.pointer.any_click());
+                    if response.has_focus() && !pointer_busy {
+                        edit.opened = false;
+                    }
+                }
+                ui.label(
+                    egui::RichText::new("Enter to keep · Shift+Enter new line · Esc to cancel")
+                        .small()
+                        .weak(),
+                );
+                if response.has_focus() || (response.lost_focus() && !opening) {
+                    commit = enter;
+                    cancel = escape;
+                }
+                if response.lost_focus() && !enter && !escape && !opening {
+                    commit = true;
+                }
+            });
+        });
+    if cancel {
+        app.canvas.editing = None;
+    } else if commit {
+        commit_inline(app);
+    }
+}
