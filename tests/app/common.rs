@@ -2,38 +2,13 @@
 //! directories, and poppler's tools for reading exports back.
 
 use std::path::Path;
-use std::path::PathBuf;
 use std::process::{Command, Output};
 
-/// A fresh, empty temporary directory for one test.
-pub fn dir(suite: &str, name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("wayline-{suite}-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-/// Runs a command-line tool (pdfinfo, pdftotext…) and returns what it printed.
-pub fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} is needed (poppler-utils): {e}"));
-    assert!(
-        out.status.success(),
-        "{name} {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// A field of `pdfinfo` output, trimmed.
-pub fn field(info: &str, name: &str) -> String {
-    info.lines()
-        .find_map(|l| l.strip_prefix(&format!("{name}:")))
-        .map(|v| v.trim().to_string())
-        .unwrap_or_default()
-}
+// Temporary folders and poppler's tools are the core's test helpers, shared
+// as one file rather than copied.
+#[path = "../../crates/wayline-core/tests/core/common.rs"]
+mod exports;
+pub use exports::{dir, field, tool};
 
 /// Runs the `wayline` program in `cwd`, as a user at a terminal would.
 pub fn wayline(args: &[&str], cwd: &Path) -> Output {

@@ -1,4 +1,5 @@
-//! Helpers shared by the tests that read exports back with poppler's tools.
+//! Helpers shared by the tests that read exports back with poppler's tools
+//! (also included by the app's tests, `tests/app/common.rs`).
 
 use std::path::PathBuf;
 use std::process::Command;
