@@ -510,3 +510,34 @@ fn diff_and_textconv_print_no_control_characters() {
     }
     assert!(listing.contains("\\u{1b}[2J"), "{listing}");
 }
+
+/// Defect 13: PDF export took about 170 KB a card (10 000 cards: 1.7 GB). Run
+/// under an address-space limit of 1 GB, which that would break many times
+/// over, a 10 000-card map still exports to A3 and to a tiled poster.
+#[test]
+fn a_10_000_card_map_exports_to_pdf_in_bounded_memory() {
+    let d = temp("pdf-memory");
+    let map = wayline::generate::map(20, 10_000, 7);
+    wayline::io::save(&map, &d.join("big.journey.ron")).unwrap();
+    let bin = env!("CARGO_BIN_EXE_wayline");
+    for (out, args) in [
+        ("big.pdf", "--page a3 --one-page"),
+        ("wall.pdf", "--tile a4 --poster a1"),
+    ] {
+        let status = Command::new("sh")
+            .arg("-c")
+            .arg(format!(
+                "ulimit -v 1000000 && exec '{bin}' export big.journey.ron -o {out} {args}"
+            ))
+            .current_dir(&d)
+            .output()
+            .unwrap();
+        assert!(
+            status.status.success(),
+            "{out} under 1 GB: {}",
+            all_output(&status)
+        );
+        let bytes = std::fs::read(d.join(out)).unwrap();
+        assert!(bytes.starts_with(b"%PDF-"), "{out} is a PDF");
+    }
+}
