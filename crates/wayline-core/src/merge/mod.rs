@@ -293,8 +293,9 @@ fn put_ours(
     }
 }
 
-/// Per pain point that one side deleted: the opportunities of the other side
-/// that answer it and did not in base (a link that side made).
+/// Per pain point that one side deleted and the other kept: the opportunities
+/// of the keeping side that answer it and did not in base (a link that side
+/// made).
 fn new_answers_to_deleted(base: &Map, ours: &Map, theirs: &Map) -> HashMap<CardId, Vec<CardId>> {
     let answers = |c: &Card| match &c.details {
         Details::Opportunity { answers, .. } => answers.clone(),
@@ -304,6 +305,8 @@ fn new_answers_to_deleted(base: &Map, ours: &Map, theirs: &Map) -> HashMap<CardI
     let mut out: HashMap<CardId, Vec<CardId>> = HashMap::new();
     for (side, other) in [(ours, theirs), (theirs, ours)] {
         let other_ids: HashSet<&CardId> = other.cards.iter().map(|c| &c.id).collect();
+        // A pain point both sides deleted stays deleted, whatever still links to it.
+        let side_ids: HashSet<&CardId> = side.cards.iter().map(|c| &c.id).collect();
         for card in &side.cards {
             let before = base_cards
                 .get(&card.id)
@@ -312,6 +315,7 @@ fn new_answers_to_deleted(base: &Map, ours: &Map, theirs: &Map) -> HashMap<CardI
             for pain in answers(card) {
                 if !before.contains(&pain)
                     && base_cards.contains_key(&pain)
+                    && side_ids.contains(&pain)
                     && !other_ids.contains(&pain)
                 {
                     out.entry(pain).or_default().push(card.id.clone());
