@@ -173,16 +173,7 @@ pub fn import_file(path: &Path, format: Option<Format>) -> Result<Imported, Impo
 /// a map whose source has none.
 pub fn import_bytes(bytes: &[u8], format: Format, path: &Path) -> Result<Imported, ImportError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        let before = &bytes[..e.valid_up_to()];
-        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        let line_start = before
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |i| i + 1);
-        let column = String::from_utf8_lossy(&before[line_start..])
-            .chars()
-            .count()
-            + 1;
+        let (line, column) = crate::io::line_col(bytes, e.valid_up_to());
         ImportError::NotUtf8 {
             path: path.to_owned(),
             line,
