@@ -57,8 +57,7 @@ pub fn sheets(map: &Map, scene: &Scene, options: &ExportOptions) -> Vec<Sheet> {
         }
         return out;
     }
-    let theme = pages::theme(options.theme);
-    if options.split || pages::readable(scene, &theme, options).is_some() {
+    if options.split || pages::readable(scene, options).is_some() {
         return split_sheets(map, scene, options);
     }
     let Ok((w, h, scale, (ox, oy))) = pages::single_page(scene.width, scene.height, options) else {

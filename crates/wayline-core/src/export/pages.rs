@@ -105,7 +105,7 @@ fn map_pages(
             .map_err(ExportError::Options)?;
         return Ok(tiles::tile_pages(&scene, &map.title, &grid));
     }
-    let spread = readable(&scene, theme, options);
+    let spread = readable(&scene, options);
     let options = spread.as_ref().unwrap_or(options);
     if !options.split {
         let (width, height, scale, offset) = single_page(scene.width, scene.height, options)?;
@@ -269,9 +269,10 @@ fn split_pages(
     Ok((pages, first_overflow, overflow))
 }
 
-/// The printed size card text should keep on `page` when nothing else is
-/// asked: 9 pt at arm's length on office paper, more on posters read from
-/// across a room (14 pt on A1 reads from about 2 m). `None` for `Fit`.
+/// The printed size every text (card text, meta and legend included) keeps on
+/// `page` when nothing else is asked: 9 pt at arm's length on office paper,
+/// more on posters read from across a room (14 pt on A1 reads from about 2 m).
+/// `None` for `Fit`.
 pub fn readable_body_pt(page: PageSize) -> Option<f32> {
     match page {
         PageSize::Fit => None,
@@ -283,17 +284,13 @@ pub fn readable_body_pt(page: PageSize) -> Option<f32> {
 }
 
 /// The options a default paper export really uses: when the map shrunk onto one
-/// sheet would print its card text below [`readable_body_pt`] (or any text
-/// below [`MIN_PRINTED_PT`](super::MIN_PRINTED_PT)), the map is spread over
+/// sheet would print any text below [`readable_body_pt`] (and never below
+/// [`MIN_PRINTED_PT`](super::MIN_PRINTED_PT)), the map is spread over
 /// pages by whole stages and lanes at the scale that keeps it readable, as
 /// `--split` does. `None` when the options stand as they are: one page fits,
 /// or the user chose a scale, a split, tiles, slides, a workshop wall or
 /// `one_page`.
-pub(super) fn readable(
-    scene: &Scene,
-    theme: &Theme,
-    options: &ExportOptions,
-) -> Option<ExportOptions> {
+pub(super) fn readable(scene: &Scene, options: &ExportOptions) -> Option<ExportOptions> {
     // A workshop wall is one poster by design (its sticky-note warning says
     // when it prints too small).
     if options.one_page
@@ -311,7 +308,7 @@ pub(super) fn readable(
         .filter(|t| !t.lines.is_empty())
         .map(|t| t.size)
         .min_by(f32::total_cmp)?;
-    let needed = (super::MIN_PRINTED_PT / smallest).max(body / theme.body.size);
+    let needed = super::MIN_PRINTED_PT.max(body) / smallest;
     let (_, _, fit, _) = single_page(scene.width, scene.height, options).ok()?;
     (fit < needed * 0.999).then(|| ExportOptions {
         split: true,
@@ -411,7 +408,7 @@ pub(super) fn split_groups(
     printable_h: f32,
 ) -> SplitGroups {
     let theme = theme(options.theme);
-    let spread = readable(scene, &theme, options);
+    let spread = readable(scene, options);
     let options = spread.as_ref().unwrap_or(options);
     let persona_h = scene
         .hit_rect(&Target::Persona)
