@@ -75,8 +75,6 @@ impl Place {
     }
 }
 
-
-
 /// Crop marks at the four corners of `trim` (page points): short lines in line
 /// with each trim edge, drawn outside the printed area `image` so they survive
 /// the cut and show where to cut.

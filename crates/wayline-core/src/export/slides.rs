@@ -259,7 +259,8 @@ impl Fit<'_> {
             let Some(lane) = plan.lane else {
                 let facts = self.piece(stage, None, &[], 1);
                 let left = deck.room() - deck.used;
-                let apart = facts.height > left && !stage.kpis.is_empty() && !stage.insights.is_empty();
+                let apart =
+                    facts.height > left && !stage.kpis.is_empty() && !stage.insights.is_empty();
                 if !apart {
                     deck.place(facts);
                 } else {

@@ -160,8 +160,12 @@ fn curve(points: &[(Point, i8)], zero: f32, theme: &Theme, dot: f32) -> Vec<Item
 
 fn zero_line(x: f32, w: f32, y: f32, theme: &Theme) -> Item {
     Item::Path(
-        Path::line(Point::new(x, y), Point::new(x + w, y))
-            .stroked(Stroke::dashed(1.0, theme.muted, 5.0, 4.0)),
+        Path::line(Point::new(x, y), Point::new(x + w, y)).stroked(Stroke::dashed(
+            1.0,
+            theme.muted,
+            5.0,
+            4.0,
+        )),
     )
 }
 
@@ -386,7 +390,13 @@ pub fn overview(
 /// the neighbours' names and this stage's description; on it, the curve and
 /// this stage's points labelled with their text. Empty when none of the three
 /// stages has a point.
-pub fn emotion_strip(map: &Map, theme: &Theme, stage: usize, rect: Rect, hidden: bool) -> Vec<Item> {
+pub fn emotion_strip(
+    map: &Map,
+    theme: &Theme,
+    stage: usize,
+    rect: Rect,
+    hidden: bool,
+) -> Vec<Item> {
     let moods: Vec<Mood> = moods(map, hidden)
         .into_iter()
         .filter(|m| m.stage + 1 >= stage && m.stage <= stage + 1)
@@ -404,7 +414,10 @@ pub fn emotion_strip(map: &Map, theme: &Theme, stage: usize, rect: Rect, hidden:
     };
     let mut items = Vec::new();
     let names_h = style.line_advance() + 4.0;
-    for i in [stage.checked_sub(1), Some(stage + 1)].into_iter().flatten() {
+    for i in [stage.checked_sub(1), Some(stage + 1)]
+        .into_iter()
+        .flatten()
+    {
         if let Some(s) = map.stages.get(i) {
             let (x, w) = column(i);
             items.push(line(
@@ -413,7 +426,11 @@ pub fn emotion_strip(map: &Map, theme: &Theme, stage: usize, rect: Rect, hidden:
                 theme.muted,
                 Point::new(x + 6.0, rect.y),
                 w - 12.0,
-                if i < stage { Align::Left } else { Align::Center },
+                if i < stage {
+                    Align::Left
+                } else {
+                    Align::Center
+                },
             ));
         }
     }
@@ -444,13 +461,19 @@ pub fn emotion_strip(map: &Map, theme: &Theme, stage: usize, rect: Rect, hidden:
         .iter()
         .map(|m| {
             let (x, w) = column(m.stage);
-            (Point::new(x + w * m.across, score_y(m.score, top, h)), m.score)
+            (
+                Point::new(x + w * m.across, score_y(m.score, top, h)),
+                m.score,
+            )
         })
         .collect();
     items.extend(curve(&points, zero, theme, 7.0));
     // The neighbours fade into the background.
     let fade = theme.background.with_alpha(170);
-    for i in [stage.checked_sub(1), Some(stage + 1)].into_iter().flatten() {
+    for i in [stage.checked_sub(1), Some(stage + 1)]
+        .into_iter()
+        .flatten()
+    {
         let (x, w) = column(i);
         items.push(rect_item(Rect::new(x, band.y, w, band.h), fade, 0.0));
     }

@@ -110,7 +110,8 @@ fn every_template_prints_readable_text_on_a3_and_a1_by_default() {
     let mut report = Vec::new();
     for template in wayline_core::templates::TEMPLATES {
         let map = template.map().unwrap();
-        for (page, least_body, least_any) in [(PageSize::A3, 9.0, 9.0), (PageSize::A1, 14.0, 14.0)] {
+        for (page, least_body, least_any) in [(PageSize::A3, 9.0, 9.0), (PageSize::A1, 14.0, 14.0)]
+        {
             let out = d.join(format!("{}-{page:?}.pdf", template.name));
             let options = ExportOptions {
                 page,
