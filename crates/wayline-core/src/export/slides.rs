@@ -357,6 +357,31 @@ impl Deck {
     }
 }
 
+/// The slide's title (the stage's name) and its number at the right.
+fn title_items(name: &str, number: &str, theme: &Theme, margin: f32) -> Vec<Item> {
+    let style = slide::title();
+    let number_w = crate::text::wrap(number, &style, SLIDE_W)
+        .first()
+        .map_or(0.0, |l| l.width);
+    let name_w = SLIDE_W - 2.0 * margin - number_w - 24.0;
+    vec![
+        Item::Text(layout::text(
+            &slide::one_line(name, &style, name_w),
+            &style,
+            theme.ink,
+            Point::new(margin, margin),
+            name_w,
+        )),
+        Item::Text(layout::text(
+            number,
+            &style,
+            theme.muted,
+            Point::new(SLIDE_W - margin - number_w, margin),
+            number_w + 1.0,
+        )),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -387,29 +412,4 @@ mod tests {
             vec![vec![100.0, 80.0], vec![100.0], vec![250.0], vec![50.0]]
         );
     }
-}
-
-/// The slide's title (the stage's name) and its number at the right.
-fn title_items(name: &str, number: &str, theme: &Theme, margin: f32) -> Vec<Item> {
-    let style = slide::title();
-    let number_w = crate::text::wrap(number, &style, SLIDE_W)
-        .first()
-        .map_or(0.0, |l| l.width);
-    let name_w = SLIDE_W - 2.0 * margin - number_w - 24.0;
-    vec![
-        Item::Text(layout::text(
-            &slide::one_line(name, &style, name_w),
-            &style,
-            theme.ink,
-            Point::new(margin, margin),
-            name_w,
-        )),
-        Item::Text(layout::text(
-            number,
-            &style,
-            theme.muted,
-            Point::new(SLIDE_W - margin - number_w, margin),
-            number_w + 1.0,
-        )),
-    ]
 }

@@ -290,11 +290,23 @@ pub fn overview(
     let row_h = count_style.line_advance() + 2.0 * pad;
     let rows_h = counts.len() as f32 * (row_h + gap);
 
+    // Stage separators down the band and rows, under the curve and counts.
+    let separators = |top: f32, h: f32| {
+        (1..n)
+            .map(|i| {
+                Item::Path(
+                    Path::line(Point::new(x_of(i), top), Point::new(x_of(i), top + h))
+                        .stroked(Stroke::solid(0.75, theme.grid)),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
     let moods = moods(map, hidden);
     if !moods.is_empty() && n > 0 {
         let band_h = (height - margin - y - rows_h - gap).clamp(90.0, 240.0);
         let band = Rect::new(margin + label_w, y, w - label_w, band_h);
         items.push(rect_item(band, theme.band_fill, 6.0));
+        items.extend(separators(band.y, band.h));
         let lane = map
             .lanes
             .iter()
@@ -342,6 +354,7 @@ pub fn overview(
             theme.header_fill,
             6.0,
         ));
+        items.extend(separators(y, row_h));
         items.push(Item::Text(text_block(
             name,
             &label_style,
@@ -362,16 +375,6 @@ pub fn overview(
             )));
         }
         y += row_h + gap;
-    }
-    // Stage separators down the rows under the headers.
-    for i in 1..n {
-        items.push(Item::Path(
-            Path::line(
-                Point::new(x_of(i), margin + title().line_advance() + 14.0),
-                Point::new(x_of(i), y - gap),
-            )
-            .stroked(Stroke::solid(0.75, theme.grid)),
-        ));
     }
     let mut scene = Scene {
         width,
