@@ -76,24 +76,23 @@ fn split_sheets(map: &Map, scene: &Scene, options: &ExportOptions) -> Vec<Sheet>
     };
     let margin = options.margin_mm * MM;
     let groups = pages::split_groups(map, scene, options, pw - 2.0 * margin, ph - 2.0 * margin);
-    let total = groups.stages.len() * groups.lanes.len();
+    let total = groups.order.len();
     let mut out = Vec::with_capacity(total);
-    for lanes in &groups.lanes {
-        for stages in &groups.stages {
-            let xs = stages
-                .iter()
-                .filter_map(|s| scene.hit_rect(&Target::Stage(s.clone())));
-            let ys = lanes
-                .iter()
-                .filter_map(|l| scene.hit_rect(&Target::Lane(l.clone())));
-            let (Some(x), Some(y)) = (union(xs), union(ys)) else {
-                continue;
-            };
-            out.push(Sheet {
-                rect: Rect::new(x.x, y.y, x.w, y.h),
-                label: format!("page {} of {total}", out.len() + 1),
-            });
-        }
+    for &(row, column) in &groups.order {
+        let (stages, lanes) = (&groups.stages[column], &groups.lanes[column][row]);
+        let xs = stages
+            .iter()
+            .filter_map(|s| scene.hit_rect(&Target::Stage(s.clone())));
+        let ys = lanes
+            .iter()
+            .filter_map(|l| scene.hit_rect(&Target::Lane(l.clone())));
+        let (Some(x), Some(y)) = (union(xs), union(ys)) else {
+            continue;
+        };
+        out.push(Sheet {
+            rect: Rect::new(x.x, y.y, x.w, y.h),
+            label: format!("page {} of {total}", out.len() + 1),
+        });
     }
     out
 }
