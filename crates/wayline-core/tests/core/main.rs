@@ -9,6 +9,7 @@ mod file_format;
 mod import;
 mod languages;
 mod legible;
+mod localised;
 mod merge_properties;
 mod properties;
 mod templates;
