@@ -7,6 +7,7 @@ mod common;
 mod export;
 mod file_format;
 mod import;
+mod languages;
 mod legible;
 mod merge_properties;
 mod properties;
