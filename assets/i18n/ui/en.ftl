@@ -336,6 +336,8 @@ export-pain-page = Pain points → opportunities page
 export-show-breaks = Show page breaks on the canvas
 export-tile = Tile the page as a poster on sheets of
 export-tile-tip = The page size above is the poster (Fit: the map at full size); each sheet gets crop marks and a label
+unit-dpi = DPI
+unit-mm = mm
 export-overlap = overlap
 export-planning-stopped = planning the pages stopped unexpectedly
 export-small-text = Small text: { $detail }
@@ -356,6 +358,7 @@ compare-stop = Stop comparing
 compare-export = Export changes as PDF…
 compare-writing = Writing the PDF…
 compare-wrote = Wrote { $file }
+compare-cannot-write = { $file }: cannot write the PDF: { $error }
 compare-export-stopped = the export stopped unexpectedly
 compare-change-tip =
     { $description }

@@ -340,6 +340,8 @@ export-pain-page = Strona punktów bólu → możliwości
 export-show-breaks = Pokaż podział stron na płótnie
 export-tile = Podziel stronę na plakat z arkuszy
 export-tile-tip = Rozmiar strony powyżej to plakat (Dopasowana: mapa w pełnym rozmiarze); każdy arkusz dostaje znaczniki cięcia i etykietę
+unit-dpi = DPI
+unit-mm = mm
 export-overlap = zakładka
 export-planning-stopped = planowanie stron nieoczekiwanie przerwane
 export-small-text = Mały tekst: { $detail }
@@ -361,6 +363,7 @@ compare-stop = Zakończ porównanie
 compare-export = Eksportuj zmiany do PDF…
 compare-writing = Zapisywanie PDF…
 compare-wrote = Zapisano { $file }
+compare-cannot-write = { $file }: nie można zapisać pliku PDF: { $error }
 compare-export-stopped = eksport nieoczekiwanie przerwany
 compare-change-tip =
     { $description }

@@ -334,6 +334,8 @@ export-pain-page = 痛点 → 机会页
 export-show-breaks = 在画布上显示分页
 export-tile = 将页面拼贴为海报，每张纸为
 export-tile-tip = 上面的页面尺寸就是海报尺寸（适合地图：地图的原始大小）；每张纸都有裁切标记和标签
+unit-dpi = DPI
+unit-mm = 毫米
 export-overlap = 重叠
 export-planning-stopped = 规划页面意外中止
 export-small-text = 文字过小：{ $detail }
@@ -353,6 +355,7 @@ compare-stop = 停止比较
 compare-export = 将更改导出为 PDF…
 compare-writing = 正在写入 PDF…
 compare-wrote = 已写入 { $file }
+compare-cannot-write = { $file }：无法写入 PDF：{ $error }
 compare-export-stopped = 导出意外中止
 compare-change-tip =
     { $description }
