@@ -83,12 +83,10 @@ fn claim_message(dir: &Path, e: &std::io::Error) -> String {
 }
 
 fn open_elsewhere(path: Option<&Path>) -> String {
-    let name = path
-        .and_then(Path::file_name)
-        .map_or_else(
-            || tr!("recovery-this-map"),
-            |n| n.to_string_lossy().into_owned(),
-        );
+    let name = path.and_then(Path::file_name).map_or_else(
+        || tr!("recovery-this-map"),
+        |n| n.to_string_lossy().into_owned(),
+    );
     tr!("recovery-open-elsewhere", name = name)
 }
 
@@ -259,14 +257,13 @@ pub fn tick(app: &mut WaylineApp, ctx: &egui::Context) {
     };
     let dir = app.autosave.dir.clone();
     let job = Job::spawn(Some(ctx), move |_| {
-        recovery::write(&file, &recovery)
-            .map_err(|e| {
-                tr!(
-                    "recovery-cannot-write",
-                    dir = dir.display().to_string(),
-                    error = e.to_string()
-                )
-            })
+        recovery::write(&file, &recovery).map_err(|e| {
+            tr!(
+                "recovery-cannot-write",
+                dir = dir.display().to_string(),
+                error = e.to_string()
+            )
+        })
     });
     app.autosave.writing = Some((app.doc.revision(), job));
     app.autosave.last_write = now;

@@ -25,7 +25,10 @@ pub fn describe(map: &Map, target: &Target) -> Option<(Role, String)> {
         )),
         Target::Lane(id) => {
             let lane = map.lane(id)?;
-            Some((Role::RowHeader, tr!("access-lane", name = lane.name.as_str())))
+            Some((
+                Role::RowHeader,
+                tr!("access-lane", name = lane.name.as_str()),
+            ))
         }
         Target::Cell { lane, stage, step } => {
             let step = step

@@ -137,14 +137,13 @@ impl WaylineApp {
         let job = Job::spawn(self.ctx.as_ref(), move |_| {
             crate::export::changes::pdf(&old, &new, &old_label, &new_label, base.as_deref())
                 .and_then(|bytes| {
-                    crate::io::write_atomic(&target, &bytes)
-                        .map_err(|e| {
-                            tr!(
-                                "compare-cannot-write",
-                                file = target.display().to_string(),
-                                error = e.to_string()
-                            )
-                        })
+                    crate::io::write_atomic(&target, &bytes).map_err(|e| {
+                        tr!(
+                            "compare-cannot-write",
+                            file = target.display().to_string(),
+                            error = e.to_string()
+                        )
+                    })
                 })
         });
         self.compare.exporting = Some((path, job));
@@ -512,9 +511,11 @@ pub fn chooser(app: &mut WaylineApp, ctx: &egui::Context) {
     if let Some(commit) = pick_commit {
         app.compare_with_commit(commit);
     } else if pick_file {
-        let request =
-            super::choose::Request::new(super::choose::Purpose::CompareWith, tr!("dialog-compare-with"))
-                .filter(tr!("filter-journey-map"), &["ron"]);
+        let request = super::choose::Request::new(
+            super::choose::Purpose::CompareWith,
+            tr!("dialog-compare-with"),
+        )
+        .filter(tr!("filter-journey-map"), &["ron"]);
         super::choose::ask(app, request);
     }
 }

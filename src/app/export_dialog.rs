@@ -267,11 +267,8 @@ fn page_name(page: PageSize) -> String {
 fn tiling(ui: &mut egui::Ui, o: &mut ExportOptions) {
     ui.horizontal(|ui| {
         let mut on = o.tile.is_some();
-        ui.add_enabled(
-            !o.slides,
-            egui::Checkbox::new(&mut on, tr!("export-tile")),
-        )
-        .on_hover_text(tr!("export-tile-tip"));
+        ui.add_enabled(!o.slides, egui::Checkbox::new(&mut on, tr!("export-tile")))
+            .on_hover_text(tr!("export-tile-tip"));
         if on && o.tile.is_none() {
             o.tile = Some(Tiling {
                 paper: PageSize::A4,
@@ -313,11 +310,7 @@ fn check_options(app: &mut WaylineApp, ctx: &egui::Context) -> (bool, Vec<(bool,
                 app.export.checking = None;
             }
             Poll::Lost => {
-                app.export.check = Some((
-                    *r,
-                    o.clone(),
-                    Err(tr!("export-planning-stopped")),
-                ));
+                app.export.check = Some((*r, o.clone(), Err(tr!("export-planning-stopped"))));
                 app.export.checking = None;
             }
         }

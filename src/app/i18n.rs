@@ -15,8 +15,8 @@
 use std::cell::Cell;
 use std::sync::LazyLock;
 
-pub use crate::i18n::{Arg, Language};
 use crate::i18n::Catalogue;
+pub use crate::i18n::{Arg, Language};
 use crate::model::{
     Icon, LaneKind, MapKind, MomentOfTruth, PainCategory, Presence, Priority, Severity, Status,
 };
@@ -28,7 +28,10 @@ pub const LANGUAGE_KEY: &str = "ui-language";
 pub static UI: LazyLock<Catalogue> = LazyLock::new(|| {
     Catalogue::new(&[
         (Language::En, include_str!("../../assets/i18n/ui/en.ftl")),
-        (Language::ZhCn, include_str!("../../assets/i18n/ui/zh-CN.ftl")),
+        (
+            Language::ZhCn,
+            include_str!("../../assets/i18n/ui/zh-CN.ftl"),
+        ),
         (Language::Pl, include_str!("../../assets/i18n/ui/pl.ftl")),
     ])
 });

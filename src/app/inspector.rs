@@ -217,7 +217,10 @@ fn card(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::CardId) {
     });
     egui::ComboBox::from_label(tr!("inspector-icon"))
         .width(combo_width(ui))
-        .selected_text(card.icon.map_or_else(|| tr!("inspector-default"), i18n::icon))
+        .selected_text(
+            card.icon
+                .map_or_else(|| tr!("inspector-default"), i18n::icon),
+        )
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut card.icon, None, tr!("inspector-default"));
             for icon in Icon::ALL {
@@ -393,7 +396,10 @@ fn stage(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::StageId) {
             let name = tr!("inspector-step-name");
             row_field(ui, step.id.as_str(), &name, &mut step.name, 180.0);
             let remove_step = ui.small_button("✕");
-            if remove_step.on_hover_text(tr!("inspector-remove-step")).clicked() {
+            if remove_step
+                .on_hover_text(tr!("inspector-remove-step"))
+                .clicked()
+            {
                 remove = Some(i);
             }
         });
@@ -425,7 +431,13 @@ fn stage(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::StageId) {
     for (i, kpi) in stage.kpis.iter_mut().enumerate() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             let kpi_owner = format!("{owner}/kpi-{i}");
-            text_field(ui, &kpi_owner, &tr!("inspector-kpi-name"), &mut kpi.name, false);
+            text_field(
+                ui,
+                &kpi_owner,
+                &tr!("inspector-kpi-name"),
+                &mut kpi.name,
+                false,
+            );
             number_field(ui, &tr!("inspector-value"), &mut kpi.value);
             number_field(ui, &tr!("inspector-target"), &mut kpi.target);
             text_field(ui, &kpi_owner, &tr!("inspector-unit"), &mut kpi.unit, false);
@@ -539,7 +551,13 @@ fn map(app: &mut WaylineApp, ui: &mut egui::Ui) {
     let kind_label = tr!("inspector-kind");
     combo(ui, &kind_label, &mut kind, &MapKind::ALL, i18n::map_kind);
     text_field(ui, "map", &tr!("inspector-segment"), &mut segment, false);
-    text_field(ui, "map", &tr!("inspector-description"), &mut description, true);
+    text_field(
+        ui,
+        "map",
+        &tr!("inspector-description"),
+        &mut description,
+        true,
+    );
     let dates = tr!(
         "inspector-dates",
         created = m.created.to_string(),
@@ -558,6 +576,7 @@ fn map(app: &mut WaylineApp, ui: &mut egui::Ui) {
             None => app.apply(command),
         }
     }
+    map_language(app, ui);
     ui.separator();
     ui.heading(tr!("inspector-persona"));
     let before = app.doc.map.persona.clone();
@@ -591,7 +610,10 @@ fn map(app: &mut WaylineApp, ui: &mut egui::Ui) {
             row_field(ui, &fact_owner, &label, &mut fact.label, 80.0);
             row_field(ui, &fact_owner, &value, &mut fact.value, 130.0);
             let remove_fact = ui.small_button("✕");
-            if remove_fact.on_hover_text(tr!("inspector-remove-fact")).clicked() {
+            if remove_fact
+                .on_hover_text(tr!("inspector-remove-fact"))
+                .clicked()
+            {
                 remove = Some(i);
             }
         });
@@ -607,8 +629,18 @@ fn map(app: &mut WaylineApp, ui: &mut egui::Ui) {
     }
     lines_field(ui, "persona", &tr!("inspector-goals"), &mut p.goals);
     lines_field(ui, "persona", &tr!("inspector-needs"), &mut p.needs);
-    lines_field(ui, "persona", &tr!("inspector-behaviours"), &mut p.behaviours);
-    lines_field(ui, "persona", &tr!("inspector-suggestions"), &mut p.suggestions);
+    lines_field(
+        ui,
+        "persona",
+        &tr!("inspector-behaviours"),
+        &mut p.behaviours,
+    );
+    lines_field(
+        ui,
+        "persona",
+        &tr!("inspector-suggestions"),
+        &mut p.suggestions,
+    );
     text_field(ui, "persona", &tr!("inspector-notes"), &mut p.notes, true);
     if p != before {
         let command = Command::SetPersona { persona: p };
@@ -616,6 +648,36 @@ fn map(app: &mut WaylineApp, ui: &mut egui::Ui) {
             Some(g) => app.apply_in_gesture(command, g),
             None => app.apply(command),
         }
+    }
+}
+
+/// The language the map's pages are labelled in: one chosen, or guessed from
+/// its text (what a file without one gets).
+fn map_language(app: &mut WaylineApp, ui: &mut egui::Ui) {
+    let chosen = app.doc.map.language;
+    let guessed = tr!(
+        "inspector-map-language-guessed",
+        language = app.doc.map.language().native_name()
+    );
+    let name = |l: Option<i18n::Language>| {
+        l.map_or_else(|| guessed.clone(), |l| l.native_name().to_string())
+    };
+    let mut language = chosen;
+    unwrapped(ui, |ui| {
+        egui::ComboBox::from_label(tr!("inspector-map-language"))
+            .width(combo_width(ui))
+            .selected_text(name(chosen))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut language, None, name(None));
+                for l in i18n::Language::ALL {
+                    ui.selectable_value(&mut language, Some(l), name(Some(l)));
+                }
+            })
+    })
+    .response
+    .on_hover_text(tr!("inspector-map-language-tip"));
+    if language != chosen {
+        app.apply(Command::SetLanguage { language });
     }
 }
 

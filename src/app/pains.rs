@@ -88,7 +88,9 @@ pub fn window(app: &mut WaylineApp, ctx: &egui::Context) {
                             });
                             ui.vertical(|ui| {
                                 if row.answers.is_empty() {
-                                    ui.label(RichText::new(tr!("pains-unanswered")).color(RED).strong());
+                                    ui.label(
+                                        RichText::new(tr!("pains-unanswered")).color(RED).strong(),
+                                    );
                                 }
                                 for o in &row.answers {
                                     if ui.link(&o.text).clicked() {

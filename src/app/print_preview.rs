@@ -8,8 +8,8 @@
 use eframe::egui::{self, Align2, Color32, FontId, Stroke};
 
 use super::WaylineApp;
-use super::i18n::tr;
 use super::export_dialog::SheetsKey;
+use super::i18n::tr;
 use super::jobs::{Job, Poll};
 use crate::scene::Point;
 

@@ -110,6 +110,9 @@ pub fn poll(app: &mut WaylineApp) {
 pub fn status(app: &WaylineApp, ui: &mut egui::Ui) {
     if let Some(saving) = &app.saving {
         ui.spinner();
-        ui.label(tr!("status-saving", file = saving.path.display().to_string()));
+        ui.label(tr!(
+            "status-saving",
+            file = saving.path.display().to_string()
+        ));
     }
 }

@@ -47,18 +47,37 @@ pub fn panel(app: &mut WaylineApp, ui: &mut egui::Ui) {
         for (i, stage) in stages.iter().enumerate() {
             ui.horizontal(|ui| {
                 let selected = app.focus == Focus::Stage(stage.id.clone());
-                let name = if stage.name.is_empty() { &unnamed } else { &stage.name };
+                let name = if stage.name.is_empty() {
+                    &unnamed
+                } else {
+                    &stage.name
+                };
                 if row_label(ui, selected, format!("{}. {name}", i + 1)).clicked() {
                     app.focus = Focus::Stage(stage.id.clone());
                     app.selected.clear();
-                    app.canvas.follow(crate::scene::Target::Stage(stage.id.clone()));
+                    app.canvas
+                        .follow(crate::scene::Target::Stage(stage.id.clone()));
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.add_enabled(i + 1 < stages.len(), egui::Button::new("→").small()).on_hover_text(tr!("structure-move-right")).clicked() {
-                        app.apply(Command::MoveStage { id: stage.id.clone(), index: i + 1 });
+                    if ui
+                        .add_enabled(i + 1 < stages.len(), egui::Button::new("→").small())
+                        .on_hover_text(tr!("structure-move-right"))
+                        .clicked()
+                    {
+                        app.apply(Command::MoveStage {
+                            id: stage.id.clone(),
+                            index: i + 1,
+                        });
                     }
-                    if ui.add_enabled(i > 0, egui::Button::new("←").small()).on_hover_text(tr!("structure-move-left")).clicked() {
-                        app.apply(Command::MoveStage { id: stage.id.clone(), index: i - 1 });
+                    if ui
+                        .add_enabled(i > 0, egui::Button::new("←").small())
+                        .on_hover_text(tr!("structure-move-left"))
+                        .clicked()
+                    {
+                        app.apply(Command::MoveStage {
+                            id: stage.id.clone(),
+                            index: i - 1,
+                        });
                     }
                 });
             });
@@ -72,25 +91,55 @@ pub fn panel(app: &mut WaylineApp, ui: &mut egui::Ui) {
         for (i, lane) in lanes.iter().enumerate() {
             ui.horizontal(|ui| {
                 let mut shown = !lane.hidden;
-                if ui.checkbox(&mut shown, "").on_hover_text(if shown { tr!("structure-hide-lane") } else { tr!("structure-show-lane") }).changed() {
+                if ui
+                    .checkbox(&mut shown, "")
+                    .on_hover_text(if shown {
+                        tr!("structure-hide-lane")
+                    } else {
+                        tr!("structure-show-lane")
+                    })
+                    .changed()
+                {
                     let mut changed = lane.clone();
                     changed.hidden = !shown;
                     app.apply(Command::SetLane { lane: changed });
                 }
                 let selected = app.focus == Focus::Lane(lane.id.clone());
-                let text = egui::RichText::new(if lane.name.is_empty() { &unnamed } else { &lane.name });
+                let text = egui::RichText::new(if lane.name.is_empty() {
+                    &unnamed
+                } else {
+                    &lane.name
+                });
                 let text = if lane.hidden { text.weak() } else { text };
-                if row_label(ui, selected, text).on_hover_text(i18n::lane_kind(lane.kind)).clicked() {
+                if row_label(ui, selected, text)
+                    .on_hover_text(i18n::lane_kind(lane.kind))
+                    .clicked()
+                {
                     app.focus = Focus::Lane(lane.id.clone());
                     app.selected.clear();
-                    app.canvas.follow(crate::scene::Target::Lane(lane.id.clone()));
+                    app.canvas
+                        .follow(crate::scene::Target::Lane(lane.id.clone()));
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.add_enabled(i + 1 < lanes.len(), egui::Button::new("↓").small()).on_hover_text(tr!("structure-move-down")).clicked() {
-                        app.apply(Command::MoveLane { id: lane.id.clone(), index: i + 1 });
+                    if ui
+                        .add_enabled(i + 1 < lanes.len(), egui::Button::new("↓").small())
+                        .on_hover_text(tr!("structure-move-down"))
+                        .clicked()
+                    {
+                        app.apply(Command::MoveLane {
+                            id: lane.id.clone(),
+                            index: i + 1,
+                        });
                     }
-                    if ui.add_enabled(i > 0, egui::Button::new("↑").small()).on_hover_text(tr!("structure-move-up")).clicked() {
-                        app.apply(Command::MoveLane { id: lane.id.clone(), index: i - 1 });
+                    if ui
+                        .add_enabled(i > 0, egui::Button::new("↑").small())
+                        .on_hover_text(tr!("structure-move-up"))
+                        .clicked()
+                    {
+                        app.apply(Command::MoveLane {
+                            id: lane.id.clone(),
+                            index: i - 1,
+                        });
                     }
                 });
             });

@@ -22,10 +22,7 @@ fn keys(ftl: &str) -> BTreeSet<String> {
     ftl.lines()
         .filter_map(|line| {
             let (id, _) = line.split_once(" =")?;
-            let shaped = id
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_lowercase())
+            let shaped = id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
                 && id
                     .chars()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
@@ -284,8 +281,7 @@ fn has_words(text: &str) -> bool {
 /// A sentence, not an identifier: words with spaces between them.
 fn is_sentence(text: &str) -> bool {
     has_words(text)
-        && (text.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
-            || text.trim().contains(' '))
+        && (text.chars().any(|c| c.is_alphabetic() && !c.is_ascii()) || text.trim().contains(' '))
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -371,10 +367,7 @@ fn no_word_reaches_the_window_without_the_catalogue() {
             && en
                 .iter()
                 .any(|k| k.split('-').next() == lit.text.split('-').next())
-            && lit
-                .text
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c == '-')
+            && lit.text.chars().all(|c| c.is_ascii_lowercase() || c == '-')
             && lit.before.trim_end().ends_with("=>")
         {
             problems.push(format!("{at} looks like a key but the catalogue has none"));
@@ -420,7 +413,8 @@ fn the_three_catalogues_have_the_same_keys() {
     }
     let (en, zh, pl) = (keys(EN), keys(ZH), keys(PL));
     assert!(en.len() > 300, "{} keys", en.len());
-    let missing = |other: &BTreeSet<String>| en.symmetric_difference(other).cloned().collect::<Vec<_>>();
+    let missing =
+        |other: &BTreeSet<String>| en.symmetric_difference(other).cloned().collect::<Vec<_>>();
     assert!(missing(&zh).is_empty(), "en vs zh-CN: {:?}", missing(&zh));
     assert!(missing(&pl).is_empty(), "en vs pl: {:?}", missing(&pl));
 }
@@ -451,7 +445,11 @@ fn every_key_resolves_in_every_language_without_isolation_marks() {
 fn templates_and_kinds_have_names_in_every_language() {
     let en = keys(EN);
     for template in wayline::templates::TEMPLATES {
-        assert!(en.contains(&format!("template-{}", template.name)), "{}", template.name);
+        assert!(
+            en.contains(&format!("template-{}", template.name)),
+            "{}",
+            template.name
+        );
     }
     i18n::set_language(Language::Pl);
     let kinds: Vec<String> = wayline::model::LaneKind::ALL
@@ -461,11 +459,26 @@ fn templates_and_kinds_have_names_in_every_language() {
     assert!(kinds.contains(&"Punkty styku".to_string()), "{kinds:?}");
     assert!(kinds.contains(&"Punkty bólu".to_string()), "{kinds:?}");
     i18n::set_language(Language::ZhCn);
-    assert_eq!(i18n::lane_kind(wayline::model::LaneKind::Touchpoints), "接触点");
-    assert_eq!(i18n::lane_kind(wayline::model::LaneKind::PainPoints), "痛点");
-    assert_eq!(i18n::lane_kind(wayline::model::LaneKind::Opportunities), "机会");
-    assert_eq!(i18n::lane_kind(wayline::model::LaneKind::Kpis), "关键绩效指标");
-    assert_eq!(i18n::moment(wayline::model::MomentOfTruth::Purchase), "购买");
+    assert_eq!(
+        i18n::lane_kind(wayline::model::LaneKind::Touchpoints),
+        "接触点"
+    );
+    assert_eq!(
+        i18n::lane_kind(wayline::model::LaneKind::PainPoints),
+        "痛点"
+    );
+    assert_eq!(
+        i18n::lane_kind(wayline::model::LaneKind::Opportunities),
+        "机会"
+    );
+    assert_eq!(
+        i18n::lane_kind(wayline::model::LaneKind::Kpis),
+        "关键绩效指标"
+    );
+    assert_eq!(
+        i18n::moment(wayline::model::MomentOfTruth::Purchase),
+        "购买"
+    );
     i18n::set_language(Language::En);
 }
 
@@ -515,11 +528,20 @@ fn editor_in(lang: Language) -> H {
 #[test]
 fn the_editor_in_polish_names_its_menus_panels_and_inspector_in_polish() {
     let mut h = editor_in(Language::Pl);
-    for name in ["Plik", "Edycja", "Widok", "Wstaw", "Etapy i wiersze", "Inspektor"] {
+    for name in [
+        "Plik",
+        "Edycja",
+        "Widok",
+        "Wstaw",
+        "Etapy i wiersze",
+        "Inspektor",
+    ] {
         h.get_by_label(name);
     }
     // The inspector shows the map and its persona.
-    for name in ["Mapa", "Tytuł", "Segment", "Opis", "Persona", "Rola", "Cytat"] {
+    for name in [
+        "Mapa", "Tytuł", "Segment", "Opis", "Persona", "Rola", "Cytat",
+    ] {
         h.get_by_label(name);
     }
     assert!(h.query_by_label("File").is_none() && h.query_by_label("Title").is_none());
@@ -537,7 +559,13 @@ fn the_editor_in_polish_names_its_menus_panels_and_inspector_in_polish() {
     h.run_steps(3);
     let stage = h.state().doc.map.stages.last().unwrap().name.clone();
     assert!(stage.starts_with("Etap "), "{stage}");
-    for name in ["Nazwa", "Kroki", "Dodaj krok", "Wskaźniki KPI", "Usuń etap i jego karty"] {
+    for name in [
+        "Nazwa",
+        "Kroki",
+        "Dodaj krok",
+        "Wskaźniki KPI",
+        "Usuń etap i jego karty",
+    ] {
         h.get_by_label(name);
     }
 }
@@ -559,7 +587,15 @@ fn the_editor_in_chinese_names_its_menus_and_inspector_in_chinese() {
     h.key_press(eframe::egui::Key::Escape);
     h.run_steps(2);
     // Several cards selected: one form for every number.
-    let ids: Vec<_> = h.state().doc.map.cards.iter().take(3).map(|c| c.id.clone()).collect();
+    let ids: Vec<_> = h
+        .state()
+        .doc
+        .map
+        .cards
+        .iter()
+        .take(3)
+        .map(|c| c.id.clone())
+        .collect();
     h.state_mut().selected = ids.into_iter().collect();
     h.run_steps(3);
     h.get_by_label("已选择 3 张卡片");
@@ -567,10 +603,40 @@ fn the_editor_in_chinese_names_its_menus_and_inspector_in_chinese() {
 }
 
 #[test]
+fn the_inspector_sets_the_language_the_map_is_labelled_in() {
+    let mut h = editor_in(Language::Pl);
+    // The sample map is Chinese; a file without a language guesses it.
+    h.get_by_label("Język etykiet").click();
+    h.run_steps(3);
+    h.get_by_label("Polski").click();
+    h.run_steps(3);
+    assert_eq!(h.state().doc.map.language, Some(Language::Pl));
+    h.state_mut().doc.undo();
+    h.run_steps(2);
+    assert_eq!(h.state().doc.map.language, sample_language());
+}
+
+/// The sample map's own language as its file has it.
+fn sample_language() -> Option<Language> {
+    WaylineApp::with_recovery_dir(None, std::env::temp_dir().join("wayline-i18n-sample"))
+        .doc
+        .map
+        .language
+}
+
+#[test]
 fn polish_plurals_show_in_the_inspector() {
     let mut h = editor_in(Language::Pl);
     for (n, heading) in [(2, "2 karty zaznaczone"), (5, "5 kart zaznaczonych")] {
-        let ids: Vec<_> = h.state().doc.map.cards.iter().take(n).map(|c| c.id.clone()).collect();
+        let ids: Vec<_> = h
+            .state()
+            .doc
+            .map
+            .cards
+            .iter()
+            .take(n)
+            .map(|c| c.id.clone())
+            .collect();
         h.state_mut().selected = ids.into_iter().collect();
         h.run_steps(3);
         h.get_by_label(heading);

@@ -232,10 +232,7 @@ impl Builtin {
                     .iter()
                     .any(|e| e.file && e.name == self.name.trim());
             if exists {
-                ui.colored_label(
-                    ui.visuals().warn_fg_color,
-                    tr!("builtin-will-replace"),
-                );
+                ui.colored_label(ui.visuals().warn_fg_color, tr!("builtin-will-replace"));
             }
             let chosen = self.chosen();
             if let Err(why) = &chosen
