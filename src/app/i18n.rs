@@ -36,6 +36,12 @@ pub static UI: LazyLock<Catalogue> = LazyLock::new(|| {
     ])
 });
 
+/// The language chosen in the View menu in an earlier run, if any (what
+/// [`eframe::App::save`] wrote).
+pub fn remembered(storage: Option<&dyn eframe::Storage>) -> Option<Language> {
+    storage.and_then(|s| eframe::get_value(s, LANGUAGE_KEY))
+}
+
 thread_local! {
     static CURRENT: Cell<Language> = const { Cell::new(Language::En) };
 }

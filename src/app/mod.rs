@@ -63,10 +63,7 @@ pub fn run(file: Option<PathBuf>) -> Result<ExitCode, String> {
                 .and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, files::RECENT_KEY))
                 .unwrap_or_default();
             // A language chosen in the View menu wins over the system's.
-            let language = cc
-                .storage
-                .and_then(|s| eframe::get_value::<i18n::Language>(s, i18n::LANGUAGE_KEY))
-                .unwrap_or_else(i18n::Language::system);
+            let language = i18n::remembered(cc.storage).unwrap_or_else(i18n::Language::system);
             i18n::set_language(language);
             let mut app = WaylineApp::new(file.as_deref());
             app.recent = recent;

@@ -624,6 +624,39 @@ fn sample_language() -> Option<Language> {
         .language
 }
 
+/// eframe's storage in memory.
+#[derive(Default)]
+struct Memory(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for Memory {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_string(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn the_chosen_language_is_remembered_for_the_next_run() {
+    let mut storage = Memory::default();
+    assert_eq!(i18n::remembered(Some(&storage)), None);
+    let mut h = editor_in(Language::En);
+    h.get_by_label("View").click();
+    h.run_steps(3);
+    h.get_by_label("Language").click();
+    h.run_steps(3);
+    h.get_by_label("Polski").click();
+    h.run_steps(3);
+    eframe::App::save(h.state_mut(), &mut storage);
+    assert_eq!(i18n::remembered(Some(&storage)), Some(Language::Pl));
+    assert_eq!(i18n::remembered(None), None);
+}
+
 #[test]
 fn polish_plurals_show_in_the_inspector() {
     let mut h = editor_in(Language::Pl);
