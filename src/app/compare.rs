@@ -187,7 +187,7 @@ pub fn poll(app: &mut WaylineApp, ctx: &egui::Context) {
                 app.compare.loading = None;
             }
             Poll::Done(Err(e)) => {
-                app.error = Some(e);
+                app.error = Some(super::i18n::failed("error-compare-failed", e));
                 app.compare.loading = None;
             }
             Poll::Lost => {

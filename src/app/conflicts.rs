@@ -24,7 +24,7 @@ impl WaylineApp {
     pub fn resolve_conflict(&mut self, index: usize, side: Side) {
         match Command::resolve_conflict(&self.doc.map, index, side) {
             Ok(command) => self.apply(command),
-            Err(e) => self.error = Some(e.to_string()),
+            Err(e) => self.error = Some(super::i18n::failed("error-edit-failed", e)),
         }
     }
 
@@ -32,7 +32,7 @@ impl WaylineApp {
     pub fn resolve_all_conflicts(&mut self, side: Side) {
         match Command::resolve_all_conflicts(&self.doc.map, side) {
             Ok(command) => self.apply(command),
-            Err(e) => self.error = Some(e.to_string()),
+            Err(e) => self.error = Some(super::i18n::failed("error-edit-failed", e)),
         }
     }
 

@@ -97,7 +97,7 @@ pub fn poll(app: &mut WaylineApp) {
                 pages = written.pages
             ));
         }
-        Poll::Done(Err(e)) => app.error = Some(e),
+        Poll::Done(Err(e)) => app.error = Some(super::i18n::failed("error-export-failed", e)),
         Poll::Lost => {
             app.error = Some(tr!(
                 "error-export-stopped",

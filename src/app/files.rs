@@ -70,7 +70,7 @@ pub fn poll_open(app: &mut WaylineApp) {
             remember(app, canonical);
         }
         // The open document stays as it was.
-        Err(e) => app.error = Some(e.to_string()),
+        Err(e) => app.error = Some(i18n::failed("error-open-failed", e)),
     }
 }
 
@@ -141,7 +141,7 @@ pub fn poll_import(app: &mut WaylineApp) {
             app.canvas.fit_next_frame();
         }
         // The open document stays as it was.
-        Err(e) => app.error = Some(e.to_string()),
+        Err(e) => app.error = Some(i18n::failed("error-import-failed", e)),
     }
 }
 
@@ -166,7 +166,7 @@ pub fn export_csv(app: &mut WaylineApp) {
 pub fn new_from_template(app: &mut WaylineApp, name: &str, empty: bool) {
     match crate::templates::find(name).map(|t| if empty { t.empty_map() } else { t.map() }) {
         Some(Ok(map)) => app.replace_document(Document::new(map)),
-        Some(Err(e)) => app.error = Some(e.to_string()),
+        Some(Err(e)) => app.error = Some(i18n::failed("error-template-failed", e)),
         None => app.error = Some(tr!("error-no-template", name = name)),
     }
 }

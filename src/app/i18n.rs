@@ -67,6 +67,12 @@ pub fn t_args(key: &str, args: &[(&str, Arg)]) -> String {
     UI.tr(language(), key, args)
 }
 
+/// A sentence in the UI language saying what failed, then the core's
+/// technical detail as it is (a file:line:col message stays English).
+pub fn failed(key: &str, detail: impl std::fmt::Display) -> String {
+    format!("{}\n{detail}", t(key))
+}
+
 /// `tr!("key")` or `tr!("key", name = value, …)`: the message in the current
 /// UI language. Values are anything an [`Arg`] is made from (text, numbers).
 macro_rules! tr {

@@ -171,7 +171,7 @@ impl WaylineApp {
         let doc = match file.map(Document::open) {
             Some(Ok(doc)) => doc,
             Some(Err(e)) => {
-                error = Some(e.to_string());
+                error = Some(i18n::failed("error-open-failed", e));
                 Document::new(crate::model::Map::new(i18n::t("new-map-title")))
             }
             None => Document::new(sample_map()),
@@ -215,14 +215,14 @@ impl WaylineApp {
     /// Applies an edit; a failed edit is shown, not lost silently.
     pub fn apply(&mut self, command: Command) {
         if let Err(e) = self.doc.apply(command, None) {
-            self.error = Some(e.to_string());
+            self.error = Some(i18n::failed("error-edit-failed", e));
         }
     }
 
     /// Applies an edit that belongs to a gesture (a drag, typing into one field).
     pub fn apply_in_gesture(&mut self, command: Command, gesture: u64) {
         if let Err(e) = self.doc.apply(command, Some(gesture)) {
-            self.error = Some(e.to_string());
+            self.error = Some(i18n::failed("error-edit-failed", e));
         }
     }
 

@@ -102,7 +102,7 @@ pub fn poll(app: &mut WaylineApp) {
             }
         }
         Ok(SaveOutcome::ChangedOnDisk) => app.overwrite_prompt = true,
-        Err(e) => app.error = Some(e),
+        Err(e) => app.error = Some(super::i18n::failed("error-save-failed", e)),
     }
 }
 

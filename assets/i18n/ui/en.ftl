@@ -107,6 +107,13 @@ builtin-listing-stopped = Listing the folder stopped unexpectedly
 
 error-title = Something went wrong
 error-map-unchanged = Your open map is unchanged.
+error-open-failed = The map could not be opened:
+error-import-failed = The file could not be imported:
+error-save-failed = The map could not be saved:
+error-export-failed = The export did not finish:
+error-edit-failed = That change could not be made:
+error-compare-failed = The version to compare with could not be read:
+error-template-failed = The template could not be loaded:
 error-opening-stopped = { $file }: opening stopped unexpectedly
 error-importing-stopped = { $file }: importing stopped unexpectedly
 error-saving-stopped = { $file }: saving stopped unexpectedly

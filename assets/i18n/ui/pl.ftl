@@ -107,6 +107,13 @@ builtin-listing-stopped = Odczyt zawartości folderu nieoczekiwanie przerwany
 
 error-title = Coś poszło nie tak
 error-map-unchanged = Otwarta mapa pozostała bez zmian.
+error-open-failed = Nie udało się otworzyć mapy:
+error-import-failed = Nie udało się zaimportować pliku:
+error-save-failed = Nie udało się zapisać mapy:
+error-export-failed = Eksport się nie powiódł:
+error-edit-failed = Nie udało się wprowadzić tej zmiany:
+error-compare-failed = Nie udało się odczytać wersji do porównania:
+error-template-failed = Nie udało się wczytać szablonu:
 error-opening-stopped = { $file }: otwieranie nieoczekiwanie przerwane
 error-importing-stopped = { $file }: importowanie nieoczekiwanie przerwane
 error-saving-stopped = { $file }: zapisywanie nieoczekiwanie przerwane

@@ -105,6 +105,13 @@ builtin-listing-stopped = 列出文件夹内容意外中止
 
 error-title = 出错了
 error-map-unchanged = 你打开的地图没有改变。
+error-open-failed = 无法打开这张地图：
+error-import-failed = 无法导入这个文件：
+error-save-failed = 无法保存这张地图：
+error-export-failed = 导出没有完成：
+error-edit-failed = 无法进行这项更改：
+error-compare-failed = 无法读取要比较的版本：
+error-template-failed = 无法载入这个模板：
 error-opening-stopped = { $file }：打开意外中止
 error-importing-stopped = { $file }：导入意外中止
 error-saving-stopped = { $file }：保存意外中止
