@@ -703,3 +703,35 @@ fn the_view_menu_switches_the_language_at_once() {
     h.get_by_label("文件");
     h.get_by_label("标题");
 }
+
+#[test]
+fn the_presenter_speaks_polish_in_its_footers_and_key_hint() {
+    let mut h = editor_in(Language::Pl);
+    h.state_mut().queue(wayline::app::Action::Present);
+    h.run_steps(5);
+    h.get_by_label("Prezentacja");
+    let captions: Vec<String> = h
+        .state()
+        .presentation()
+        .unwrap()
+        .slides()
+        .iter()
+        .map(|p| p.caption.clone())
+        .collect();
+    assert!(captions[0].starts_with("Przegląd — "), "{captions:?}");
+    assert!(
+        captions.iter().any(|c| c.starts_with("Etap 1 z 5 — ")),
+        "{captions:?}"
+    );
+    assert!(
+        captions.iter().any(|c| c.starts_with("Punkt bólu 1 z ")),
+        "{captions:?}"
+    );
+    assert!(
+        captions
+            .iter()
+            .any(|c| c.starts_with("Możliwość 1 z ") && c.contains("odpowiada na „")),
+        "{captions:?}"
+    );
+    assert!(captions.iter().all(|c| !c.contains("Stage") && !c.contains("answers")));
+}
