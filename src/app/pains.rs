@@ -6,7 +6,7 @@ use eframe::egui::{self, Color32, RichText};
 
 use super::i18n::{self, tr};
 use super::{Focus, WaylineApp};
-use crate::model::{PainCategory, PainFilter, Status, opportunity_summary, pain_report};
+use crate::model::{Card, Details, PainCategory, PainFilter, Status, pain_report};
 
 const RED: Color32 = Color32::from_rgb(0xd6, 0x45, 0x45);
 
@@ -96,7 +96,7 @@ pub fn window(app: &mut WaylineApp, ctx: &egui::Context) {
                                     if ui.link(&o.text).clicked() {
                                         select = Some(o.id.clone());
                                     }
-                                    ui.label(RichText::new(opportunity_summary(o)).small().weak());
+                                    ui.label(RichText::new(summary(o)).small().weak());
                                 }
                             });
                             ui.end_row();
@@ -110,6 +110,30 @@ pub fn window(app: &mut WaylineApp, ctx: &egui::Context) {
         app.focus = Focus::Card(id);
     }
     app.pains = open.then_some(filter);
+}
+
+/// "Anna · High priority · In progress" in the UI language.
+fn summary(card: &Card) -> String {
+    let Details::Opportunity {
+        owner,
+        priority,
+        status,
+        ..
+    } = &card.details
+    else {
+        return String::new();
+    };
+    let owner = if owner.is_empty() {
+        tr!("pains-no-owner")
+    } else {
+        owner.clone()
+    };
+    tr!(
+        "pains-opportunity",
+        owner = owner,
+        priority = i18n::priority(*priority),
+        status = i18n::status(*status)
+    )
 }
 
 /// Opens the window with no filter.

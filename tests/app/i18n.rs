@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui::Vec2;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use wayline::app::WaylineApp;
 use wayline::app::i18n::{self, Language};
 
@@ -733,5 +733,29 @@ fn the_presenter_speaks_polish_in_its_footers_and_key_hint() {
             .any(|c| c.starts_with("Możliwość 1 z ") && c.contains("odpowiada na „")),
         "{captions:?}"
     );
-    assert!(captions.iter().all(|c| !c.contains("Stage") && !c.contains("answers")));
+    assert!(
+        captions
+            .iter()
+            .all(|c| !c.contains("Stage") && !c.contains("answers"))
+    );
+}
+
+#[test]
+fn the_pain_point_window_in_polish() {
+    let mut h = editor_in(Language::Pl);
+    h.state_mut().pains = Some(Default::default());
+    h.run_steps(3);
+    h.get_by_label("Punkty bólu → możliwości");
+    h.get_by_label("Tylko bez odpowiedzi");
+    for heading in ["Etap", "Punkt bólu", "Odpowiedzi"] {
+        assert!(h.query_all_by_label(heading).count() >= 1, "{heading}");
+    }
+    // Details in the UI language: category, severity, priority and status.
+    let texts: Vec<String> = h
+        .query_all_by_label_contains("priorytet: ")
+        .filter_map(|n| n.accesskit_node().value())
+        .collect();
+    assert!(!texts.is_empty());
+    assert!(texts.iter().all(|t| !t.contains("priority")), "{texts:?}");
+    assert!(h.query_all_by_label_contains(" · dotkliwość: ").count() > 0);
 }
