@@ -168,7 +168,8 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
                 });
                 ui.end_row();
                 ui.label(tr!("export-margin"));
-                ui.add(egui::DragValue::new(&mut o.margin_mm).range(0.0..=50.0));
+                let margin = egui::DragValue::new(&mut o.margin_mm).range(0.0..=50.0);
+                ui.add(super::i18n::numbers(margin));
                 ui.end_row();
                 ui.label(tr!("export-colours"));
                 ui.horizontal(|ui| {
@@ -289,7 +290,7 @@ fn tiling(ui: &mut egui::Ui, o: &mut ExportOptions) {
             });
         ui.label(tr!("export-overlap"));
         ui.add(
-            egui::DragValue::new(&mut tile.overlap_mm)
+            super::i18n::numbers(egui::DragValue::new(&mut tile.overlap_mm))
                 .range(0.0..=30.0)
                 .suffix(format!(" {}", tr!("unit-mm"))),
         );

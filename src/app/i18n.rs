@@ -67,6 +67,24 @@ pub fn t_args(key: &str, args: &[(&str, Arg)]) -> String {
     UI.tr(language(), key, args)
 }
 
+/// `drag` writing and reading numbers the UI language's way: "4,5" in Polish.
+pub fn numbers(drag: eframe::egui::DragValue<'_>) -> eframe::egui::DragValue<'_> {
+    if language() != Language::Pl {
+        return drag;
+    }
+    drag.custom_formatter(|n, decimals| {
+        eframe::egui::emath::format_with_decimals_in_range(n, decimals).replace('.', ",")
+    })
+    .custom_parser(|text| {
+        let text: String = text
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+            .map(|c| if c == ',' { '.' } else { c })
+            .collect();
+        text.parse().ok()
+    })
+}
+
 /// A sentence in the UI language saying what failed, then the core's
 /// technical detail as it is (a file:line:col message stays English).
 pub fn failed(key: &str, detail: impl std::fmt::Display) -> String {

@@ -152,7 +152,7 @@ fn number_field(ui: &mut egui::Ui, label: &str, value: &mut Option<f64>) {
         ui.checkbox(&mut on, label);
         match (on, value.as_mut()) {
             (true, Some(v)) => {
-                ui.add(egui::DragValue::new(v).speed(0.1));
+                ui.add(i18n::numbers(egui::DragValue::new(v).speed(0.1)));
             }
             (true, None) => *value = Some(0.0),
             (false, _) => *value = None,

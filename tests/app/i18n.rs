@@ -759,3 +759,18 @@ fn the_pain_point_window_in_polish() {
     assert!(texts.iter().all(|t| !t.contains("priority")), "{texts:?}");
     assert!(h.query_all_by_label_contains(" · dotkliwość: ").count() > 0);
 }
+
+#[test]
+fn numbers_in_the_inspector_take_a_decimal_comma_in_polish() {
+    let mut h = editor_in(Language::Pl);
+    let stage = h.state().doc.map.stages[0].clone();
+    let mut changed = stage.clone();
+    changed.kpis[0].value = Some(4.5);
+    h.state_mut()
+        .apply(wayline::edit::Command::SetStage { stage: changed });
+    h.state_mut().focus = wayline::app::Focus::Stage(stage.id.clone());
+    h.run_steps(3);
+    h.get_by_value("4,5");
+    h.get_by_value("42000,0");
+    assert!(h.query_by_value("4.5").is_none());
+}
