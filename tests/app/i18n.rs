@@ -774,3 +774,56 @@ fn numbers_in_the_inspector_take_a_decimal_comma_in_polish() {
     h.get_by_value("42000,0");
     assert!(h.query_by_value("4.5").is_none());
 }
+
+#[test]
+fn the_models_english_names_stay_out_of_the_window() {
+    // Kinds, statuses and groups have English `label()`s in the core for
+    // printing and the command line; the window names them through
+    // app::i18n instead. Only the app's own actions and a commit's date and
+    // hash may be labelled.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src/app"), &mut files);
+    let mut found = Vec::new();
+    for file in files {
+        let src = std::fs::read_to_string(&file).unwrap();
+        for (n, line) in src.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            let whole = |at: usize, len: usize| {
+                !code[at + len..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+            };
+            let calls = code.match_indices("label()");
+            let paths = code
+                .match_indices("::label")
+                .filter(|(at, m)| whole(*at, m.len()));
+            for (at, _) in calls.chain(paths) {
+                let head = code[..at].trim_end_matches('.');
+                let receiver: String = head
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let ok = receiver == "action"
+                    || receiver == "commit"
+                    || receiver.starts_with("Action::")
+                    || receiver.starts_with("super::Action::");
+                if !ok {
+                    let file = file
+                        .strip_prefix(root)
+                        .unwrap_or(&file)
+                        .display()
+                        .to_string();
+                    found.push(format!("{file}:{}: {}", n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "English labels from the core:\n{}",
+        found.join("\n")
+    );
+}
