@@ -9,6 +9,7 @@
 //! between rows of cards, never shrunk. A stage with nothing to show (no card,
 //! point or finding) gets no slide; the overview still names it.
 
+use crate::i18n::tr;
 use crate::layout::{self, Theme, slide};
 use crate::model::{Card, LaneKind, Map, Stage, Step, StepId};
 use crate::scene::{Item, Page, Point, Rect, Scene};
@@ -56,6 +57,8 @@ pub fn slide_pages(
     base.cards.clear();
     base.lanes.clear();
     base.stages.clear();
+    // A slide speaks the whole map's language, not a guess from one stage.
+    base.language = Some(map.language());
     let fit = Fit {
         base: &base,
         theme: &slide_theme,
@@ -93,11 +96,14 @@ pub fn slide_pages(
         let count = parts.len();
         for (j, part) in parts.into_iter().enumerate() {
             let mut items: Vec<Item> = Vec::new();
-            let number = if count > 1 {
-                format!("{} / {total} ({}/{count})", i + 1, j + 1)
-            } else {
-                format!("{} / {total}", i + 1)
-            };
+            let mut number = tr(
+                map.language(),
+                "slide-number",
+                &[("number", (i + 1).into()), ("total", total.into())],
+            );
+            if count > 1 {
+                number = format!("{number} ({}/{count})", j + 1);
+            }
             items.extend(title_items(&stage.name, &number, theme, margin));
             let mut y = top;
             if j == 0 {
