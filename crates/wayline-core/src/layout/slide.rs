@@ -221,14 +221,21 @@ pub fn overview(
     let cw = (w - label_w) / n.max(1) as f32;
     let pad = 8.0;
     let gap = 6.0;
-    let name_style = TextStyle::new(if cw >= 120.0 {
-        20.0
-    } else if cw >= 80.0 {
-        16.0
-    } else {
-        OVERVIEW_MIN_PT
-    })
-    .bold();
+    // Stage names at the largest size, 20 pt down to 14, at which every word
+    // of every name fits its column, so no word breaks ("Świadom-ość").
+    let name_w = cw - gap - 2.0 * pad;
+    let fits = |style: &TextStyle| {
+        map.stages.iter().all(|s| {
+            s.name
+                .split_whitespace()
+                .all(|word| wrap(word, style, name_w).len() <= 1)
+        })
+    };
+    let name_style = [20.0, 18.0, 16.0, 15.0]
+        .into_iter()
+        .map(|size| TextStyle::new(size).bold())
+        .find(|style| fits(style))
+        .unwrap_or_else(|| TextStyle::new(OVERVIEW_MIN_PT).bold());
     let label_style = TextStyle::new(18.0).bold();
     let x_of = |i: usize| margin + label_w + i as f32 * cw;
     let names: Vec<_> = map
@@ -241,7 +248,7 @@ pub fn overview(
                 &name_style,
                 theme.stage_ink,
                 Point::new(x_of(i) + gap / 2.0 + pad, y + pad),
-                cw - gap - 2.0 * pad,
+                name_w,
                 Align::Center,
             )
         })
