@@ -6,12 +6,14 @@
 //! stage, its neighbours faded) and its lanes stacked down the slide, cards
 //! flowed into one to three columns per lane, text 18 pt or more. A stage that
 //! does not fit goes on as many slides as it needs, cut between lanes or
-//! between rows of cards, never shrunk. A stage with nothing to show (no card,
+//! between rows of cards, never shrunk. A service blueprint's lines of
+//! interaction, visibility and internal interaction run as labelled bands
+//! between the lanes they part. A stage with nothing to show (no card,
 //! point or finding) gets no slide; the overview still names it.
 
 use crate::i18n::tr;
 use crate::layout::{self, Theme, slide};
-use crate::model::{Card, LaneKind, Map, Stage, Step, StepId};
+use crate::model::{Card, LaneKind, Map, MapKind, Stage, Step, StepId};
 use crate::scene::{Item, Page, Point, Rect, Scene};
 
 use super::ExportOptions;
@@ -213,7 +215,10 @@ impl Fit<'_> {
     /// cards in whichever of one to three columns makes it shortest; then the
     /// KPIs and insights (`lane` `None`).
     fn plans<'m>(&self, map: &'m Map, stage: &Stage, hidden: bool) -> Vec<Plan<'m>> {
-        let mut out = Vec::new();
+        let mut out: Vec<Plan> = Vec::new();
+        // A blueprint's lines, as the map draws them: above the first lane of
+        // their kind with a lane above it.
+        let mut drawn = (map.kind == MapKind::ServiceBlueprint).then_some([false; 3]);
         for lane in map
             .lanes
             .iter()
@@ -232,10 +237,18 @@ impl Fit<'_> {
                 }
             }
             if let Some((columns, _)) = best {
+                let line = match (drawn.as_mut(), slide::blueprint_line_above(lane.kind)) {
+                    (Some(drawn), Some(i)) if !drawn[i] && !out.is_empty() => {
+                        drawn[i] = true;
+                        Some(i)
+                    }
+                    _ => None,
+                };
                 out.push(Plan {
                     lane: Some(lane),
                     cards,
                     columns,
+                    line,
                 });
             }
         }
@@ -244,6 +257,7 @@ impl Fit<'_> {
                 lane: None,
                 cards: Vec::new(),
                 columns: 1,
+                line: None,
             });
         }
         out
@@ -279,6 +293,9 @@ impl Fit<'_> {
                 continue;
             };
             let (cards, columns) = (&plan.cards, plan.columns);
+            let band = plan
+                .line
+                .map(|i| slide::blueprint_band(self.base.language(), i, self.theme, self.width));
             let mut start = 0;
             while start < cards.len() {
                 let left = deck.room() - deck.used;
@@ -286,7 +303,11 @@ impl Fit<'_> {
                 let lay = |rows: usize| {
                     let end = (start + rows * columns).min(cards.len());
                     let piece = self.piece(stage, Some(lane), &cards[start..end], columns);
-                    (end, piece)
+                    // The line goes above the lane's first row, with it.
+                    match band.as_ref().filter(|_| start == 0) {
+                        Some(band) => (end, banded(band, piece)),
+                        None => (end, piece),
+                    }
                 };
                 let (mut end, mut piece) = lay(rows);
                 if piece.height > left {
@@ -324,6 +345,24 @@ struct Plan<'m> {
     lane: Option<&'m crate::model::Lane>,
     cards: Vec<&'m Card>,
     columns: usize,
+    /// The blueprint line above the lane (0 interaction, 1 visibility, 2
+    /// internal interaction).
+    line: Option<usize>,
+}
+
+/// `piece` with a blueprint line's band above it.
+fn banded(band: &Scene, piece: Scene) -> Scene {
+    let down = band.height + GAP;
+    let mut items = band.items.clone();
+    items.extend(piece.items.into_iter().map(|mut item| {
+        item.translate(0.0, down);
+        item
+    }));
+    Scene {
+        height: piece.height + down,
+        items,
+        ..piece
+    }
 }
 
 /// Pieces going onto slides, top to bottom: the first slide `rooms.0` tall,
