@@ -14,7 +14,7 @@
 use crate::i18n::tr;
 use crate::layout::{self, Theme, slide};
 use crate::model::{Card, LaneKind, Map, MapKind, Stage, Step, StepId};
-use crate::scene::{Item, Page, Point, Rect, Scene};
+use crate::scene::{Item, Page, Point, Rect, Scene, Target};
 
 use super::ExportOptions;
 use super::options::MM;
@@ -25,22 +25,49 @@ pub const SLIDE_H: f32 = 540.0;
 /// Room between the title, the strip and the lanes, and between lanes.
 const GAP: f32 = 10.0;
 
+/// What a stage slide shows, for the print preview's outlines: its stage (an
+/// index), which of the stage's `count` slides it is, and the map's cards,
+/// emotion points and facts on it.
+pub(super) struct Shown {
+    pub stage: usize,
+    pub part: usize,
+    pub count: usize,
+    pub targets: Vec<Target>,
+}
+
 pub fn slide_pages(
     map: &Map,
     theme: &Theme,
     layout_options: &layout::Options,
     options: &ExportOptions,
 ) -> Vec<Page> {
+    deck(map, theme, layout_options, options)
+        .into_iter()
+        .map(|(page, _)| page)
+        .collect()
+}
+
+/// The deck's pages, each stage slide with what it shows (the overview with
+/// `None`).
+pub(super) fn deck(
+    map: &Map,
+    theme: &Theme,
+    layout_options: &layout::Options,
+    options: &ExportOptions,
+) -> Vec<(Page, Option<Shown>)> {
     // The slide's own margin: a projector shows the whole slide.
     let margin = (options.margin_mm * MM).clamp(12.0, 24.0);
     let hidden = layout_options.include_hidden_lanes;
-    let mut pages = vec![page(slide::overview(
-        map,
-        theme,
-        (SLIDE_W, SLIDE_H),
-        margin,
-        hidden,
-    ))];
+    let mut pages = vec![(
+        page(slide::overview(
+            map,
+            theme,
+            (SLIDE_W, SLIDE_H),
+            margin,
+            hidden,
+        )),
+        None,
+    )];
     let slide_theme = slide::theme(theme);
     let stage_options = layout::Options {
         include_persona: false,
@@ -108,11 +135,31 @@ pub fn slide_pages(
             }
             items.extend(title_items(&stage.name, &number, theme, margin));
             let mut y = top;
+            let mut targets: Vec<Target> = Vec::new();
             if j == 0 {
                 items.extend(strip.iter().cloned());
                 y = cards_top;
+                if !strip.is_empty() {
+                    targets.extend(
+                        map.cards
+                            .iter()
+                            .filter(|c| {
+                                c.stage == stage.id
+                                    && map
+                                        .lane(&c.lane)
+                                        .is_some_and(|l| l.kind == LaneKind::Emotions)
+                            })
+                            .map(|c| Target::EmotionPoint(c.id.clone())),
+                    );
+                }
             }
             for unit in part {
+                targets.extend(
+                    unit.hits
+                        .iter()
+                        .filter(|h| matches!(h.target, Target::Card(_) | Target::Facts(_)))
+                        .map(|h| h.target.clone()),
+                );
                 let h = unit.height;
                 items.extend(unit.items.into_iter().map(|mut item| {
                     item.translate(margin, y);
@@ -136,7 +183,13 @@ pub fn slide_pages(
                 page.scale = 1.0 / over;
                 page.offset = ((SLIDE_W - SLIDE_W * page.scale) / 2.0, 0.0);
             }
-            pages.push(page);
+            let shown = Shown {
+                stage: i,
+                part: j,
+                count,
+                targets,
+            };
+            pages.push((page, Some(shown)));
         }
     }
     pages
