@@ -27,6 +27,7 @@ fn contents(app: &mut WaylineApp, ui: &mut egui::Ui) {
         Focus::Card(id) if app.selected.len() <= 1 => card(app, ui, &id),
         Focus::Stage(id) => stage(app, ui, &id),
         Focus::Lane(id) => lane(app, ui, &id),
+        Focus::Removed(item) => super::compare::removed_item(app, ui, &item),
         _ if app.selected.len() > 1 => {
             ui.heading(format!("{} cards selected", app.selected.len()));
             if ui.button("Delete them").clicked() {

@@ -87,6 +87,9 @@ pub enum Focus {
     Card(CardId),
     Stage(StageId),
     Lane(LaneId),
+    /// An item of the compared version that the open map no longer has,
+    /// shown read-only in the inspector.
+    Removed(crate::model::ItemRef),
 }
 
 /// An action waiting for the answer to "save changes first?".
@@ -511,6 +514,7 @@ impl WaylineApp {
             Focus::Stage(id) => map.stage(id).is_none(),
             Focus::Lane(id) => map.lane(id).is_none(),
             Focus::Map => false,
+            Focus::Removed(_) => self.compare.active.is_none(),
         };
         if gone {
             self.focus = Focus::Map;
