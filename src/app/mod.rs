@@ -285,19 +285,23 @@ impl WaylineApp {
             .default_size(200.0)
             .size_range(160.0..=360.0)
             .show_collapsible(ui, &mut structure_open, |ui| structure::panel(self, ui));
-        egui::Panel::right("inspector")
-            .resizable(true)
-            .default_size(INSPECTOR_WIDTH)
-            .size_range(240.0..=480.0)
-            .show_collapsible(ui, &mut inspector_open, |ui| inspector::panel(self, ui));
+        // The Export panel takes the inspector's place while it is open, so
+        // the canvas keeps its width for the page-break preview.
+        if !self.export.open {
+            egui::Panel::right("inspector")
+                .resizable(true)
+                .default_size(INSPECTOR_WIDTH)
+                .size_range(240.0..=480.0)
+                .show_collapsible(ui, &mut inspector_open, |ui| inspector::panel(self, ui));
+        }
         self.panels = Some((structure_open, inspector_open));
         compare::panel(self, ui);
+        export_dialog::panel(self, ui);
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE.fill(egui::Color32::from_gray(0xe4)))
             .show(ui, |ui| canvas::show(self, ui));
         files::dialogs(self, &ctx);
         choose::show(self, &ctx);
-        export_dialog::dialog(self, &ctx);
         autosave::offer_dialog(self, &ctx);
         pains::window(self, &ctx);
         compare::chooser(self, &ctx);

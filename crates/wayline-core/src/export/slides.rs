@@ -1,7 +1,7 @@
 //! The slide deck: 16:9 pages (13.333 × 7.5 in, what presentation software
 //! uses), an overview of the whole map first, then one slide per stage showing
 //! that stage's cards in every lane that has some, with the stage name as the
-//! title and "3 / 6" in the corner. A stage slide is the layout of a one-stage
+//! title and "3 / 5" in the corner (the third of five stages). A stage slide is the layout of a one-stage
 //! sub-map, its column widened until the slide is best filled, so text is as
 //! large as the slide allows.
 

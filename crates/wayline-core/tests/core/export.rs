@@ -601,3 +601,25 @@ fn pdfs_do_not_claim_pdf_x() {
         }
     }
 }
+
+/// The README's word on slide numbers: the third of five stages reads "3 / 5"
+/// (the overview first is not counted), on a deck of six pages.
+#[test]
+fn stage_slides_are_numbered_among_the_stages() {
+    let map = template("ecommerce");
+    assert_eq!(map.stages.len(), 5);
+    let out = dir("slide-numbers").join("deck.pdf");
+    let options = ExportOptions {
+        slides: true,
+        ..ExportOptions::default()
+    };
+    export::export(&map, None, &out, &options).unwrap();
+    let info = tool("pdfinfo", &[out.to_str().unwrap()]);
+    assert_eq!(field(&info, "Pages"), "6");
+    let page = tool(
+        "pdftotext",
+        &["-f", "4", "-l", "4", out.to_str().unwrap(), "-"],
+    );
+    assert!(squash(&page).contains("3/5"), "{page}");
+    assert!(page.contains(&map.stages[2].name), "{page}");
+}
