@@ -15,8 +15,8 @@ pub use crate::paint::install_fonts;
 
 mod inline;
 
-pub use inline::add_card;
 use inline::{InlineEdit, inline_editor, start_inline};
+pub use inline::{add_card, add_card_with};
 pub(in crate::app) use inline::{commit_inline, edit_card, undo_typing};
 
 const MIN_ZOOM: f32 = 0.05;
@@ -176,11 +176,17 @@ impl CanvasState {
     /// Scrolls (and zooms in, if the map is too small to read) so that a map
     /// rectangle sits in the middle of the canvas.
     pub fn center_on(&mut self, r: crate::scene::Rect) {
+        self.center_in(r, self.rect);
+    }
+
+    /// Pans (and zooms in from far out) so `r` is at the middle of `region`,
+    /// a part of the canvas on screen (what a window over it leaves free).
+    pub fn center_in(&mut self, r: crate::scene::Rect, region: Rect) {
         if self.zoom < 0.75 {
             self.zoom = 1.0;
         }
         let c = r.center();
-        self.offset = self.rect.size() / 2.0 - Vec2::new(c.x, c.y) * self.zoom;
+        self.offset = region.center() - self.rect.min - Vec2::new(c.x, c.y) * self.zoom;
         self.fit_pending = None;
     }
 

@@ -117,6 +117,9 @@ pub struct WaylineApp {
     pub overwrite_prompt: bool,
     /// The pain-point window, open with these filters.
     pub pains: Option<crate::model::PainFilter>,
+    /// A card the pain-point window chose, to bring into view beside the
+    /// window (its rect on screen) once the canvas has laid it out.
+    pains_reveal: Option<(CardId, Option<egui::Rect>)>,
     /// Compare mode: the version compared with and its changes.
     pub compare: compare::CompareState,
     /// The merge conflicts window.
@@ -177,6 +180,7 @@ impl WaylineApp {
             autosave,
             overwrite_prompt: false,
             pains: None,
+            pains_reveal: None,
             compare: compare::CompareState::default(),
             conflicts: conflicts::ConflictsState::default(),
             present: present::Presenter::default(),
@@ -304,6 +308,7 @@ impl WaylineApp {
         choose::show(self, &ctx);
         autosave::offer_dialog(self, &ctx);
         pains::window(self, &ctx);
+        pains::reveal(self);
         compare::chooser(self, &ctx);
         conflicts::window(self, &ctx);
     }
