@@ -235,7 +235,7 @@ pub fn dialogs(app: &mut WaylineApp, ctx: &egui::Context) {
         return;
     }
     if let Some(pending) = app.confirm.clone() {
-        egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
+        let asked = egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
             ui.heading(format!("Save changes to {}?", app.doc.name()));
             ui.label("Your changes will be lost if you don't save them.");
             ui.horizontal(|ui| {
@@ -256,6 +256,10 @@ pub fn dialogs(app: &mut WaylineApp, ctx: &egui::Context) {
                 }
             });
         });
+        // Esc (or a click beside it) is Cancel.
+        if asked.should_close() {
+            app.confirm = None;
+        }
         return;
     }
     if app.new_dialog {

@@ -466,11 +466,12 @@ impl WaylineApp {
         }
         match action {
             Action::New => self.new_dialog = true,
-            Action::Open => self.ask_then(Pending::Open(None)),
+            Action::Open => files::open(self, None),
             Action::Save => files::save(self, false),
             Action::SaveAs => files::save(self, true),
             Action::Export => self.export.open = true,
-            Action::Import => self.ask_then(Pending::Import(None)),
+            // The file first: "save changes?" only once there is one to open.
+            Action::Import => files::import(self, None),
             Action::ExportCsv => files::export_csv(self),
             Action::Undo => {
                 if !canvas::undo_typing(self) {

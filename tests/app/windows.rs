@@ -40,7 +40,6 @@ fn app_on(file: Option<&Path>, dir: &Path) -> WaylineApp {
     WaylineApp::with_recovery_dir(file, dir.join("recovery"))
 }
 
-#[allow(dead_code)]
 fn step_while(h: &mut H, busy: fn(&WaylineApp) -> bool) {
     let mut frames = 0;
     while busy(h.state()) && frames < 3000 {
