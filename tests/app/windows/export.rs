@@ -108,3 +108,32 @@ fn options_change_while_the_page_break_preview_stays_in_view() {
     assert!(!h.state().export.open);
     assert!(h.get_by_label("Map canvas").rect().width() > canvas.width());
 }
+
+#[test]
+fn the_exported_message_goes_after_a_few_seconds_or_the_next_edit() {
+    let dir = temp_dir("export-last");
+    let mut h = harness(app_on(None, &dir));
+    let ctx = h.ctx.clone();
+    let export = |h: &mut H| {
+        h.state_mut().export_to(dir.join("shop.pdf"), &ctx);
+        step_while(h, WaylineApp::is_exporting);
+        let last = h.state().export.last.clone().expect("a result to show");
+        assert!(last.starts_with("Exported "), "{last}");
+        h.get_by_label(&last);
+    };
+    export(&mut h);
+    // 60 frames a second: five seconds on it is still there, ten and it is gone.
+    h.run_steps(300);
+    assert!(h.state().export.last.is_some());
+    h.run_steps(300);
+    assert!(h.state().export.last.is_none());
+    assert!(h.query_by_label_contains("Exported ").is_none());
+
+    export(&mut h);
+    let mut card = h.state().doc.map.cards[0].clone();
+    card.text = "Nowy tekst 新".into();
+    h.state_mut()
+        .apply(wayline::edit::Command::SetCard { card });
+    h.run_steps(2);
+    assert!(h.state().export.last.is_none(), "an edit makes it old news");
+}
