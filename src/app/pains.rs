@@ -7,11 +7,11 @@
 
 use eframe::egui::{self, Color32, RichText};
 
+use super::i18n::{self, tr};
 use super::{Focus, WaylineApp};
 use crate::edit::Command;
 use crate::model::{
-    Card, CardId, Details, LaneKind, PainCategory, PainFilter, Status, opportunity_summary,
-    pain_report, shorten,
+    Card, CardId, Details, LaneKind, PainCategory, PainFilter, Status, pain_report, shorten,
 };
 use crate::scene::Target;
 
@@ -32,16 +32,17 @@ pub fn window(app: &mut WaylineApp, ctx: &egui::Context) {
     };
     let mut open = true;
     let mut ask = None;
-    let shown = egui::Window::new("Pain points → opportunities")
+    let shown = egui::Window::new(tr!("pains-title"))
         .open(&mut open)
         .default_size([820.0, 520.0])
         .show(ctx, |ui| {
             filters(ui, &mut filter);
             let rows = pain_report(&app.doc.map, &filter);
             let unanswered = rows.iter().filter(|r| !r.is_answered()).count();
-            ui.label(format!(
-                "{} pain points shown, {unanswered} unanswered",
-                rows.len()
+            ui.label(tr!(
+                "pains-shown",
+                count = rows.len(),
+                unanswered = unanswered
             ));
             ui.separator();
             let opportunities: Vec<&Card> = app
@@ -57,7 +58,8 @@ pub fn window(app: &mut WaylineApp, ctx: &egui::Context) {
                 .show(ui, |ui| {
                     let widths = columns(ui.available_width());
                     row(ui, widths, |ui, column| {
-                        ui.strong(["Stage", "Pain point", "Answered by"][column]);
+                        let key = ["pains-stage", "pains-pain-point", "pains-answered-by"][column];
+                        ui.strong(i18n::t(key));
                     });
                     for r in &rows {
                         ui.separator();
@@ -69,19 +71,23 @@ pub fn window(app: &mut WaylineApp, ctx: &egui::Context) {
                                 if ui.link(&r.pain.text).clicked() {
                                     ask = Some(Ask::Select(r.pain.id.clone()));
                                 }
-                                let what =
-                                    format!("{} · {:?} severity", r.category.label(), r.severity);
+                                let what = tr!(
+                                    "pains-detail",
+                                    category = i18n::pain_category(r.category),
+                                    severity = i18n::severity(r.severity)
+                                );
                                 ui.label(RichText::new(what).small());
                             }
                             _ => {
                                 if r.answers.is_empty() {
-                                    ui.label(RichText::new("Unanswered").color(RED).strong());
+                                    let none = tr!("pains-unanswered");
+                                    ui.label(RichText::new(none).color(RED).strong());
                                 }
                                 for o in &r.answers {
                                     if ui.link(&o.text).clicked() {
                                         ask = Some(Ask::Select(o.id.clone()));
                                     }
-                                    ui.label(RichText::new(opportunity_summary(o)).small().weak());
+                                    ui.label(RichText::new(summary(o)).small().weak());
                                 }
                                 let others =
                                     opportunities.iter().filter(|o| !r.answers.contains(o));
@@ -113,21 +119,26 @@ pub fn window(app: &mut WaylineApp, ctx: &egui::Context) {
 
 fn filters(ui: &mut egui::Ui, filter: &mut PainFilter) {
     ui.horizontal_wrapped(|ui| {
-        egui::ComboBox::from_label("Category")
-            .selected_text(filter.category.map_or("All", PainCategory::label))
+        egui::ComboBox::from_label(tr!("inspector-category"))
+            .selected_text(
+                filter
+                    .category
+                    .map_or_else(|| tr!("pains-all"), i18n::pain_category),
+            )
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.category, None, "All");
+                ui.selectable_value(&mut filter.category, None, tr!("pains-all"));
                 for c in PainCategory::ALL {
-                    ui.selectable_value(&mut filter.category, Some(c), c.label());
+                    let name = i18n::pain_category(c);
+                    ui.selectable_value(&mut filter.category, Some(c), name);
                 }
             });
-        let l = ui.label("Owner");
+        let l = ui.label(tr!("inspector-owner"));
         ui.add(egui::TextEdit::singleline(&mut filter.owner).desired_width(100.0))
             .labelled_by(l.id);
-        egui::ComboBox::from_label("Status")
-            .selected_text(filter.status.map_or("Any", Status::label))
+        egui::ComboBox::from_label(tr!("inspector-status"))
+            .selected_text(filter.status.map_or_else(|| tr!("pains-any"), i18n::status))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.status, None, "Any");
+                ui.selectable_value(&mut filter.status, None, tr!("pains-any"));
                 for s in [
                     Status::Idea,
                     Status::Planned,
@@ -135,11 +146,35 @@ fn filters(ui: &mut egui::Ui, filter: &mut PainFilter) {
                     Status::Done,
                     Status::Dropped,
                 ] {
-                    ui.selectable_value(&mut filter.status, Some(s), s.label());
+                    ui.selectable_value(&mut filter.status, Some(s), i18n::status(s));
                 }
             });
-        ui.checkbox(&mut filter.unanswered_only, "Unanswered only");
+        ui.checkbox(&mut filter.unanswered_only, tr!("pains-unanswered-only"));
     });
+}
+
+/// "Anna · High priority · In progress" in the UI language.
+fn summary(card: &Card) -> String {
+    let Details::Opportunity {
+        owner,
+        priority,
+        status,
+        ..
+    } = &card.details
+    else {
+        return String::new();
+    };
+    let owner = if owner.is_empty() {
+        tr!("pains-no-owner")
+    } else {
+        owner.clone()
+    };
+    tr!(
+        "pains-opportunity",
+        owner = owner,
+        priority = i18n::priority(*priority),
+        status = i18n::status(*status)
+    )
 }
 
 /// The three columns' widths: the stage a fifth, the pain point and its
@@ -177,10 +212,10 @@ fn answer<'a>(
 ) -> Option<Ask> {
     let mut ask = None;
     ui.push_id(("answer", pain.as_str()), |ui| {
-        ui.menu_button("Answer with…", |ui| {
+        ui.menu_button(tr!("pains-answer-with"), |ui| {
             let new = ui
-                .add_enabled(can_add, egui::Button::new("New opportunity"))
-                .on_disabled_hover_text("The map has no Opportunities lane");
+                .add_enabled(can_add, egui::Button::new(tr!("pains-new-opportunity")))
+                .on_disabled_hover_text(tr!("pains-no-opportunity-lane"));
             if new.clicked() {
                 ask = Some(Ask::New(pain.clone()));
             }

@@ -12,6 +12,7 @@
 use std::collections::HashSet;
 
 use crate::diff::{Change, ChangeKind};
+use crate::i18n::{Language, tr};
 use crate::model::{Card, CardId, Details, ItemRef, LaneId, Map, shorten};
 use crate::scene::{Boxed, Circle, Item, Path, Point, Rect, Rgba, Scene, Stroke, Target};
 
@@ -85,7 +86,8 @@ pub fn with_ghosts(old: &Map, new: &Map, changes: &[Change]) -> Option<Map> {
             .or_else(|| map.cards.iter().position(same_cell))
             .unwrap_or(map.cards.len());
         let mut ghost = card.clone();
-        ghost.text = format!("Removed: {}", shorten(&card.text, 60));
+        let text = shorten(&card.text, 60);
+        ghost.text = tr(new.language(), "change-removed", &[("text", text.into())]);
         map.cards.insert(index, ghost);
         any = true;
     }
@@ -112,7 +114,8 @@ pub fn overlay(
 ) -> Overlay {
     let mut out = Overlay::default();
     // One mark per item: its strongest kind and all its lines of explanation.
-    let mut per_item: Vec<(ItemRef, ChangeKind, Vec<String>)> = Vec::new();
+    let lang = new.language();
+    let mut per_item: Vec<(ItemRef, ChangeKind, Vec<String>, bool)> = Vec::new();
     let mut removed_cards = Vec::new();
     for c in changes {
         if let (ChangeKind::Removed, ItemRef::Card(id)) = (c.kind, &c.item) {
@@ -122,16 +125,18 @@ pub fn overlay(
         if c.field.as_deref() == Some("conflicts") {
             continue;
         }
-        let line = tip_line(c, old);
-        match per_item.iter_mut().find(|(i, _, _)| *i == c.item) {
-            Some((_, kind, lines)) => {
+        let line = tip_line(lang, c, old);
+        let moved = matches!(c.kind, ChangeKind::Moved | ChangeKind::Reordered);
+        match per_item.iter_mut().find(|(i, _, _, _)| *i == c.item) {
+            Some((_, kind, lines, any_moved)) => {
                 *kind = stronger(*kind, c.kind);
                 lines.push(line);
+                *any_moved |= moved;
             }
-            None => per_item.push((c.item.clone(), c.kind, vec![line])),
+            None => per_item.push((c.item.clone(), c.kind, vec![line], moved)),
         }
     }
-    for (item, kind, lines) in per_item {
+    for (item, kind, lines, moved) in per_item {
         let Some(rect) = item_rect(scene, &item) else {
             continue;
         };
@@ -141,9 +146,7 @@ pub fn overlay(
             _ => EDITED,
         };
         out.items.push(outline(rect.shrink(-3.0), color, 2.5, None));
-        if matches!(kind, ChangeKind::Moved | ChangeKind::Reordered)
-            || lines.iter().any(|l| l.starts_with("Moved"))
-        {
+        if moved {
             out.items.extend(arrow_badge(rect));
         }
         out.marks.push(Mark {
@@ -153,7 +156,7 @@ pub fn overlay(
             tip: lines.join("\n"),
         });
     }
-    ghosts(&mut out, old, scene, &removed_cards, theme);
+    ghosts(&mut out, lang, old, scene, &removed_cards, theme);
     old_curves(&mut out, old, new, scene, theme);
     out
 }
@@ -170,16 +173,20 @@ fn stronger(a: ChangeKind, b: ChangeKind) -> ChangeKind {
 }
 
 /// One line of hover text for a change.
-fn tip_line(c: &Change, old: &Map) -> String {
+fn tip_line(lang: Language, c: &Change, old: &Map) -> String {
     match (c.kind, &c.item) {
-        (ChangeKind::Added, _) => "Added".to_string(),
+        (ChangeKind::Added, _) => tr(lang, "change-added", &[]),
         (ChangeKind::Moved, ItemRef::Card(id)) => match old.card(id) {
-            Some(card) => format!("Moved from {}", old.cell_name(&card.lane, &card.stage)),
-            None => "Moved".to_string(),
+            Some(card) => {
+                let cell = old.cell_name(&card.lane, &card.stage);
+                tr(lang, "change-moved-from", &[("cell", cell.into())])
+            }
+            None => tr(lang, "change-moved", &[]),
         },
-        (ChangeKind::Reordered, _) => "Moved within its cell".to_string(),
+        (ChangeKind::Reordered, _) => tr(lang, "change-moved-within", &[]),
         (_, _) if c.field.as_deref() == Some("text") => {
-            format!("Was: {}", c.old.as_deref().unwrap_or(""))
+            let was = c.old.as_deref().unwrap_or("");
+            tr(lang, "change-was", &[("old", was.into())])
         }
         _ => c.description.clone(),
     }
@@ -233,7 +240,14 @@ fn arrow_badge(rect: Rect) -> Vec<Item> {
 
 /// Removed cards as ghosts: a faded wash and a dashed red outline over the
 /// ghost cards [`with_ghosts`] put in the scene, whose hit regions they take.
-fn ghosts(out: &mut Overlay, old: &Map, scene: &mut Scene, removed: &[CardId], theme: &Theme) {
+fn ghosts(
+    out: &mut Overlay,
+    lang: Language,
+    old: &Map,
+    scene: &mut Scene,
+    removed: &[CardId],
+    theme: &Theme,
+) {
     let removed: HashSet<&CardId> = removed.iter().collect();
     let mut kept = Vec::with_capacity(scene.hits.len());
     for hit in std::mem::take(&mut scene.hits) {
@@ -251,13 +265,14 @@ fn ghosts(out: &mut Overlay, old: &Map, scene: &mut Scene, removed: &[CardId], t
             fill: Some(Rgba::WHITE.with_alpha(170)),
             stroke: Some(Stroke::dashed(1.5, REMOVED, 5.0, 3.0)),
         }));
+        let cell = old.cell_name(&card.lane, &card.stage);
         out.marks.push(Mark {
             rect: hit.rect,
             item: ItemRef::Card(card.id.clone()),
             kind: ChangeKind::Removed,
             tip: format!(
-                "Removed from {}:\n{}",
-                old.cell_name(&card.lane, &card.stage),
+                "{}\n{}",
+                tr(lang, "change-removed-from", &[("cell", cell.into())]),
                 card.text
             ),
         });
