@@ -81,6 +81,9 @@ fn import_asks_about_saving_after_the_file_is_picked_and_esc_cancels() {
     h.run_steps(2);
     assert!(asking(&h));
     h.get_by_label("Don't save").click();
+    h.run_steps(2);
+    assert!(!asking(&h));
     step_while(&mut h, WaylineApp::is_importing);
+    assert_eq!(h.state().error, None);
     assert_eq!(h.state().doc.map.title, "Dzień klienta 顾客");
 }
