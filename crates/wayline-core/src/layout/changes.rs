@@ -516,7 +516,8 @@ mod tests {
             .collect();
         assert_eq!(order, cell.iter().collect::<Vec<_>>());
         let ghost = shown.card(&cell[1]).expect("the ghost");
-        assert!(ghost.text.starts_with("Removed: "), "{}", ghost.text);
+        let removed = tr(new.language(), "change-removed", &[("text", "".into())]);
+        assert!(ghost.text.starts_with(removed.trim_end()), "{}", ghost.text);
         assert!(with_ghosts(&old, &old, &[]).is_none());
     }
 }
