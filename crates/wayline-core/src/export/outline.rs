@@ -68,7 +68,7 @@ pub fn sheets(map: &Map, scene: &Scene, options: &ExportOptions) -> Vec<Sheet> {
 }
 
 /// One outline per stage slide, as the deck splits its stages: around the
-/// cards, emotion points and facts the slide shows, across its stage's column
+/// cards and facts the slide shows, across its stage's column
 /// (a stage on three slides shows three outlines, one under the other). The
 /// deck is planned again here (its pieces are laid out at the slide's sizes,
 /// not the map's), in the preview's job.
@@ -88,8 +88,17 @@ fn slide_sheets(map: &Map, scene: &Scene, options: &ExportOptions) -> Vec<Sheet>
             let shown = shown?;
             let stage = map.stages.get(shown.stage)?;
             let column = scene.hit_rect(&Target::Stage(stage.id.clone()))?;
-            let rows =
-                union(shown.targets.iter().filter_map(|t| scene.hit_rect(t))).unwrap_or(column);
+            // Around the cards and facts; the emotion strip's points only for
+            // a slide of the strip alone (on a stage's first slide they would
+            // stretch its outline over the slides after it).
+            let rect = |points: bool| {
+                let shown = shown
+                    .targets
+                    .iter()
+                    .filter(move |t| matches!(t, Target::EmotionPoint(_)) == points);
+                union(shown.filter_map(|t| scene.hit_rect(t)))
+            };
+            let rows = rect(false).or_else(|| rect(true)).unwrap_or(column);
             let mut label = tr(
                 lang,
                 "outline-slide",
@@ -266,7 +275,15 @@ mod tests {
             assert_eq!((sheet.rect.x, sheet.rect.w), (column.x, column.w));
             assert!(sheet.rect.h > 0.0);
             if k > 0 {
-                assert!(sheet.rect.y >= second[k - 1].rect.y, "{second:?}");
+                // One under the other (KPIs and insights apart on two
+                // slides share the facts' rows, so the last two can overlap).
+                assert!(sheet.rect.y > second[k - 1].rect.y, "{second:?}");
+                if k + 1 < second.len() {
+                    assert!(
+                        sheet.rect.y >= second[k - 1].rect.bottom() - 0.5,
+                        "{second:?}"
+                    );
+                }
             }
         }
         let bad = ExportOptions {
