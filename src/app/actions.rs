@@ -23,6 +23,9 @@ pub enum Action {
     ZoomOut,
     ZoomFit,
     ZoomActual,
+    /// The whole interface larger or smaller (egui's zoom factor), remembered.
+    ScaleUp,
+    ScaleDown,
     AddStage,
     AddLane,
     Present,
@@ -32,7 +35,8 @@ pub enum Action {
 
 impl Action {
     /// Actions with a keyboard shortcut, checked every frame.
-    pub const WITH_SHORTCUTS: [Action; 17] = [
+    /// (Ctrl+Shift+= before Ctrl++: a shortcut ignores an extra Shift.)
+    pub const WITH_SHORTCUTS: [Action; 19] = [
         Action::New,
         Action::Export,
         Action::Open,
@@ -45,6 +49,8 @@ impl Action {
         Action::Duplicate,
         Action::Delete,
         Action::SelectAll,
+        Action::ScaleUp,
+        Action::ScaleDown,
         Action::ZoomIn,
         Action::ZoomOut,
         Action::ZoomFit,
@@ -72,6 +78,8 @@ impl Action {
             Action::ZoomOut => "Zoom out",
             Action::ZoomFit => "Zoom to fit",
             Action::ZoomActual => "Actual size",
+            Action::ScaleUp => "Larger interface",
+            Action::ScaleDown => "Smaller interface",
             Action::AddStage => "Add stage",
             Action::AddLane => "Add lane",
             Action::Present => "Present",
@@ -100,6 +108,9 @@ impl Action {
             Action::ZoomOut => (cmd, Key::Minus),
             Action::ZoomFit => (cmd, Key::Num0),
             Action::ZoomActual => (cmd, Key::Num1),
+            // Shift+= types "+"; Shift+- has no key of its own and arrives as Minus.
+            Action::ScaleUp => (cmd_shift, Key::Plus),
+            Action::ScaleDown => (cmd_shift, Key::Minus),
             Action::Present => (Modifiers::NONE, Key::F5),
             Action::AddStage | Action::AddLane | Action::PrintPreview => return None,
             Action::Import | Action::ExportCsv | Action::Compare => return None,

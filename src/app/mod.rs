@@ -26,6 +26,7 @@ mod print_preview;
 mod saving;
 mod selection;
 mod structure;
+mod window;
 
 pub use actions::Action;
 pub use canvas::CanvasState;
@@ -33,6 +34,7 @@ pub use compare::{Compared, select_change};
 pub use document::Document;
 pub use git_history::Commit;
 pub use present::{Placed, Presenter, Slide};
+pub use window::fit_on_monitor;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -57,17 +59,9 @@ pub fn run(file: Option<PathBuf>) -> Result<ExitCode, String> {
         "Wayline",
         options,
         Box::new(move |cc| {
-            let recent = cc
-                .storage
-                .and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, files::RECENT_KEY))
-                .unwrap_or_default();
             let mut app = WaylineApp::new(file.as_deref());
-            app.recent = recent;
-            if let Some(dark) = cc
-                .storage
-                .and_then(|s| eframe::get_value::<bool>(s, present::DARK_KEY))
-            {
-                app.present.set_dark(dark);
+            if let Some(storage) = cc.storage {
+                app.restore(storage, &cc.egui_ctx);
             }
             Ok(Box::new(app))
         }),
@@ -138,6 +132,8 @@ pub struct WaylineApp {
     confirm: Option<Pending>,
     new_dialog: bool,
     fonts_installed: bool,
+    /// The window has been checked to be whole on its monitor.
+    on_screen: bool,
     next_gesture: u64,
     /// Whether the system's file dialog can open, and the dialog on screen.
     native_dialogs: choose::Native,
@@ -194,6 +190,7 @@ impl WaylineApp {
             confirm: None,
             new_dialog: false,
             fonts_installed: false,
+            on_screen: false,
             next_gesture: 1,
             last_focused: None,
             panels: None,
@@ -201,6 +198,18 @@ impl WaylineApp {
             chooser: choose::Chooser::default(),
             title: String::new(),
             allow_close: false,
+        }
+    }
+
+    /// Takes back what the last run remembered (eframe storage): recent files,
+    /// the presenter's theme, the interface scale.
+    pub fn restore(&mut self, storage: &dyn eframe::Storage, ctx: &egui::Context) {
+        self.recent = eframe::get_value(storage, files::RECENT_KEY).unwrap_or_default();
+        if let Some(dark) = eframe::get_value::<bool>(storage, present::DARK_KEY) {
+            self.present.set_dark(dark);
+        }
+        if let Some(scale) = eframe::get_value::<f32>(storage, window::SCALE_KEY) {
+            window::set_scale(ctx, scale);
         }
     }
 
@@ -237,7 +246,12 @@ impl WaylineApp {
         }
         if !self.fonts_installed {
             canvas::install_fonts(&ctx);
+            // Ctrl+= and Ctrl+- are the map's zoom; the interface's is Ctrl+Shift.
+            ctx.options_mut(|o| o.zoom_with_keyboard = false);
             self.fonts_installed = true;
+        }
+        if !self.on_screen {
+            self.on_screen = window::keep_on_screen(&ctx);
         }
         self.read_shortcuts(&ctx);
         for action in std::mem::take(&mut self.queued) {
@@ -489,10 +503,17 @@ impl WaylineApp {
             Action::SelectAll => {
                 self.selected = self.doc.map.cards.iter().map(|c| c.id.clone()).collect();
             }
-            Action::ZoomIn => self.canvas.zoom_by(1.25, None),
-            Action::ZoomOut => self.canvas.zoom_by(0.8, None),
+            Action::ZoomIn => self.canvas.zoom_by_hand(1.25, None),
+            Action::ZoomOut => self.canvas.zoom_by_hand(0.8, None),
             Action::ZoomFit => self.canvas.fit_next_frame(),
-            Action::ZoomActual => self.canvas.zoom_to(1.0),
+            Action::ZoomActual => {
+                let factor = 1.0 / self.canvas.zoom();
+                self.canvas.zoom_by_hand(factor, None);
+            }
+            Action::ScaleUp | Action::ScaleDown => {
+                let up = action == Action::ScaleUp;
+                window::set_scale(ctx, window::step(ctx.zoom_factor(), up));
+            }
             Action::AddStage => structure::add_stage(self),
             Action::AddLane => structure::add_lane(self, crate::model::LaneKind::Actions),
             Action::Present => present::toggle(self, ctx),
@@ -677,6 +698,9 @@ impl eframe::App for WaylineApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, files::RECENT_KEY, &self.recent);
         eframe::set_value(storage, present::DARK_KEY, &self.present.is_dark());
+        if let Some(ctx) = &self.ctx {
+            eframe::set_value(storage, window::SCALE_KEY, &ctx.zoom_factor());
+        }
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

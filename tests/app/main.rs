@@ -21,3 +21,4 @@ mod print;
 mod print_editor;
 mod real_window;
 mod saving;
+mod window;
