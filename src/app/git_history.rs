@@ -9,7 +9,8 @@ use std::process::Command;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Commit {
     pub hash: String,
-    /// `YYYY-MM-DD`, the author date.
+    /// `YYYY-MM-DD HH:MM`, the author date in the local time zone (git reads
+    /// `TZ` and the system zone itself).
     pub date: String,
     pub author: String,
     pub subject: String,
@@ -22,7 +23,7 @@ impl Commit {
         self.hash.get(..7).unwrap_or(&self.hash)
     }
 
-    /// "2026-08-14 · abc1234", how the compare view names this version.
+    /// "2026-08-14 16:20 · abc1234", how the compare view names this version.
     pub fn label(&self) -> String {
         format!("{} · {}", self.date, self.short())
     }
@@ -77,7 +78,7 @@ pub fn log(file: &Path) -> Result<Vec<Commit>, String> {
             "log",
             "--follow",
             "--format=%x1e%H%x09%ad%x09%an%x09%s",
-            "--date=short",
+            "--date=format-local:%Y-%m-%d %H:%M",
             "--name-only",
             "--",
             &name,
