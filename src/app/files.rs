@@ -1,5 +1,5 @@
 //! Opening and saving through native dialogs, recent files, and the window's
-//! dialogs: new from template, "save changes?", and error messages. Files are
+//! dialogs: new from template (the gallery is in `gallery`), "save changes?", and error messages. Files are
 //! read in [`Job`]s; the writing of a save is in `saving`.
 
 use std::path::PathBuf;
@@ -8,7 +8,7 @@ use eframe::egui;
 
 use super::choose::{self, Purpose, Request};
 use super::jobs::{Job, Poll};
-use super::{Document, Pending, WaylineApp};
+use super::{Document, WaylineApp};
 
 pub const RECENT_KEY: &str = "recent-files";
 const MAX_RECENT: usize = 10;
@@ -258,40 +258,7 @@ pub fn dialogs(app: &mut WaylineApp, ctx: &egui::Context) {
         });
         return;
     }
-    if app.new_dialog {
-        egui::Modal::new(egui::Id::unique("new")).show(ctx, |ui| {
-            ui.heading("New journey map");
-            ui.label("Start from a template:");
-            egui::Grid::new("templates")
-                .num_columns(3)
-                .striped(true)
-                .show(ui, |ui| {
-                    for template in crate::templates::TEMPLATES {
-                        if ui
-                            .button(template.name)
-                            .on_hover_text("With its example content")
-                            .clicked()
-                        {
-                            app.new_dialog = false;
-                            app.ask_then(Pending::New(template.name, false));
-                        }
-                        if ui
-                            .small_button("empty")
-                            .on_hover_text("Same stages and lanes, no content")
-                            .clicked()
-                        {
-                            app.new_dialog = false;
-                            app.ask_then(Pending::New(template.name, true));
-                        }
-                        ui.label(template.summary);
-                        ui.end_row();
-                    }
-                });
-            if ui.button("Cancel").clicked() {
-                app.new_dialog = false;
-            }
-        });
-    }
+    super::gallery::dialog(app, ctx);
 }
 
 /// A file name from a map title: path separators and control characters removed.

@@ -14,6 +14,7 @@ mod conflicts;
 mod document;
 mod export_dialog;
 mod files;
+pub mod gallery;
 mod git_history;
 pub mod ime;
 mod inspector;
@@ -131,6 +132,8 @@ pub struct WaylineApp {
     queued: Vec<Action>,
     confirm: Option<Pending>,
     new_dialog: bool,
+    /// The New dialog's templates and their thumbnails.
+    pub gallery: gallery::Gallery,
     fonts_installed: bool,
     /// The window has been checked to be whole on its monitor.
     on_screen: bool,
@@ -189,6 +192,7 @@ impl WaylineApp {
             queued: Vec::new(),
             confirm: None,
             new_dialog: false,
+            gallery: gallery::Gallery::default(),
             fonts_installed: false,
             on_screen: false,
             next_gesture: 1,

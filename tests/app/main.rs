@@ -10,6 +10,7 @@ mod crash_recovery;
 mod diff;
 mod editor;
 mod export_cli;
+mod gallery;
 mod git;
 mod hostile;
 mod import_cli;
