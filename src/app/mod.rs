@@ -290,6 +290,7 @@ impl WaylineApp {
             let width = ui.available_width();
             self.panels = Some((width >= 1200.0, width >= 760.0));
         }
+        window::make_room_for_compare(self, &ctx);
         let (mut structure_open, mut inspector_open) = self.panels.unwrap_or((true, true));
         egui::Panel::top("menu").show(ui, |ui| {
             self.menu_bar(ui, &mut structure_open, &mut inspector_open)

@@ -85,3 +85,23 @@ pub fn scale_menu(app: &mut super::WaylineApp, ui: &mut egui::Ui) {
         ui.close();
     }
 }
+
+/// Below this window width, starting a comparison folds the structure panel
+/// away: the inspector, the change list and the canvas share the rest.
+const ROOM_FOR_COMPARE: f32 = 1500.0;
+
+/// When a comparison starts in a narrow window, folds the structure panel so
+/// the canvas keeps a usable width (at 1280 points it was 460 wide).
+pub fn make_room_for_compare(app: &mut super::WaylineApp, ctx: &egui::Context) {
+    let id = egui::Id::unique("compare-was-open");
+    let open = app.comparison().is_some();
+    let was = ctx.data(|d| d.get_temp::<bool>(id)).unwrap_or(false);
+    if open
+        && !was
+        && ctx.content_rect().width() < ROOM_FOR_COMPARE
+        && let Some((structure, _)) = &mut app.panels
+    {
+        *structure = false;
+    }
+    ctx.data_mut(|d| d.insert_temp(id, open));
+}

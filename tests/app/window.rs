@@ -220,3 +220,42 @@ fn a_window_larger_than_its_monitor_is_brought_back_whole_onto_it() {
         None
     );
 }
+
+#[test]
+fn with_compare_open_a_small_window_keeps_a_usable_canvas() {
+    let dir = std::env::temp_dir().join(format!("wayline-window-compare-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let map = wayline::templates::find("saas-onboarding")
+        .unwrap()
+        .map()
+        .unwrap();
+    let mut old = map.clone();
+    old.cards.truncate(20);
+    let (old_path, new_path) = (dir.join("old.journey.ron"), dir.join("new.journey.ron"));
+    wayline::io::save(&old, &old_path).unwrap();
+    wayline::io::save(&map, &new_path).unwrap();
+    let app = WaylineApp::with_recovery_dir(Some(&new_path), dir.join("recovery"));
+    let mut h = Harness::builder()
+        .with_size(Vec2::new(1280.0, 720.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_ui_state(|ui, app: &mut WaylineApp| app.ui_root(ui), app);
+    h.run_steps(3);
+    h.state_mut().compare_with_file(old_path);
+    for _ in 0..500 {
+        if !h.state().is_loading_comparison() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        h.step();
+    }
+    h.run_steps(5);
+    assert!(h.state().comparison().is_some());
+    let canvas = canvas_rect(&h);
+    // 464 points before: the structure panel folds away for the change list.
+    assert!(canvas.width() >= 600.0, "canvas {canvas:?}");
+    assert!(!h.state().panels_open().0, "structure panel folded");
+    h.get_by_label("Stages & lanes").click();
+    h.run_steps(3);
+    assert!(h.state().panels_open().0, "and the user can open it again");
+}
