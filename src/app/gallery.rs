@@ -99,9 +99,27 @@ pub fn thumbnail(map: &Map) -> Option<([usize; 2], Vec<u8>)> {
     Some(([row, rows], pixels))
 }
 
-/// Reads every template and draws its thumbnail (in a job).
+/// The user's language as the gallery names template languages, from the
+/// locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+fn user_language() -> &'static str {
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        .unwrap_or_default();
+    if locale.starts_with("zh") {
+        "中文"
+    } else if locale.starts_with("pl") {
+        "Polski"
+    } else {
+        "English"
+    }
+}
+
+/// Reads every template and draws its thumbnail (in a job). Templates in the
+/// user's language come first; the empty map is always last.
 fn build() -> Vec<Entry> {
-    crate::templates::TEMPLATES
+    let mine = user_language();
+    let mut entries: Vec<Entry> = crate::templates::TEMPLATES
         .iter()
         .filter_map(|t| {
             let map = t.map().ok()?;
@@ -126,7 +144,9 @@ fn build() -> Vec<Entry> {
                 texture: None,
             })
         })
-        .collect()
+        .collect();
+    entries.sort_by_key(|e| (e.name == "empty", e.language != mine));
+    entries
 }
 
 /// Starts drawing the thumbnails the first time the dialog opens; takes in
