@@ -13,6 +13,7 @@ use std::time::Duration;
 use eframe::egui;
 
 use super::document::DiskStamp;
+use super::i18n::tr;
 use super::jobs::{Job, Poll};
 use super::{Document, WaylineApp};
 use crate::io::recovery::{self, Claim, Lock, Recovery};
@@ -95,21 +96,19 @@ pub struct Autosave {
 }
 
 fn claim_message(dir: &Path, e: &std::io::Error) -> String {
-    format!(
-        "cannot set up the recovery file in {}: {e}; unsaved work is not kept aside",
-        dir.display()
+    tr!(
+        "recovery-cannot-set-up",
+        dir = dir.display().to_string(),
+        error = e.to_string()
     )
 }
 
 fn open_elsewhere(path: Option<&Path>) -> String {
-    let name = path
-        .and_then(Path::file_name)
-        .map_or_else(|| "This map".into(), |n| n.to_string_lossy().into_owned());
-    format!(
-        "{name} is already open in another Wayline window. Changes made in both \
-         are saved over each other; this window keeps its unsaved work aside \
-         in its own recovery file."
-    )
+    let name = path.and_then(Path::file_name).map_or_else(
+        || tr!("recovery-this-map"),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    tr!("recovery-open-elsewhere", name = name)
 }
 
 impl Autosave {
@@ -314,8 +313,13 @@ pub fn tick(app: &mut WaylineApp, ctx: &egui::Context) {
     };
     let dir = app.autosave.dir.clone();
     let job = Job::spawn(Some(ctx), move |_| {
-        recovery::write(&file, &recovery)
-            .map_err(|e| format!("cannot write the recovery file in {}: {e}", dir.display()))
+        recovery::write(&file, &recovery).map_err(|e| {
+            tr!(
+                "recovery-cannot-write",
+                dir = dir.display().to_string(),
+                error = e.to_string()
+            )
+        })
     });
     app.autosave.writing = Some((key, job));
     app.autosave.pending_since = None;
@@ -382,7 +386,7 @@ fn poll(app: &mut WaylineApp, now: f64) {
             }
             Poll::Lost => {
                 app.autosave.finding = None;
-                app.error = Some("looking for unsaved work stopped unexpectedly".into());
+                app.error = Some(tr!("recovery-looking-stopped"));
             }
         }
     }
@@ -395,7 +399,7 @@ fn poll(app: &mut WaylineApp, now: f64) {
             }
             Poll::Lost => {
                 app.autosave.claiming = None;
-                app.error = Some("setting up the recovery file stopped unexpectedly".into());
+                app.error = Some(tr!("recovery-setting-up-stopped"));
             }
         }
     }
@@ -420,7 +424,7 @@ fn poll(app: &mut WaylineApp, now: f64) {
             Poll::Lost => {
                 autosave.failed_at = now;
                 autosave.writing = None;
-                app.error = Some("writing the recovery file stopped unexpectedly".into());
+                app.error = Some(tr!("recovery-writing-stopped"));
             }
         }
     }
@@ -446,7 +450,7 @@ pub fn notice_bar(app: &mut WaylineApp, ui: &mut egui::Ui) {
     egui::Panel::top("autosave-notice").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.label(notice);
-            if ui.button("Dismiss").clicked() {
+            if ui.button(tr!("recovery-dismiss")).clicked() {
                 app.autosave.notice = None;
             }
         });
@@ -460,21 +464,23 @@ pub fn offer_dialog(app: &mut WaylineApp, ctx: &egui::Context) {
     };
     egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading("Restore unsaved work?");
+        ui.heading(tr!("recovery-title"));
         let name = recovery
             .original
             .as_ref()
             .and_then(|p| p.file_name())
             .map_or_else(
-                || "an unsaved map".to_string(),
+                || tr!("recovery-unsaved-map"),
                 |n| n.to_string_lossy().into_owned(),
             );
-        ui.label(format!(
-            "Wayline did not close cleanly. It kept unsaved changes to {name} (“{}”) from {}.",
-            recovery.map.title, app.autosave.offer_when
+        ui.label(tr!(
+            "recovery-body",
+            name = name,
+            title = recovery.map.title.as_str(),
+            time = app.autosave.offer_when.as_str()
         ));
         ui.horizontal(|ui| {
-            if ui.button("Restore").clicked() {
+            if ui.button(tr!("recovery-restore")).clicked() {
                 app.replace_document(Document::recovered(
                     recovery.map.clone(),
                     recovery.original.clone(),
@@ -494,7 +500,7 @@ pub fn offer_dialog(app: &mut WaylineApp, ctx: &egui::Context) {
                     });
                 }
             }
-            if ui.button("Discard").clicked() {
+            if ui.button(tr!("recovery-discard")).clicked() {
                 // Only the entry offered: never another live window's.
                 let lock = app.autosave.offer_lock.take();
                 app.autosave.remove(file.clone(), lock);

@@ -6,6 +6,7 @@
 
 use eframe::egui::{self, Vec2};
 
+use super::i18n::{self, Language, tr};
 use super::jobs::{Job, Poll};
 use super::{Pending, WaylineApp};
 use crate::layout::{self, Theme};
@@ -22,8 +23,8 @@ pub struct Entry {
     pub name: &'static str,
     pub title: String,
     pub description: String,
-    /// The template's language, named in itself ("English", "中文", "Polski").
-    pub language: &'static str,
+    /// The language the template is written in.
+    pub language: Language,
     pub kind: crate::model::MapKind,
     pub stages: usize,
     pub lanes: usize,
@@ -60,14 +61,16 @@ impl Gallery {
 }
 
 /// The template's language, from its text: Chinese, Polish or English.
-fn language(map: &Map) -> &'static str {
+fn language(map: &Map) -> Language {
     let text = format!("{} {}", map.title, map.description);
+    // i18n-ok: Polish letters to look for, never shown
+    let polish = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ";
     if text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
-        "中文"
-    } else if text.chars().any(|c| "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".contains(c)) {
-        "Polski"
+        Language::ZhCn
+    } else if text.chars().any(|c| polish.contains(c)) {
+        Language::Pl
     } else {
-        "English"
+        Language::En
     }
 }
 
@@ -99,26 +102,11 @@ pub fn thumbnail(map: &Map) -> Option<([usize; 2], Vec<u8>)> {
     Some(([row, rows], pixels))
 }
 
-/// The user's language as the gallery names template languages, from the
-/// locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
-fn user_language() -> &'static str {
-    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-        .unwrap_or_default();
-    if locale.starts_with("zh") {
-        "中文"
-    } else if locale.starts_with("pl") {
-        "Polski"
-    } else {
-        "English"
-    }
-}
-
-/// Reads every template and draws its thumbnail (in a job). Templates in the
-/// user's language come first; the empty map is always last.
+/// Reads every template and draws its thumbnail (in a job, which speaks the
+/// window's language). Templates in the UI language come first; the empty map
+/// is always last.
 fn build() -> Vec<Entry> {
-    let mine = user_language();
+    let mine = i18n::language();
     let mut entries: Vec<Entry> = crate::templates::TEMPLATES
         .iter()
         .filter_map(|t| {
@@ -127,12 +115,12 @@ fn build() -> Vec<Entry> {
             Some(Entry {
                 name: t.name,
                 title: if empty {
-                    "Empty map".to_string()
+                    tr!("new-empty-map")
                 } else {
                     map.title.clone()
                 },
                 description: if empty {
-                    "Five stages and the standard lanes, no cards: start from scratch.".to_string()
+                    tr!("new-empty-map-description")
                 } else {
                     map.description.clone()
                 },
@@ -165,7 +153,7 @@ fn poll(app: &mut WaylineApp, ctx: &egui::Context) {
             }
             Poll::Lost => {
                 gallery.job = None;
-                app.error = Some("drawing the template previews stopped unexpectedly".into());
+                app.error = Some(tr!("new-previews-failed"));
             }
         }
     }
@@ -206,13 +194,13 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
     let mut chosen = None;
     let modal = egui::Modal::new(egui::Id::unique("new-from-template")).show(ctx, |ui| {
         ui.set_width(columns as f32 * (CARD_WIDTH + 16.0));
-        ui.heading("New journey map");
-        ui.label("Start from a template, or from an empty map.");
+        ui.heading(tr!("new-title"));
+        ui.label(tr!("new-gallery-intro"));
         ui.add_space(6.0);
         if app.gallery.entries.is_empty() {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Drawing the previews…");
+                ui.label(tr!("new-drawing-previews"));
             });
         }
         let tall = (screen.y - 220.0).max(200.0);
@@ -234,7 +222,7 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
                     });
             });
         ui.add_space(6.0);
-        if ui.button("Cancel").clicked() {
+        if ui.button(tr!("button-cancel")).clicked() {
             app.new_dialog = false;
         }
     });
@@ -254,7 +242,7 @@ fn card(ui: &mut egui::Ui, entry: &Entry) -> Option<(&'static str, bool)> {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(CARD_WIDTH - 16.0);
         ui.vertical(|ui| {
-            let preview = format!("{}: preview", entry.title);
+            let preview = tr!("new-preview", title = entry.title.as_str());
             let response = match &entry.texture {
                 Some(texture) => ui.add(
                     egui::Image::new(texture)
@@ -265,23 +253,18 @@ fn card(ui: &mut egui::Ui, entry: &Entry) -> Option<(&'static str, bool)> {
                 ),
                 None => ui.allocate_response(THUMB_SIZE, egui::Sense::click()),
             };
-            if response
-                .on_hover_text("Open this template with its example content")
-                .clicked()
-            {
+            if response.on_hover_text(tr!("new-template-tip")).clicked() {
                 chosen = Some((entry.name, false));
             }
             ui.add(egui::Label::new(egui::RichText::new(&entry.title).strong()).wrap());
-            ui.label(
-                egui::RichText::new(format!(
-                    "{} · {} stages · {} lanes · {}",
-                    entry.kind.label(),
-                    entry.stages,
-                    entry.lanes,
-                    entry.language
-                ))
-                .small(),
+            let facts = tr!(
+                "new-template-facts",
+                kind = i18n::map_kind(entry.kind),
+                stages = entry.stages,
+                lanes = entry.lanes,
+                language = entry.language.native_name()
             );
+            ui.label(egui::RichText::new(facts).small());
             ui.add(
                 egui::Label::new(
                     egui::RichText::new(shorten(&entry.description))
@@ -292,8 +275,12 @@ fn card(ui: &mut egui::Ui, entry: &Entry) -> Option<(&'static str, bool)> {
             );
             ui.horizontal(|ui| {
                 let empty = entry.name == "empty";
-                let open = ui.button(if empty { "Blank map" } else { "Use template" });
-                let label = format!("Use template: {}", entry.title);
+                let open = ui.button(if empty {
+                    tr!("new-blank")
+                } else {
+                    tr!("new-use")
+                });
+                let label = tr!("new-use-named", title = entry.title.as_str());
                 open.widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone())
                 });
@@ -302,9 +289,9 @@ fn card(ui: &mut egui::Ui, entry: &Entry) -> Option<(&'static str, bool)> {
                 }
                 if !empty {
                     let bare = ui
-                        .small_button("Structure only")
-                        .on_hover_text("The same stages, lanes and KPI names, no example content");
-                    let label = format!("Structure only: {}", entry.title);
+                        .small_button(tr!("new-structure-only"))
+                        .on_hover_text(tr!("new-empty-tip"));
+                    let label = tr!("new-structure-only-named", title = entry.title.as_str());
                     bare.widget_info(|| {
                         egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone())
                     });

@@ -16,6 +16,7 @@ mod export_dialog;
 mod files;
 pub mod gallery;
 mod git_history;
+pub mod i18n;
 pub mod ime;
 mod inspector;
 pub mod jobs;
@@ -60,6 +61,9 @@ pub fn run(file: Option<PathBuf>) -> Result<ExitCode, String> {
         "Wayline",
         options,
         Box::new(move |cc| {
+            // A language chosen in the View menu wins over the system's.
+            let language = i18n::remembered(cc.storage).unwrap_or_else(i18n::Language::system);
+            i18n::set_language(language);
             let mut app = WaylineApp::new(file.as_deref());
             if let Some(storage) = cc.storage {
                 app.restore(storage, &cc.egui_ctx);
@@ -67,6 +71,7 @@ pub fn run(file: Option<PathBuf>) -> Result<ExitCode, String> {
             Ok(Box::new(app))
         }),
     )
+    // i18n-ok: printed on stderr by the command line, which stays English
     .map_err(|e| format!("cannot open the editor window: {e}"))?;
     Ok(ExitCode::SUCCESS)
 }
@@ -103,6 +108,8 @@ pub struct WaylineApp {
     pub recent: Vec<PathBuf>,
     /// A message shown in the window until dismissed.
     pub error: Option<String>,
+    /// The language the window speaks (View → Language).
+    language: i18n::Language,
     pub export: export_dialog::ExportState,
     pub autosave: autosave::Autosave,
     /// The file changed on disk since it was opened: ask before overwriting it.
@@ -163,8 +170,8 @@ impl WaylineApp {
         let doc = match file.map(Document::open) {
             Some(Ok(doc)) => doc,
             Some(Err(e)) => {
-                error = Some(e.to_string());
-                Document::new(crate::model::Map::new("Untitled journey"))
+                error = Some(i18n::failed("error-open-failed", e));
+                Document::new(crate::model::Map::new(i18n::t("new-map-title")))
             }
             None => Document::new(sample_map()),
         };
@@ -186,6 +193,7 @@ impl WaylineApp {
             focus: Focus::Map,
             recent: Vec::new(),
             error,
+            language: i18n::language(),
             export: export_dialog::ExportState::default(),
             clipboard: String::new(),
             pasted: Vec::new(),
@@ -220,14 +228,14 @@ impl WaylineApp {
     /// Applies an edit; a failed edit is shown, not lost silently.
     pub fn apply(&mut self, command: Command) {
         if let Err(e) = self.doc.apply(command, None) {
-            self.error = Some(e.to_string());
+            self.error = Some(i18n::failed("error-edit-failed", e));
         }
     }
 
     /// Applies an edit that belongs to a gesture (a drag, typing into one field).
     pub fn apply_in_gesture(&mut self, command: Command, gesture: u64) {
         if let Err(e) = self.doc.apply(command, Some(gesture)) {
-            self.error = Some(e.to_string());
+            self.error = Some(i18n::failed("error-edit-failed", e));
         }
     }
 
@@ -244,6 +252,7 @@ impl WaylineApp {
     /// The whole window's contents. eframe calls this each frame; tests call it
     /// through egui_kittest.
     pub fn ui_root(&mut self, ui: &mut egui::Ui) {
+        i18n::set_language(self.language);
         let ctx = ui.ctx().clone();
         if self.ctx.is_none() {
             self.ctx = Some(ctx.clone());
@@ -336,6 +345,17 @@ impl WaylineApp {
     /// map as it was and shows the error.
     pub fn import_file(&mut self, path: PathBuf) {
         self.ask_then(Pending::Import(Some(path)));
+    }
+
+    /// The language the window speaks.
+    pub fn language(&self) -> i18n::Language {
+        self.language
+    }
+
+    /// Speaks `language` from the next frame on (the View menu's choice).
+    pub fn set_language(&mut self, language: i18n::Language) {
+        self.language = language;
+        i18n::set_language(language);
     }
 
     /// Uses Wayline's own file dialog from now on, as on a desktop with no
@@ -665,6 +685,7 @@ impl WaylineApp {
 
     fn update_title(&mut self, ctx: &egui::Context) {
         let dirty = if self.doc.is_dirty() { "● " } else { "" };
+        // i18n-ok: the program's name
         let title = format!("{dirty}{} — Wayline", self.doc.name());
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -706,6 +727,7 @@ impl eframe::App for WaylineApp {
         if let Some(ctx) = &self.ctx {
             eframe::set_value(storage, window::SCALE_KEY, &ctx.zoom_factor());
         }
+        eframe::set_value(storage, i18n::LANGUAGE_KEY, &self.language);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
@@ -721,5 +743,5 @@ impl eframe::App for WaylineApp {
 fn sample_map() -> crate::model::Map {
     crate::templates::find(crate::templates::SAMPLE)
         .and_then(|t| t.map().ok())
-        .unwrap_or_else(|| crate::model::Map::new("Untitled journey"))
+        .unwrap_or_else(|| crate::model::Map::new(i18n::t("new-map-title")))
 }

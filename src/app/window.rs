@@ -76,11 +76,16 @@ pub fn keep_on_screen(ctx: &egui::Context) -> bool {
 /// The View menu's interface-scale items: the scale now, larger, smaller.
 pub fn scale_menu(app: &mut super::WaylineApp, ui: &mut egui::Ui) {
     let scale = ui.ctx().zoom_factor();
-    ui.label(format!("Interface size: {:.0}%", scale * 100.0));
+    let percent = (scale * 100.0).round() as i64;
+    ui.label(super::i18n::tr!("view-interface-size", percent = percent));
     for action in [super::Action::ScaleUp, super::Action::ScaleDown] {
         app.menu_item(ui, action);
     }
-    if (scale - 1.0).abs() > 0.001 && ui.button("Normal interface size").clicked() {
+    if (scale - 1.0).abs() > 0.001
+        && ui
+            .button(super::i18n::tr!("view-interface-normal"))
+            .clicked()
+    {
         set_scale(ui.ctx(), 1.0);
         ui.close();
     }

@@ -210,3 +210,42 @@ fn the_gallery_fits_a_small_window() {
         "the first thumbnail is on screen"
     );
 }
+
+#[test]
+fn in_polish_the_gallery_speaks_polish_and_lists_polish_templates_first() {
+    let dir = std::env::temp_dir().join(format!("wayline-gallery-pl-{}", std::process::id()));
+    let mut app = WaylineApp::with_recovery_dir(None, dir);
+    app.set_language(wayline::app::i18n::Language::Pl);
+    let mut h = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_ui_state(|ui, app: &mut WaylineApp| app.ui_root(ui), app);
+    h.run_steps(3);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run_steps(2);
+    let start = Instant::now();
+    while h.state().gallery.is_drawing() || h.state().gallery.entries().is_empty() {
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "thumbnails drawn"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+        h.step();
+    }
+    h.run_steps(3);
+    h.get_by_label("Nowa mapa podróży klienta");
+    h.get_by_label("Użyj szablonu: Pusta mapa");
+    // Polish plurals: 6 etapów, 7 wierszy; 5 etapów, 6 wierszy.
+    assert!(
+        h.query_all_by_label_contains("6 etapów · 7 wierszy")
+            .next()
+            .is_some()
+    );
+    let entries = h.state().gallery.entries();
+    assert_eq!(
+        entries[0].language,
+        wayline::app::i18n::Language::Pl,
+        "the user's language first"
+    );
+    assert_eq!(entries.last().unwrap().name, "empty", "the empty map last");
+}

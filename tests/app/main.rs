@@ -13,6 +13,7 @@ mod export_cli;
 mod gallery;
 mod git;
 mod hostile;
+mod i18n;
 mod import_cli;
 mod jobs;
 mod killed_writes;
