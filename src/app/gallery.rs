@@ -110,8 +110,12 @@ fn build() -> Vec<Entry> {
     let mut entries: Vec<Entry> = crate::templates::TEMPLATES
         .iter()
         .filter_map(|t| {
-            let map = t.map().ok()?;
+            let mut map = t.map().ok()?;
             let empty = t.name == "empty";
+            if empty {
+                // Its thumbnail shows the title a new map gets in this language.
+                map.title = tr!("new-map-title");
+            }
             Some(Entry {
                 name: t.name,
                 title: if empty {
