@@ -81,6 +81,10 @@ pub fn log(file: &Path) -> Result<Vec<Commit>, String> {
         &[
             "log",
             "--follow",
+            // Merge commits too (with the file as it was after the merge), so
+            // a merged state can be compared with.
+            "--full-history",
+            "--diff-merges=first-parent",
             "--format=%x1e%H%x09%ad%x09%an%x09%s",
             // i18n-ok: git's argument: author dates in the local time zone
             "--date=format-local:%Y-%m-%d %H:%M",

@@ -23,4 +23,5 @@ mod print;
 mod print_editor;
 mod real_window;
 mod saving;
-mod window;
+mod windows;
+mod zoom_and_size;
