@@ -24,6 +24,9 @@ pub enum Action {
     ZoomOut,
     ZoomFit,
     ZoomActual,
+    /// The whole interface larger or smaller (egui's zoom factor), remembered.
+    ScaleUp,
+    ScaleDown,
     AddStage,
     AddLane,
     Present,
@@ -33,7 +36,8 @@ pub enum Action {
 
 impl Action {
     /// Actions with a keyboard shortcut, checked every frame.
-    pub const WITH_SHORTCUTS: [Action; 17] = [
+    /// (Ctrl+Shift+= before Ctrl++: a shortcut ignores an extra Shift.)
+    pub const WITH_SHORTCUTS: [Action; 19] = [
         Action::New,
         Action::Export,
         Action::Open,
@@ -46,6 +50,8 @@ impl Action {
         Action::Duplicate,
         Action::Delete,
         Action::SelectAll,
+        Action::ScaleUp,
+        Action::ScaleDown,
         Action::ZoomIn,
         Action::ZoomOut,
         Action::ZoomFit,
@@ -74,6 +80,8 @@ impl Action {
             Action::ZoomOut => "action-zoom-out",
             Action::ZoomFit => "action-zoom-fit",
             Action::ZoomActual => "action-zoom-actual",
+            Action::ScaleUp => "action-scale-up",
+            Action::ScaleDown => "action-scale-down",
             Action::AddStage => "action-add-stage",
             Action::AddLane => "action-add-lane",
             Action::Present => "action-present",
@@ -102,6 +110,9 @@ impl Action {
             Action::ZoomOut => (cmd, Key::Minus),
             Action::ZoomFit => (cmd, Key::Num0),
             Action::ZoomActual => (cmd, Key::Num1),
+            // Shift+= types "+"; Shift+- has no key of its own and arrives as Minus.
+            Action::ScaleUp => (cmd_shift, Key::Plus),
+            Action::ScaleDown => (cmd_shift, Key::Minus),
             Action::Present => (Modifiers::NONE, Key::F5),
             Action::AddStage | Action::AddLane | Action::PrintPreview => return None,
             Action::Import | Action::ExportCsv | Action::Compare => return None,

@@ -15,6 +15,7 @@ use crate::scene::{Point, Scene, Target};
 pub use crate::paint::install_fonts;
 
 mod inline;
+mod zoom;
 
 use inline::{InlineEdit, inline_editor, start_inline};
 pub use inline::{add_card, add_card_with};
@@ -53,6 +54,9 @@ pub struct CanvasState {
     offset: Vec2,
     zoom: f32,
     fit_pending: Option<Fit>,
+    /// The last fit and the canvas' area then (see `zoom::refit_on_resize`).
+    last_fit: Option<(Fit, f32)>,
+    zoomed_by_hand: bool,
     scene: Scene,
     /// Revision, hidden lanes shown, and the id of the decoded persona photo.
     scene_key: Option<(u64, bool, Option<u64>, Option<u64>)>,
@@ -81,6 +85,8 @@ impl Default for CanvasState {
             offset: Vec2::splat(20.0),
             zoom: 1.0,
             fit_pending: Some(Fit::Width),
+            last_fit: None,
+            zoomed_by_hand: false,
             scene: Scene::default(),
             scene_key: None,
             layout: layout::Cache::default(),
@@ -163,7 +169,7 @@ impl CanvasState {
     pub fn zoom_by(&mut self, factor: f32, around: Option<Pos2>) {
         let new = (self.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
         let anchor = around.unwrap_or(self.rect.center()) - self.rect.min;
-        self.offset = anchor - (anchor - self.offset) * (new / self.zoom);
+        self.offset = zoom::anchored_offset(self.offset, anchor, self.zoom, new);
         self.zoom = new;
     }
 
@@ -207,6 +213,9 @@ impl CanvasState {
             across.min((self.rect.height() - 24.0) / h)
         };
         self.zoom = zoom.clamp(MIN_ZOOM, MAX_ZOOM);
+        let kind = if width_only { Fit::Width } else { Fit::All };
+        self.last_fit = Some((kind, self.rect.area()));
+        self.zoomed_by_hand = false;
         self.offset = (self.rect.size() - Vec2::new(w, h) * self.zoom) / 2.0;
         if width_only || self.offset.y < 12.0 {
             self.offset.y = 12.0;
@@ -257,6 +266,7 @@ pub fn show(app: &mut WaylineApp, ui: &mut egui::Ui) {
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, tr!("canvas-label")));
     app.canvas.rect = rect;
     refresh_scene(app, ui.ctx());
+    zoom::refit_on_resize(&mut app.canvas);
     if let Some(fit) = app.canvas.fit_pending.take() {
         app.canvas.fit(fit == Fit::Width);
     }
@@ -314,11 +324,16 @@ pub fn show(app: &mut WaylineApp, ui: &mut egui::Ui) {
 }
 
 fn navigate(app: &mut WaylineApp, ui: &egui::Ui, response: &egui::Response) {
-    let (scroll, zoom, hover) =
-        ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta(), i.pointer.hover_pos()));
+    let (scroll, zoom, hover) = ui.input(|i| {
+        (
+            i.smooth_scroll_delta,
+            zoom::requested(i),
+            i.pointer.hover_pos(),
+        )
+    });
     if response.hovered() {
         if zoom != 1.0 {
-            app.canvas.zoom_by(zoom, hover);
+            app.canvas.zoom_by_hand(zoom, hover);
         } else if scroll != Vec2::ZERO {
             app.canvas.offset += scroll;
         }

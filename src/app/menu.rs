@@ -71,6 +71,8 @@ impl WaylineApp {
                     self.menu_item(ui, action);
                 }
                 ui.separator();
+                super::window::scale_menu(self, ui);
+                ui.separator();
                 self.menu_item(ui, Action::Present);
                 ui.checkbox(
                     &mut self.canvas.show_hidden_lanes,
@@ -163,7 +165,7 @@ impl WaylineApp {
         });
     }
 
-    fn menu_item(&mut self, ui: &mut egui::Ui, action: Action) {
+    pub(super) fn menu_item(&mut self, ui: &mut egui::Ui, action: Action) {
         let mut button = egui::Button::new(action.label());
         if let Some(shortcut) = action.shortcut() {
             button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));

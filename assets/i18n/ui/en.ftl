@@ -23,6 +23,10 @@ action-zoom-in = Zoom in
 action-zoom-out = Zoom out
 action-zoom-fit = Zoom to fit
 action-zoom-actual = Actual size
+action-scale-up = Larger interface
+action-scale-down = Smaller interface
+view-interface-size = Interface size: { $percent }%
+view-interface-normal = Normal interface size
 action-add-stage = Add stage
 action-add-lane = Add lane
 action-present = Present
@@ -133,6 +137,26 @@ new-from-template = Start from a template:
 new-template-tip = With its example content
 new-empty = empty
 new-empty-tip = Same stages and lanes, no content
+new-gallery-intro = Start from a template, or from an empty map.
+new-drawing-previews = Drawing the previews…
+new-previews-failed = Drawing the template previews stopped unexpectedly.
+new-empty-map = Empty map
+new-empty-map-description = Five stages and the standard lanes, no cards: start from scratch.
+new-template-facts = { $kind } · { $stages ->
+        [one] 1 stage
+       *[other] { $stages } stages
+    } · { $lanes ->
+        [one] 1 lane
+       *[other] { $lanes } lanes
+    } · { $language }
+new-preview = { $title }: preview
+new-use = Use template
+new-use-named = Use template: { $title }
+new-blank = Blank map
+new-structure-only = Structure only
+new-structure-only-named = Structure only: { $title }
+template-saas-onboarding = SaaS onboarding: trial to paid, with KPIs, insights and owners (English)
+template-broadband-blueprint = Service blueprint of a broadband installation with owners and KPIs (English)
 template-ecommerce = 5-stage e-commerce purchase journey with KPIs and insights (Chinese)
 template-service-blueprint = B2B service blueprint: frontstage, backstage, support, owners (Chinese)
 template-awareness-to-advocacy = Seven stages from awareness to advocacy with moments of truth (Chinese)

@@ -22,6 +22,10 @@ action-zoom-in = Powiększ
 action-zoom-out = Pomniejsz
 action-zoom-fit = Dopasuj do okna
 action-zoom-actual = Rozmiar rzeczywisty
+action-scale-up = Większy interfejs
+action-scale-down = Mniejszy interfejs
+view-interface-size = Rozmiar interfejsu: { $percent }%
+view-interface-normal = Zwykły rozmiar interfejsu
 action-add-stage = Dodaj etap
 action-add-lane = Dodaj wiersz
 action-present = Prezentuj
@@ -133,6 +137,28 @@ new-from-template = Zacznij od szablonu:
 new-template-tip = Z przykładową treścią
 new-empty = pusta
 new-empty-tip = Te same etapy i wiersze, bez treści
+new-gallery-intro = Zacznij od szablonu albo od pustej mapy.
+new-drawing-previews = Rysowanie podglądów…
+new-previews-failed = Rysowanie podglądów szablonów nieoczekiwanie się przerwało.
+new-empty-map = Pusta mapa
+new-empty-map-description = Pięć etapów i standardowe wiersze, bez kart: zacznij od zera.
+new-template-facts = { $kind } · { $stages ->
+        [one] 1 etap
+        [few] { $stages } etapy
+       *[many] { $stages } etapów
+    } · { $lanes ->
+        [one] 1 wiersz
+        [few] { $lanes } wiersze
+       *[many] { $lanes } wierszy
+    } · { $language }
+new-preview = { $title }: podgląd
+new-use = Użyj szablonu
+new-use-named = Użyj szablonu: { $title }
+new-blank = Pusta mapa
+new-structure-only = Tylko struktura
+new-structure-only-named = Tylko struktura: { $title }
+template-saas-onboarding = Wdrożenie w SaaS: od wersji próbnej do płatnej, ze wskaźnikami, wnioskami i właścicielami (angielski)
+template-broadband-blueprint = Plan usługi: instalacja internetu światłowodowego, z właścicielami i wskaźnikami (angielski)
 template-ecommerce = Pięcioetapowa podróż zakupowa w e-commerce z KPI i spostrzeżeniami (po chińsku)
 template-service-blueprint = Plan usługi B2B: front, zaplecze, procesy wsparcia, odpowiedzialni (po chińsku)
 template-awareness-to-advocacy = Siedem etapów od świadomości do rekomendacji z momentami prawdy (po chińsku)

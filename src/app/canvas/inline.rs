@@ -77,6 +77,14 @@ pub fn add_card_with(
     Some(id)
 }
 
+impl super::CanvasState {
+    /// The card being typed into on the canvas and its text so far (not in
+    /// the map until kept): autosave keeps it aside too.
+    pub fn typed_text(&self) -> Option<(&CardId, &str)> {
+        self.editing.as_ref().map(|e| (&e.card, e.text.as_str()))
+    }
+}
+
 /// Opens the canvas editor on a card (Enter or F2 on a selected card).
 pub(in crate::app) fn edit_card(app: &mut WaylineApp, id: &CardId) {
     app.canvas
