@@ -17,7 +17,7 @@ mod inline;
 
 pub use inline::add_card;
 use inline::{InlineEdit, inline_editor, start_inline};
-pub(in crate::app) use inline::{commit_inline, edit_card, undo_typing};
+pub(in crate::app) use inline::{commit_inline, edit_card, flush_inline, undo_typing};
 
 const MIN_ZOOM: f32 = 0.05;
 const MAX_ZOOM: f32 = 8.0;
@@ -65,6 +65,10 @@ pub struct CanvasState {
     /// The last click added a card with a cell's "+": the double-click it
     /// may be the first half of adds no second card.
     added_by_click: Option<CardId>,
+    /// The card added last, the map's revision right after and its index:
+    /// while nothing else has changed the map, the text typed into it joins
+    /// the step that added it.
+    fresh: Option<(CardId, u64, usize)>,
     /// What the open right-click menu is for.
     context: Option<super::canvas_extras::Context>,
     /// An item to bring into view once the scene has it (a new stage, a
@@ -88,6 +92,7 @@ impl Default for CanvasState {
             drag: Drag::None,
             editing: None,
             added_by_click: None,
+            fresh: None,
             follow: None,
             context: None,
             rect: Rect::from_min_size(Pos2::ZERO, Vec2::new(800.0, 600.0)),

@@ -235,7 +235,9 @@ impl WaylineApp {
         if self.ctx.is_none() {
             self.ctx = Some(ctx.clone());
         }
+        ime::expect_typing(&ctx, !self.present.is_active());
         if !self.fonts_installed {
+            ctx.add_plugin(ime::Steady::default());
             canvas::install_fonts(&ctx);
             self.fonts_installed = true;
         }
