@@ -251,6 +251,9 @@ impl WaylineApp {
             self.fonts_installed = true;
         }
         self.read_shortcuts(&ctx);
+        if actions::paste_fell_through(&ctx, !self.pasted.is_empty()) {
+            self.pasted.push(self.clipboard.clone());
+        }
         for action in std::mem::take(&mut self.queued) {
             self.run_action(&ctx, action);
         }
@@ -502,7 +505,7 @@ impl WaylineApp {
                     self.clipboard = text;
                 }
             }
-            Action::Paste => self.paste(&self.clipboard.clone()),
+            Action::Paste => actions::request_paste(ctx),
             Action::Duplicate => {
                 let text = crate::edit::clipboard::to_text(&self.selected_cards());
                 self.paste(&text);

@@ -488,3 +488,48 @@ fn ctrl_s_in_the_frame_of_enter_saves_the_card_being_typed() {
     let texts: Vec<&str> = saved.cards.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(texts, ["Zapisane 保存"]);
 }
+
+/// Edit → Paste reads the system clipboard as Ctrl+V does: it asks the
+/// platform for it, and the text it gets (from another program: one card a
+/// line) is pasted; with nothing from the platform, the cards copied here.
+#[test]
+fn edit_paste_in_the_menu_reads_the_system_clipboard() {
+    use eframe::egui::{Event, ViewportCommand, ViewportId};
+    let mut h = two_cards();
+    click_item(&mut h, "Card: Alpha — Awareness × Actions", Modifiers::NONE);
+    let asked = |h: &mut H| {
+        h.get_by_label("Edit").click();
+        h.run_steps(2);
+        h.get_by_label_contains("Paste").click();
+        h.step();
+        h.step();
+        h.output().viewport_output[&ViewportId::ROOT]
+            .commands
+            .contains(&ViewportCommand::RequestPaste)
+    };
+    assert!(asked(&mut h), "the platform is asked for its clipboard");
+    // What eframe does with the request: the system clipboard as a paste.
+    h.event(Event::Paste("Od klienta\n来自客户".into()));
+    h.run_steps(3);
+    assert_eq!(
+        texts(&h),
+        ["Alpha", "Beta", "Od klienta", "来自客户"],
+        "one card a line"
+    );
+    let map = &h.state().doc.map;
+    assert!(
+        map.cards[2..]
+            .iter()
+            .all(|c| c.lane == map.cards[0].lane && c.stage == map.cards[0].stage),
+        "in the selected card's cell"
+    );
+    // Copied here, and nothing from the platform: the copied card.
+    click_item(&mut h, "Card: Beta — Purchase × Actions", Modifiers::NONE);
+    ctrl(&mut h, Key::C);
+    assert!(asked(&mut h));
+    h.run_steps(3);
+    assert_eq!(
+        texts(&h),
+        ["Alpha", "Beta", "Od klienta", "来自客户", "Beta"]
+    );
+}
