@@ -70,6 +70,8 @@ pub struct CanvasState {
     /// while nothing else has changed the map, the text typed into it joins
     /// the step that added it.
     fresh: Option<(CardId, u64, usize)>,
+    /// The accessible labels of the scene's items.
+    labels: super::canvas_access::Labels,
     /// What the open right-click menu is for.
     context: Option<super::canvas_extras::Context>,
     /// An item to bring into view once the scene has it (a new stage, a
@@ -94,6 +96,7 @@ impl Default for CanvasState {
             editing: None,
             added_by_click: None,
             fresh: None,
+            labels: Default::default(),
             follow: None,
             context: None,
             rect: Rect::from_min_size(Pos2::ZERO, Vec2::new(800.0, 600.0)),
@@ -281,8 +284,11 @@ pub fn show(app: &mut WaylineApp, ui: &mut egui::Ui) {
     let (selected, focus) = (&app.selected, &app.focus);
     super::canvas_access::nodes(
         ui,
+        ui.ctx().has_accesskit_node(response.id),
         &app.doc.map,
         &app.canvas.scene,
+        app.canvas.scene_key,
+        &mut app.canvas.labels,
         view,
         &place,
         &|t| match t {

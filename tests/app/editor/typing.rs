@@ -154,7 +154,13 @@ fn enter_in_a_single_line_field_stores_no_line_break() {
 #[test]
 fn every_stage_lane_card_and_emotion_point_is_an_accessibility_node() {
     use eframe::egui::accesskit::Role;
-    let h = super::sample();
+    // Tall enough for the whole sample map: items out of view have no node.
+    let h = egui_kittest::Harness::builder()
+        .with_size(eframe::egui::Vec2::new(1400.0, 2600.0))
+        .build_ui_state(
+            |ui, app: &mut wayline::app::WaylineApp| app.ui_root(ui),
+            super::app(None),
+        );
     let map = h.state().doc.map.clone();
     let stages = labels(&h, Role::ColumnHeader);
     for stage in &map.stages {
@@ -532,4 +538,39 @@ fn edit_paste_in_the_menu_reads_the_system_clipboard() {
         texts(&h),
         ["Alpha", "Beta", "Od klienta", "来自客户", "Beta"]
     );
+}
+
+/// On a 3000-card map only what is in view, and readable, is in the
+/// accessibility tree: at the zoom that fits the map's width the cards are
+/// grey bars and only stages, lanes and cells are there; zoomed in, the cards
+/// in view, not the other thousands.
+#[test]
+fn a_big_maps_accessibility_tree_holds_what_is_in_view() {
+    use eframe::egui::accesskit::Role;
+    let dir = crate::common::dir("editor", "access-3000");
+    let file = dir.join("big.journey.ron");
+    wayline::io::save(&wayline::generate::map(20, 3000, 42), &file).unwrap();
+    let app = wayline::app::WaylineApp::with_recovery_dir(Some(&file), dir.join("recovery"));
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(eframe::egui::Vec2::new(1400.0, 900.0))
+        .build_ui_state(
+            |ui, app: &mut wayline::app::WaylineApp| app.ui_root(ui),
+            app,
+        );
+    h.run_steps(3);
+    let cards = |h: &H| {
+        labels(h, Role::Button)
+            .iter()
+            .filter(|l| l.starts_with("Card: "))
+            .count()
+    };
+    assert_eq!(cards(&h), 0, "too small to read at this zoom");
+    assert!(
+        !labels(&h, Role::ColumnHeader).is_empty(),
+        "stages are there"
+    );
+    h.state_mut().canvas.zoom_to(1.0);
+    h.run_steps(3);
+    let shown = cards(&h);
+    assert!(shown > 0 && shown < 300, "{shown} card nodes at 100 %");
 }
