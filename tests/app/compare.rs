@@ -67,7 +67,10 @@ struct Edited {
 }
 
 fn edited() -> Edited {
-    let old = sample();
+    // Labelled in English so the assertions below can read them; the Chinese
+    // and Polish labels are the core's tests (tests/core/localised.rs).
+    let mut old = sample();
+    old.language = Some(wayline::i18n::Language::En);
     let mut new = old.clone();
     let actions = plain_cards(&old, LaneKind::Actions);
     let (edited, removed) = (actions[0].clone(), actions[1].clone());
@@ -144,11 +147,21 @@ fn comparing_with_an_edited_copy_lists_marks_and_selects_the_changes() {
         })
         .unwrap();
     assert!(cell.encloses(&ghost.rect, 1.0), "{cell:?} {:?}", ghost.rect);
-    let ghost_text = c.overlay.items.iter().any(|i| match i {
-        wayline::scene::Item::Text(t) => t.plain().replace('\n', " ").contains("Removed:"),
-        _ => false,
+    // It is laid out like a card, so it shows "Removed: …" (in the map's own
+    // language) and covers no card.
+    let removed = wayline::i18n::tr(e.new.language(), "change-removed", &[("text", "".into())]);
+    let removed = removed.trim_end();
+    let scene = h.state().canvas.scene();
+    let ghost_text = scene.texts().any(|t| {
+        ghost.rect.encloses(&t.bounds, 1.0) && t.plain().replace('\n', " ").contains(removed)
     });
     assert!(ghost_text, "the ghost shows its old text");
+    for hit in &scene.hits {
+        if let wayline::scene::Target::Card(id) = &hit.target {
+            assert_ne!(id, &e.removed, "a ghost cannot be clicked as a card");
+            assert!(!hit.rect.overlaps(&ghost.rect), "{id} under the ghost");
+        }
+    }
     // The score changed: the old curve is drawn, dashed.
     let lane = h.state().doc.map.card(&e.scored).unwrap().lane.clone();
     assert_eq!(c.overlay.old_curves, vec![lane]);
@@ -408,10 +421,9 @@ fn cli_diff_writes_a_what_changed_pdf() {
     let info = String::from_utf8(info.stdout).unwrap();
     assert!(info.contains("Pages:           2"), "{info}");
     let text = pdftotext(&pdf);
-    assert!(
-        text.contains("What changed: v1.journey.ron → v2.journey.ron"),
-        "{text}"
-    );
+    let title =
+        wayline::export::changes::title(e.new.language(), "v1.journey.ron", "v2.journey.ron");
+    assert!(text.contains(&title), "{title:?} missing:\n{text}");
     assert!(text.contains("Porównuje ceny — 比较价格"), "{text}");
     assert!(
         text.contains("Cards (2)") && text.contains("Emotion (1)"),
@@ -450,9 +462,9 @@ fn moved_cards_get_an_arrow_badge_and_added_stages_a_green_outline() {
     let stage_id = stage.id.clone();
     new.stages.push(stage);
     let theme = Theme::default();
-    let scene = layout(&new, &theme, &Options::default());
+    let mut scene = layout(&new, &theme, &Options::default());
     let list = wayline::diff::diff(&old, &new);
-    let overlay = changes::overlay(&old, &new, &scene, &list, &theme);
+    let overlay = changes::overlay(&old, &new, &mut scene, &list, &theme);
     let mark = overlay
         .marks
         .iter()
@@ -463,7 +475,12 @@ fn moved_cards_get_an_arrow_badge_and_added_stages_a_green_outline() {
         &old.card(&card).unwrap().lane,
         &old.card(&card).unwrap().stage,
     );
-    assert_eq!(mark.tip, format!("Moved from {from}"));
+    let tip = wayline::i18n::tr(
+        old.language(),
+        "change-moved-from",
+        &[("cell", (&from).into())],
+    );
+    assert_eq!(mark.tip, tip);
     // The badge: a blue disc at the card's top right corner.
     assert!(overlay.items.iter().any(|i| matches!(
         i,

@@ -12,4 +12,5 @@ mod legible;
 mod localised;
 mod merge_properties;
 mod properties;
+mod slides;
 mod templates;
