@@ -55,7 +55,7 @@ pub struct CanvasState {
     fit_pending: Option<Fit>,
     scene: Scene,
     /// Revision, hidden lanes shown, and the id of the decoded persona photo.
-    scene_key: Option<(u64, bool, Option<u64>, Option<u64>)>,
+    scene_key: super::canvas_access::SceneKey,
     /// Lane rows and measured text kept between edits.
     layout: layout::Cache,
     /// The persona photo, decoded in the background (the presenter uses it too).

@@ -92,7 +92,7 @@ fn short(text: &str) -> String {
 }
 
 /// What names a scene (`CanvasState::scene_key`: it changes with every edit).
-type SceneKey = Option<(u64, bool, Option<u64>)>;
+pub type SceneKey = Option<(u64, bool, Option<u64>, Option<u64>)>;
 
 /// The labels of a scene's items, worked out once per scene and language.
 #[derive(Default)]
