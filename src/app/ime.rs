@@ -168,9 +168,11 @@ fn trace(ctx: &egui::Context, output: &egui::PlatformOutput) {
             .iter()
             .filter_map(|e| match e {
                 Event::Ime(ime) => Some(format!("{ime:?}")),
+                // i18n-ok: a trace on stderr for tests, never shown
                 Event::Text(t) => Some(format!("Text({t:?})")),
                 Event::Key {
                     key, pressed: true, ..
+                    // i18n-ok: a trace on stderr for tests, never shown
                 } => Some(format!("Key({key:?})")),
                 _ => None,
             })
@@ -182,5 +184,6 @@ fn trace(ctx: &egui::Context, output: &egui::PlatformOutput) {
         .as_ref()
         .map(|i| (i.cursor_rect.min, i.should_interrupt_composition));
     let focus = ctx.memory(|m| m.focused());
+    // i18n-ok: a trace on stderr for tests, never shown
     eprintln!("ime-trace {time:.3} {events:?} out={ime:?} focus={focus:?}");
 }
