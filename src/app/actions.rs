@@ -120,3 +120,31 @@ impl Action {
         Some(KeyboardShortcut::new(mods, key))
     }
 }
+
+fn paste_key() -> eframe::egui::Id {
+    eframe::egui::Id::unique("wayline-paste-requested")
+}
+
+/// Edit → Paste and the right-click menu's Paste read the system clipboard,
+/// as Ctrl+V does: the platform is asked for it, and its text arrives as
+/// `Event::Paste` in the next frame's input.
+pub fn request_paste(ctx: &eframe::egui::Context) {
+    ctx.send_viewport_cmd(eframe::egui::ViewportCommand::RequestPaste);
+    let frame = ctx.cumulative_frame_nr();
+    ctx.data_mut(|d| d.insert_temp(paste_key(), frame));
+    ctx.request_repaint();
+}
+
+/// True when a paste asked for by [`request_paste`] got nothing from the
+/// platform (an empty system clipboard, or none, as under kittest): then the
+/// cards copied in this window are pasted. `arrived`: the frame had a paste.
+pub fn paste_fell_through(ctx: &eframe::egui::Context, arrived: bool) -> bool {
+    let Some(asked) = ctx.data(|d| d.get_temp::<u64>(paste_key())) else {
+        return false;
+    };
+    if !arrived && ctx.cumulative_frame_nr() <= asked {
+        return false;
+    }
+    ctx.data_mut(|d| d.remove::<u64>(paste_key()));
+    !arrived
+}

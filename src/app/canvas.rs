@@ -19,7 +19,7 @@ mod zoom;
 
 use inline::{InlineEdit, inline_editor, start_inline};
 pub use inline::{add_card, add_card_with};
-pub(in crate::app) use inline::{commit_inline, edit_card, undo_typing};
+pub(in crate::app) use inline::{commit_inline, edit_card, flush_inline, undo_typing};
 
 const MIN_ZOOM: f32 = 0.05;
 const MAX_ZOOM: f32 = 8.0;
@@ -59,7 +59,7 @@ pub struct CanvasState {
     zoomed_by_hand: bool,
     scene: Scene,
     /// Revision, hidden lanes shown, and the id of the decoded persona photo.
-    scene_key: Option<(u64, bool, Option<u64>, Option<u64>)>,
+    scene_key: super::canvas_access::SceneKey,
     /// Lane rows and measured text kept between edits.
     layout: layout::Cache,
     /// The persona photo, decoded in the background (the presenter uses it too).
@@ -70,6 +70,12 @@ pub struct CanvasState {
     /// The last click added a card with a cell's "+": the double-click it
     /// may be the first half of adds no second card.
     added_by_click: Option<CardId>,
+    /// The card added last, the map's revision right after and its index:
+    /// while nothing else has changed the map, the text typed into it joins
+    /// the step that added it.
+    fresh: Option<(CardId, u64, usize)>,
+    /// The accessible labels of the scene's items.
+    labels: super::canvas_access::Labels,
     /// What the open right-click menu is for.
     context: Option<super::canvas_extras::Context>,
     /// An item to bring into view once the scene has it (a new stage, a
@@ -95,6 +101,8 @@ impl Default for CanvasState {
             drag: Drag::None,
             editing: None,
             added_by_click: None,
+            fresh: None,
+            labels: Default::default(),
             follow: None,
             context: None,
             rect: Rect::from_min_size(Pos2::ZERO, Vec2::new(800.0, 600.0)),
@@ -300,8 +308,11 @@ pub fn show(app: &mut WaylineApp, ui: &mut egui::Ui) {
     let (selected, focus) = (&app.selected, &app.focus);
     super::canvas_access::nodes(
         ui,
+        ui.ctx().has_accesskit_node(response.id),
         &app.doc.map,
         &app.canvas.scene,
+        app.canvas.scene_key,
+        &mut app.canvas.labels,
         view,
         &place,
         &|t| match t {

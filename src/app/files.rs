@@ -175,6 +175,8 @@ pub fn new_from_template(app: &mut WaylineApp, name: &str, empty: bool) {
 /// job. A file changed on disk by something else is not overwritten without
 /// asking: the job checks before it writes.
 pub fn save(app: &mut WaylineApp, choose: bool) {
+    // What is typed into a card on the canvas is saved too.
+    super::canvas::flush_inline(app);
     let check_disk = !choose && app.doc.path.is_some();
     save_anyway(app, choose, check_disk);
 }

@@ -177,7 +177,6 @@ impl WaylineApp {
             Action::Delete => {
                 !self.selected.is_empty() || matches!(self.focus, Focus::Stage(_) | Focus::Lane(_))
             }
-            Action::Paste => !self.clipboard.is_empty(),
             _ => true,
         };
         if ui.add_enabled(enabled, button).clicked() {

@@ -264,7 +264,9 @@ impl WaylineApp {
         if self.ctx.is_none() {
             self.ctx = Some(ctx.clone());
         }
+        ime::expect_typing(&ctx, !self.present.is_active());
         if !self.fonts_installed {
+            ctx.add_plugin(ime::Steady::default());
             canvas::install_fonts(&ctx);
             // Ctrl+= and Ctrl+- are the map's zoom; the interface's is Ctrl+Shift.
             ctx.options_mut(|o| o.zoom_with_keyboard = false);
@@ -274,6 +276,9 @@ impl WaylineApp {
             self.on_screen = window::keep_on_screen(&ctx);
         }
         self.read_shortcuts(&ctx);
+        if actions::paste_fell_through(&ctx, !self.pasted.is_empty()) {
+            self.pasted.push(self.clipboard.clone());
+        }
         for action in std::mem::take(&mut self.queued) {
             self.run_action(&ctx, action);
         }
@@ -532,7 +537,7 @@ impl WaylineApp {
                     self.clipboard = text;
                 }
             }
-            Action::Paste => self.paste(&self.clipboard.clone()),
+            Action::Paste => actions::request_paste(ctx),
             Action::Duplicate => {
                 let text = crate::edit::clipboard::to_text(&self.selected_cards());
                 self.paste(&text);

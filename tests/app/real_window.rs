@@ -15,6 +15,8 @@ use wayline::model::{LaneKind, Map};
 
 use crate::common::{Killed, start_x, wait_for, wait_for_window, xdotool};
 
+mod ime;
+
 /// A private session bus: its address is what the editor, the accessibility
 /// bus launcher and the script share.
 fn start_session_bus() -> (Killed, String) {
