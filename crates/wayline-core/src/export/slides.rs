@@ -144,16 +144,14 @@ fn side_by_side(part: &Map, groups: usize, theme: &Theme, options: &layout::Opti
                 stage.insights.clear();
             }
         }
-        let scene = layout::layout(&run, theme, options);
+        let mut scene = layout::layout(&run, theme, options);
         let dx = out.width;
-        out.items.extend(scene.items.into_iter().map(|mut item| {
-            item.translate(dx, 0.0);
-            item
-        }));
         out.width += scene.width;
         out.height = out.height.max(scene.height);
         out.background = scene.background;
-        out.missing_glyphs.extend(scene.missing_glyphs);
+        out.missing_glyphs.append(&mut scene.missing_glyphs);
+        // Hits come along (moved, their item ranges too): backends group by them.
+        out.append(scene, dx, 0.0);
     }
     out
 }
