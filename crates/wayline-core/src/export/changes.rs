@@ -225,6 +225,7 @@ pub fn pdf(
         &crate::render::pdf::Metadata {
             title: title(old_label, new_label),
             author: String::new(),
+            ..super::structure::pdf_metadata(new, &pages, false)
         },
     )
 }

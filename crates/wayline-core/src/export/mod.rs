@@ -15,6 +15,7 @@ mod overlay;
 mod pages;
 mod readability;
 mod slides;
+mod structure;
 mod tiles;
 
 pub use glyphs::missing_glyph_warnings;
@@ -27,6 +28,7 @@ pub use readability::{
     MIN_PRINTED_PT, readability_warning, readability_warning_for_dialog, smallest_printed_text,
     sticky_note_warning,
 };
+pub use structure::{outline, pdf_metadata};
 pub use tiles::{TileGrid, tile_grid};
 
 use std::path::{Path, PathBuf};
@@ -103,6 +105,7 @@ pub fn export(
                 } else {
                     format!("Wayline — {}", map.persona.name)
                 },
+                ..pdf_metadata(map, &pages, options.pain_page)
             };
             let bytes = crate::render::pdf::render(&pages, &meta).map_err(ExportError::Render)?;
             write(out, &bytes)?;

@@ -44,27 +44,10 @@ pub(super) fn notes_lane(out: &mut Builder, map: &Map, grid: &Grid, top: f32) ->
 
 /// "Notes" in the language the map is written in: Chinese, Polish or English.
 fn notes_label(map: &Map) -> (&'static str, &'static str) {
-    let text = map
-        .stages
-        .iter()
-        .map(|s| s.name.as_str())
-        .chain(map.lanes.iter().map(|l| l.name.as_str()))
-        .chain(map.cards.iter().map(|c| c.text.as_str()))
-        .chain([map.title.as_str()]);
-    let (mut cjk, mut polish) = (0, 0);
-    for c in text.flat_map(str::chars) {
-        if ('\u{4e00}'..='\u{9fff}').contains(&c) {
-            cjk += 1;
-        } else if "ąćęłńśźżĄĆĘŁŃŚŹŻ".contains(c) {
-            polish += 1;
-        }
-    }
-    if cjk > 0 && cjk >= polish {
-        ("笔记", "Notes")
-    } else if polish > 0 {
-        ("Notatki", "Notes")
-    } else {
-        ("Notes", "For writing on")
+    match crate::model::language(map) {
+        "zh-CN" => ("笔记", "Notes"),
+        "pl" => ("Notatki", "Notes"),
+        _ => ("Notes", "For writing on"),
     }
 }
 
