@@ -136,11 +136,14 @@ impl WaylineApp {
         let base = self.doc.base_dir();
         let target = path.clone();
         let job = Job::spawn(self.ctx.as_ref(), move |_| {
-            crate::export::changes::pdf(&old, &new, &old_label, &new_label, base.as_deref())
-                .and_then(|bytes| {
-                    crate::io::write_atomic(&target, &bytes)
-                        .map_err(|e| format!("{}: cannot write the PDF: {e}", target.display()))
-                })
+            crate::export::changes::write(
+                &old,
+                &new,
+                (&old_label, &new_label),
+                base.as_deref(),
+                &target,
+            )
+            .map(drop)
         });
         self.compare.exporting = Some((path, job));
         self.compare.exported = None;
@@ -426,9 +429,10 @@ fn panel_body(app: &mut WaylineApp, ui: &mut egui::Ui) {
         );
         let request = super::choose::Request::new(
             super::choose::Purpose::ExportChanges,
-            "Export changes as PDF",
+            "Export changes (PDF or SVG)",
         )
         .filter("PDF", &["pdf"])
+        .filter("SVG drawing (one file per page)", &["svg"])
         .name(name);
         super::choose::ask(app, request);
     }

@@ -11,7 +11,9 @@ use eframe::egui;
 
 use super::WaylineApp;
 use super::jobs::{Job, Poll};
-use crate::export::{self, Background, ExportOptions, Orientation, PageSize, ThemeChoice, Tiling};
+use crate::export::{
+    self, Background, ExportOptions, Orientation, PageSize, SvgText, ThemeChoice, Tiling,
+};
 
 pub struct ExportState {
     pub open: bool,
@@ -218,6 +220,16 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
         ui.checkbox(&mut o.include_persona, "Persona panel");
         ui.checkbox(&mut o.include_hidden_lanes, "Hidden lanes");
         ui.checkbox(&mut o.pain_page, "Pain points → opportunities page");
+        let mut outlines = o.svg_text == SvgText::Outlines;
+        ui.checkbox(
+            &mut outlines,
+            "SVG: text as outlines (looks the same without our fonts)",
+        );
+        o.svg_text = if outlines {
+            SvgText::Outlines
+        } else {
+            SvgText::Text
+        };
         ui.checkbox(&mut app.export.preview, "Show page breaks on the canvas");
         let (valid, messages) = check_options(app, ui.ctx());
         ui.horizontal(|ui| {
@@ -247,6 +259,7 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
             super::choose::Request::new(super::choose::Purpose::Export, "Export journey map")
                 .filter("PDF", &["pdf"])
                 .filter("PNG image", &["png"])
+                .filter("SVG drawing (Figma, Illustrator, Inkscape)", &["svg"])
                 .filter("CSV table of cards", &["csv"])
                 .name(name);
         super::choose::ask(app, request);
