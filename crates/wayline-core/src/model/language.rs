@@ -31,3 +31,26 @@ pub fn language(map: &Map) -> &'static str {
         "en"
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn titled(title: &str) -> Map {
+        let mut map = Map::new(title);
+        map.stages.clear();
+        map.lanes.clear();
+        map.cards.clear();
+        map
+    }
+
+    #[test]
+    fn the_language_follows_the_text() {
+        assert_eq!(language(&titled("Checkout journey")), "en");
+        assert_eq!(language(&titled("Ścieżka klienta")), "pl");
+        assert_eq!(language(&titled("电商购买旅程")), "zh-CN");
+        // Chinese with a Polish word in it is still Chinese.
+        assert_eq!(language(&titled("电商购买旅程 łąka")), "zh-CN");
+        assert_eq!(language(&titled("")), "en");
+    }
+}

@@ -10,4 +10,5 @@ mod import;
 mod legible;
 mod merge_properties;
 mod properties;
+mod svg;
 mod templates;
