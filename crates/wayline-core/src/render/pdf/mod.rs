@@ -179,13 +179,22 @@ impl Doc {
             dy: page.offset.1,
             page_h: page.height,
         };
-        // Each lane in its layer; text as tagged paragraphs, the rest artifacts.
+        // Each lane in its layer; text as tagged paragraphs, the rest artifacts
+        // (a run of them in one artifact section).
         let spans = structure::lane_spans(w.doc, &page.scene);
         let mut spans = spans.iter().peekable();
         let mut open: Option<(usize, usize)> = None;
+        let mut artifact = false;
         let mut texts = Vec::new();
         for (i, item) in page.scene.items.iter().enumerate() {
-            if open.is_some_and(|(end, _)| end <= i) {
+            let closing = open.is_some_and(|(end, _)| end <= i);
+            let opening = spans.peek().is_some_and(|(r, _)| r.start == i);
+            let text = matches!(item, Item::Text(t) if !t.lines.is_empty());
+            if artifact && (closing || opening || text) {
+                w.content.end_marked_content();
+                artifact = false;
+            }
+            if closing {
                 w.content.end_marked_content();
                 open = None;
             }
@@ -197,19 +206,23 @@ impl Doc {
                 w.used.layers.insert(*layer);
                 open = Some((range.end, *layer));
             }
-            match item {
-                Item::Text(t) if !t.lines.is_empty() => {
-                    w.content
-                        .begin_marked_content_with_properties(Name(b"P"))
-                        .properties()
-                        .identify(texts.len() as i32);
-                    texts.push(open.map(|(_, layer)| layer));
-                }
-                _ => {
+            if text {
+                w.content
+                    .begin_marked_content_with_properties(Name(b"P"))
+                    .properties()
+                    .identify(texts.len() as i32);
+                texts.push(open.map(|(_, layer)| layer));
+                w.item(item, place);
+                w.content.end_marked_content();
+            } else {
+                if !artifact {
                     w.content.begin_marked_content(Name(b"Artifact"));
+                    artifact = true;
                 }
+                w.item(item, place);
             }
-            w.item(item, place);
+        }
+        if artifact {
             w.content.end_marked_content();
         }
         if open.is_some() {
