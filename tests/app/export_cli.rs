@@ -265,5 +265,6 @@ fn svg_exports_one_file_per_page_and_the_changes_as_svg() {
         "the changed card is text"
     );
     let list = std::fs::read_to_string(d.join("changes-2.svg")).unwrap();
-    assert!(list.contains("What changed: m.journey.ron → n.journey.ron"));
+    let title = wayline::export::changes::title(newer.language(), "m.journey.ron", "n.journey.ron");
+    assert!(list.contains(&title), "{title} in the list page");
 }

@@ -145,6 +145,7 @@ pub fn map(stages: usize, cards: usize, seed: u64) -> Map {
         version: crate::model::FORMAT_VERSION,
         title: format!("Generated map: {} stages, {cards} cards", stages.len()),
         kind: MapKind::CurrentState,
+        language: Some(crate::i18n::Language::Pl),
         segment: "Nowi klienci 新客户".to_string(),
         description: String::new(),
         created: day,

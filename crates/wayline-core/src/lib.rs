@@ -7,7 +7,8 @@
 //! [`io`] reads and writes map files, [`edit`] changes maps as data, [`diff`]
 //! and [`merge`] compare and join versions, [`import`] and [`csvio`] read and
 //! write other formats, [`export`] places scenes on paper, [`templates`] are the
-//! built-in maps and [`generate`] makes big maps for benchmarks.
+//! built-in maps, [`generate`] makes big maps for benchmarks and [`i18n`]
+//! holds the languages and the words printed on maps.
 //!
 //! Nothing here depends on eframe, egui, winit or rfd: the editor is a separate
 //! crate on top.
@@ -17,6 +18,7 @@ pub mod diff;
 pub mod edit;
 pub mod export;
 pub mod generate;
+pub mod i18n;
 pub mod import;
 pub mod io;
 pub mod layout;

@@ -133,6 +133,7 @@ pub fn map_fields(map: &Map) -> Vec<Field> {
     vec![
         Field::text("title", &map.title),
         Field::typed("kind", &map.kind),
+        Field::typed("language", &map.language),
         Field::text("segment", &map.segment),
         Field::text("description", &map.description),
         Field::typed("created", &map.created),
@@ -144,6 +145,7 @@ pub fn set_map_field(map: &mut Map, name: &str, value: &str) -> Result<(), Strin
     match name {
         "title" => map.title = value.to_string(),
         "kind" => map.kind = parse(name, value)?,
+        "language" => map.language = parse(name, value)?,
         "segment" => map.segment = value.to_string(),
         "description" => map.description = value.to_string(),
         "created" => map.created = parse(name, value)?,

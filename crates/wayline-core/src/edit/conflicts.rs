@@ -173,6 +173,9 @@ fn take(map: &Map, c: &Conflict, side: Side) -> Result<Vec<Command>, EditError> 
                         created: m.created,
                         updated: m.updated,
                     },
+                    Command::SetLanguage {
+                        language: m.language,
+                    },
                 ]
             }
             ItemRef::Persona => {

@@ -8,6 +8,7 @@ mod history;
 
 pub use history::{History, State};
 
+use crate::i18n::Language;
 use crate::model::{
     Card, CardId, Conflict, Date, Lane, LaneId, Map, MapKind, Persona, Slot, Stage, StageId,
 };
@@ -70,6 +71,10 @@ pub enum Command {
     },
     SetPersona {
         persona: Persona,
+    },
+    /// The map's language (`None`: guessed from its text).
+    SetLanguage {
+        language: Option<Language>,
     },
     SetDates {
         created: Date,
@@ -208,6 +213,9 @@ impl Command {
                 };
                 Ok(old)
             }
+            Command::SetLanguage { language } => Ok(Command::SetLanguage {
+                language: std::mem::replace(&mut map.language, language),
+            }),
             Command::SetPersona { persona } => Ok(Command::SetPersona {
                 persona: std::mem::replace(&mut map.persona, persona),
             }),

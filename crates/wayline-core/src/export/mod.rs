@@ -200,7 +200,7 @@ pub fn svg_options(map: &Map, text: SvgText) -> crate::render::svg::SvgOptions {
             SvgText::Text => crate::render::svg::TextMode::Text,
             SvgText::Outlines => crate::render::svg::TextMode::Outlines,
         },
-        lang: crate::model::language(map).to_string(),
+        lang: map.language().code().to_string(),
         title: map.title.clone(),
     }
 }

@@ -2,6 +2,7 @@
 //! document language, the bookmarks (stages, pages, the pain-point page) and
 //! the lanes' names for the PDF's layers.
 
+use crate::i18n::tr;
 use crate::model::Map;
 use crate::render::pdf::{Bookmark, Metadata};
 use crate::scene::{Page, Target};
@@ -10,7 +11,7 @@ use crate::scene::{Page, Target};
 /// are the caller's). `pain_page`: the last page lists the pain points.
 pub fn pdf_metadata(map: &Map, pages: &[Page], pain_page: bool) -> Metadata {
     Metadata {
-        lang: crate::model::language(map).to_string(),
+        lang: map.language().code().to_string(),
         outline: outline(map, pages, pain_page),
         lanes: map
             .lanes
@@ -24,6 +25,7 @@ pub fn pdf_metadata(map: &Map, pages: &[Page], pain_page: bool) -> Metadata {
 /// One page: its stages. More pages: one bookmark per page (named by its
 /// first and last stage) holding its stages; the pain-point page by its name.
 pub fn outline(map: &Map, pages: &[Page], pain_page: bool) -> Vec<Bookmark> {
+    let lang = map.language();
     let stages = |i: usize, page: &Page| -> Vec<Bookmark> {
         map.stages
             .iter()
@@ -32,7 +34,7 @@ pub fn outline(map: &Map, pages: &[Page], pain_page: bool) -> Vec<Bookmark> {
                 let rect = page.scene.hit_rect(&Target::Stage(stage.id.clone()))?;
                 Some(Bookmark {
                     title: if stage.name.trim().is_empty() {
-                        format!("Stage {}", k + 1)
+                        tr(lang, "outline-stage", &[("number", (k + 1).into())])
                     } else {
                         stage.name.clone()
                     },
@@ -52,15 +54,27 @@ pub fn outline(map: &Map, pages: &[Page], pain_page: bool) -> Vec<Bookmark> {
         .enumerate()
         .map(|(i, page)| {
             let children = stages(i, page);
+            let (number, of) = (("number", (i + 1).into()), ("total", total.into()));
             let title = if pain_page && i + 1 == total {
-                "Pain points and opportunities".to_string()
+                tr(lang, "outline-pain-page", &[])
             } else {
                 match (children.first(), children.last()) {
-                    (Some(a), Some(b)) if a.title != b.title => {
-                        format!("Page {} of {total}: {} – {}", i + 1, a.title, b.title)
-                    }
-                    (Some(a), _) => format!("Page {} of {total}: {}", i + 1, a.title),
-                    _ => format!("Page {} of {total}", i + 1),
+                    (Some(a), Some(b)) if a.title != b.title => tr(
+                        lang,
+                        "outline-page-stages",
+                        &[
+                            number,
+                            of,
+                            ("first", a.title.as_str().into()),
+                            ("last", b.title.as_str().into()),
+                        ],
+                    ),
+                    (Some(a), _) => tr(
+                        lang,
+                        "outline-page-stage",
+                        &[number, of, ("stage", a.title.as_str().into())],
+                    ),
+                    _ => tr(lang, "outline-page", &[number, of]),
                 }
             };
             Bookmark {

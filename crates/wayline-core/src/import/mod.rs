@@ -191,12 +191,15 @@ pub fn import_bytes(bytes: &[u8], format: Format, path: &Path) -> Result<Importe
         Format::Mermaid => mermaid::import(text, &title),
         Format::Csv => csv::import(text, &title),
     };
-    let map = parsed.map_err(|e| ImportError::Syntax {
+    let mut map = parsed.map_err(|e| ImportError::Syntax {
         path: path.to_owned(),
         line: e.line,
         column: e.column,
         message: e.message,
     })?;
+    // Neither Mermaid nor our CSV names a language: the text tells, and the
+    // saved map names it from then on.
+    map.language = Some(map.guess_language());
     let (errors, warnings) = map.problems();
     if !errors.is_empty() {
         return Err(ImportError::Invalid {

@@ -8,7 +8,6 @@ mod date;
 pub mod escape;
 mod ids;
 mod lane;
-mod language;
 mod persona;
 mod report;
 mod stage;
@@ -22,7 +21,6 @@ pub use conflict::{Conflict, ItemRef, Side, TEXT_FIELDS, shorten};
 pub use date::Date;
 pub use ids::{CardId, IdSource, LaneId, MAX_ID_CHARS, StageId, StepId, id_problem, is_id_char};
 pub use lane::{Lane, LaneKind};
-pub use language::language;
 pub use persona::{Fact, Persona};
 pub use report::{PainFilter, PainRow, opportunity_summary, pain_report};
 pub use stage::{Kpi, Stage, Step};
@@ -31,6 +29,8 @@ pub use validate::{
 };
 
 use serde::{Deserialize, Serialize};
+
+use crate::i18n::Language;
 
 /// Where a card sits: a lane × stage cell, and the step within the stage when the
 /// stage has steps.
@@ -59,6 +59,13 @@ pub struct Map {
     pub version: u32,
     pub title: String,
     pub kind: MapKind,
+    /// The language the map is written in, which chooses the words printed on
+    /// its pages ("Persona", "Moment of truth", …) and how numbers are written.
+    /// Absent in files from before it existed (and in maps nobody chose one
+    /// for): then [`Map::language`] guesses it from the text, so those files
+    /// still save byte for byte as they were read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Language>,
     /// The customer segment the map is drawn for, e.g. "first-time buyers".
     #[serde(default)]
     pub segment: String,
@@ -115,6 +122,7 @@ impl Map {
             version: FORMAT_VERSION,
             title: title.into(),
             kind: MapKind::default(),
+            language: None,
             segment: String::new(),
             description: String::new(),
             created: today,
@@ -125,6 +133,41 @@ impl Map {
             cards: Vec::new(),
             conflicts: Vec::new(),
         }
+    }
+
+    /// The map's language: the one it names, else the one its text is
+    /// written in (see [`Language::guess`]).
+    pub fn language(&self) -> Language {
+        self.language.unwrap_or_else(|| self.guess_language())
+    }
+
+    /// The language of the map's own text: title, segment, description,
+    /// persona, stage and lane names and card texts.
+    pub fn guess_language(&self) -> Language {
+        let p = &self.persona;
+        let mut text = String::new();
+        let parts = [
+            &self.title,
+            &self.segment,
+            &self.description,
+            &p.role,
+            &p.quote,
+            &p.bio,
+        ]
+        .into_iter()
+        .chain(p.goals.iter().chain(&p.needs).chain(&p.behaviours))
+        .chain(self.stages.iter().map(|s| &s.name))
+        .chain(self.lanes.iter().map(|l| &l.name))
+        .chain(self.cards.iter().map(|c| &c.text));
+        for part in parts {
+            // Enough text to tell; a huge map need not be read to its end.
+            if text.len() > 20_000 {
+                break;
+            }
+            text.push_str(part);
+            text.push('\n');
+        }
+        Language::guess(&text)
     }
 
     pub fn stage(&self, id: &StageId) -> Option<&Stage> {

@@ -23,13 +23,15 @@ const MODULES: &[&str] = &[
     "csvio",
     "templates",
     "generate",
+    "i18n",
 ];
 
 /// What each module may use, for the modules whose place is fixed: `Some(list)`
 /// allows only the list, and `forbidden` lists arrows never allowed.
 fn allowed(from: &str) -> Option<&'static [&'static str]> {
     match from {
-        "model" => Some(&[]),
+        "model" => Some(&["i18n"]),
+        "i18n" => Some(&[]),
         "scene" => Some(&["model", "text"]),
         "render" => Some(&["scene", "text", "model"]),
         _ => None,

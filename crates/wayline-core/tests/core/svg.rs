@@ -391,7 +391,8 @@ fn the_pdf_has_the_maps_language_an_outline_of_its_stages_and_a_layer_per_lane()
                 stage.name
             );
         }
-        assert!(titles.iter().any(|t| t == "Pain points and opportunities"));
+        let pain = wayline_core::i18n::tr(map.language(), "outline-pain-page", &[]);
+        assert!(titles.contains(&pain), "{name}: {pain} not in {titles:?}");
         let groups = catalog["/OCProperties"]["/OCGs"].as_array().unwrap();
         let shown = map.lanes.iter().filter(|l| !l.hidden).count();
         assert_eq!(groups.len(), shown, "{name}: one layer per lane");

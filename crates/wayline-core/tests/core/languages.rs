@@ -1,0 +1,131 @@
+//! A map's language: saved as a tag, absent in older files (then guessed from
+//! the text), set by templates and import, changed with an undoable edit.
+
+use std::path::Path;
+
+use wayline_core::edit::Command;
+use wayline_core::i18n::Language;
+use wayline_core::{import, io, templates};
+
+#[test]
+fn every_template_names_the_language_its_text_is_written_in() {
+    for t in templates::TEMPLATES {
+        let map = t.map().unwrap();
+        let named = map
+            .language
+            .unwrap_or_else(|| panic!("{} names no language", t.name));
+        assert_eq!(named, map.guess_language(), "{}", t.name);
+        let expected = if t.summary.contains("(Chinese)") {
+            Language::ZhCn
+        } else if t.summary.contains("(Polish)") {
+            Language::Pl
+        } else {
+            Language::En
+        };
+        assert_eq!(named, expected, "{}", t.name);
+        // `wayline new --empty` keeps the stage and lane names, and the language.
+        assert_eq!(t.empty_map().unwrap().language(), expected, "{}", t.name);
+    }
+}
+
+#[test]
+fn a_file_without_a_language_loads_guesses_it_and_saves_as_it_was() {
+    let mut map = templates::find("current-state").unwrap().map().unwrap();
+    map.language = None;
+    let old = io::to_string(&map).unwrap();
+    assert!(
+        !old.contains("language"),
+        "an unset language is not written"
+    );
+    let loaded = io::parse_str(&old, Path::new("old.journey.ron"))
+        .unwrap()
+        .map;
+    assert_eq!(loaded.language, None);
+    assert_eq!(loaded.language(), Language::Pl);
+    assert_eq!(io::to_string(&loaded).unwrap(), old, "byte for byte");
+}
+
+#[test]
+fn a_named_language_round_trips_as_its_tag() {
+    for lang in Language::ALL {
+        let mut map = templates::find("empty").unwrap().map().unwrap();
+        map.language = Some(lang);
+        let text = io::to_string(&map).unwrap();
+        assert!(
+            text.contains(&format!("    language: \"{}\",\n", lang.code())),
+            "{text}"
+        );
+        let back = io::parse_str(&text, Path::new("m.journey.ron"))
+            .unwrap()
+            .map;
+        assert_eq!(back, map);
+        assert_eq!(io::to_string(&back).unwrap(), text);
+    }
+    // A locale form written by hand reads too.
+    let text = io::to_string(&templates::find("empty").unwrap().map().unwrap())
+        .unwrap()
+        .replace("language: \"en\"", "language: \"pl_PL.UTF-8\"");
+    let map = io::parse_str(&text, Path::new("m.journey.ron"))
+        .unwrap()
+        .map;
+    assert_eq!(map.language, Some(Language::Pl));
+    let bad = text.replace("pl_PL.UTF-8", "tlh");
+    let err = io::parse_str(&bad, Path::new("m.journey.ron"))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("unknown language \"tlh\""), "{err}");
+}
+
+#[test]
+fn setting_the_language_is_an_undoable_edit() {
+    let mut map = templates::find("ecommerce").unwrap().map().unwrap();
+    let before = map.clone();
+    let undo = Command::SetLanguage {
+        language: Some(Language::Pl),
+    }
+    .apply(&mut map)
+    .unwrap();
+    assert_eq!(map.language(), Language::Pl);
+    undo.apply(&mut map).unwrap();
+    assert_eq!(map, before);
+    // The diff names the change as a map field.
+    let mut changed = before.clone();
+    changed.language = Some(Language::En);
+    let changes = wayline_core::diff::diff(&before, &changed);
+    assert!(
+        changes
+            .iter()
+            .any(|c| c.field.as_deref() == Some("language")),
+        "{changes:?}"
+    );
+}
+
+#[test]
+fn imports_name_the_language_of_their_text() {
+    let cases = [
+        (
+            "journey\n  title 在线购物\n  section 认知\n    看到广告: 3: 顾客\n  section 购买\n    结账支付: 2: 顾客\n",
+            import::Format::Mermaid,
+            Language::ZhCn,
+        ),
+        (
+            "journey\n  title Zakup w sklepie\n  section Wybór\n    Porównuje ceny i opinie: 3: Klient\n",
+            import::Format::Mermaid,
+            Language::Pl,
+        ),
+        (
+            "journey\n  title Buying online\n  section Choose\n    Compares prices: 3: Customer\n",
+            import::Format::Mermaid,
+            Language::En,
+        ),
+        (
+            "stage,lane,text\nWybór,Działania,Klient porównuje oferty i czyta opinie\n",
+            import::Format::Csv,
+            Language::Pl,
+        ),
+    ];
+    for (text, format, expected) in cases {
+        let imported = import::import_bytes(text.as_bytes(), format, Path::new("x.mmd")).unwrap();
+        assert_eq!(imported.map.language, Some(expected), "{text}");
+    }
+}
