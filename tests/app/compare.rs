@@ -67,7 +67,10 @@ struct Edited {
 }
 
 fn edited() -> Edited {
-    let old = sample();
+    // Labelled in English so the assertions below can read them; the Chinese
+    // and Polish labels are the core's tests (tests/core/localised.rs).
+    let mut old = sample();
+    old.language = Some(wayline::i18n::Language::En);
     let mut new = old.clone();
     let actions = plain_cards(&old, LaneKind::Actions);
     let (edited, removed) = (actions[0].clone(), actions[1].clone());
@@ -144,8 +147,11 @@ fn comparing_with_an_edited_copy_lists_marks_and_selects_the_changes() {
         })
         .unwrap();
     assert!(cell.encloses(&ghost.rect, 1.0), "{cell:?} {:?}", ghost.rect);
+    // "Removed: …" in the map's own language.
+    let removed = wayline::i18n::tr(e.new.language(), "change-removed", &[("text", "".into())]);
+    let removed = removed.trim_end();
     let ghost_text = c.overlay.items.iter().any(|i| match i {
-        wayline::scene::Item::Text(t) => t.plain().replace('\n', " ").contains("Removed:"),
+        wayline::scene::Item::Text(t) => t.plain().replace('\n', " ").contains(removed),
         _ => false,
     });
     assert!(ghost_text, "the ghost shows its old text");
@@ -408,10 +414,9 @@ fn cli_diff_writes_a_what_changed_pdf() {
     let info = String::from_utf8(info.stdout).unwrap();
     assert!(info.contains("Pages:           2"), "{info}");
     let text = pdftotext(&pdf);
-    assert!(
-        text.contains("What changed: v1.journey.ron → v2.journey.ron"),
-        "{text}"
-    );
+    let title =
+        wayline::export::changes::title(e.new.language(), "v1.journey.ron", "v2.journey.ron");
+    assert!(text.contains(&title), "{title:?} missing:\n{text}");
     assert!(text.contains("Porównuje ceny — 比较价格"), "{text}");
     assert!(
         text.contains("Cards (2)") && text.contains("Emotion (1)"),
@@ -463,7 +468,12 @@ fn moved_cards_get_an_arrow_badge_and_added_stages_a_green_outline() {
         &old.card(&card).unwrap().lane,
         &old.card(&card).unwrap().stage,
     );
-    assert_eq!(mark.tip, format!("Moved from {from}"));
+    let tip = wayline::i18n::tr(
+        old.language(),
+        "change-moved-from",
+        &[("cell", (&from).into())],
+    );
+    assert_eq!(mark.tip, tip);
     // The badge: a blue disc at the card's top right corner.
     assert!(overlay.items.iter().any(|i| matches!(
         i,

@@ -29,7 +29,7 @@ pub use readability::{
     sticky_note_warning,
 };
 pub use structure::{outline, pdf_metadata};
-pub use tiles::{TileGrid, tile_grid};
+pub use tiles::{TileGrid, sheet_name, tile_grid};
 
 use std::path::{Path, PathBuf};
 
