@@ -59,6 +59,11 @@ pub fn render_page(page: &Page, options: &SvgOptions) -> Vec<u8> {
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg");
     attr(out, "xmlns", "http://www.w3.org/2000/svg");
     attr(out, "xmlns:xlink", "http://www.w3.org/1999/xlink");
+    attr(
+        out,
+        "xmlns:inkscape",
+        "http://www.inkscape.org/namespaces/inkscape",
+    );
     attr(out, "version", "1.1");
     attr(out, "width", &n(page.width));
     attr(out, "height", &n(page.height));
@@ -146,7 +151,7 @@ impl Writer {
                 if open.last().is_some_and(|&end| hit.items.end > end) {
                     continue;
                 }
-                self.open_group(hit);
+                self.open_group(hit, label(&scene.items[hit.items.clone()]));
                 open.push(hit.items.end);
             }
             self.item(item);
@@ -156,7 +161,7 @@ impl Writer {
         }
     }
 
-    fn open_group(&mut self, hit: &Hit) {
+    fn open_group(&mut self, hit: &Hit, label: String) {
         let Some((prefix, raw, kind)) = group_name(hit) else {
             return;
         };
@@ -178,6 +183,10 @@ impl Writer {
         attr(&mut self.out, "data-kind", &kind);
         if !raw.is_empty() {
             attr(&mut self.out, "data-id", raw);
+        }
+        // What Inkscape's Objects panel calls the group: its first words.
+        if !label.is_empty() {
+            attr(&mut self.out, "inkscape:label", &label);
         }
         self.out.push_str(">\n");
     }
@@ -251,6 +260,24 @@ impl Writer {
         out.push_str(" xlink:href=\"data:image/png;base64,");
         out.push_str(&xml::base64(&png));
         out.push_str("\"/>\n");
+    }
+}
+
+/// The first line of a group's first text, at most 40 characters.
+fn label(items: &[Item]) -> String {
+    let first = items.iter().find_map(|i| match i {
+        Item::Text(t) => t.lines.first(),
+        _ => None,
+    });
+    let Some(line) = first else {
+        return String::new();
+    };
+    let text: String = line.runs.iter().map(|r| r.text.as_str()).collect();
+    let text = text.trim();
+    if text.chars().count() > 40 {
+        format!("{}…", text.chars().take(39).collect::<String>().trim_end())
+    } else {
+        text.to_string()
     }
 }
 

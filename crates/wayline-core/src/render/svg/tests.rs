@@ -53,7 +53,9 @@ fn a_cards_items_are_one_group_named_by_its_id() {
     };
     let s = svg(scene, TextMode::Text);
     let group = s
-        .split("<g id=\"card-1\" data-kind=\"pain-points\" data-id=\"card-1\">")
+        .split(
+            "<g id=\"card-1\" data-kind=\"pain-points\" data-id=\"card-1\" inkscape:label=\"Zażółć &lt;&amp;&gt;\">",
+        )
         .nth(1)
         .expect("the card's group");
     let inside = group.split("</g>").next().unwrap();
