@@ -12,5 +12,6 @@ mod legible;
 mod localised;
 mod merge_properties;
 mod properties;
+mod slides;
 mod svg;
 mod templates;

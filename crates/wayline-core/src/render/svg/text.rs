@@ -23,6 +23,9 @@ pub(super) fn family(face: Face) -> &'static str {
         Face::Cjk => {
             "'WenQuanYi Micro Hei', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"
         }
+        Face::Emoji => {
+            "'Noto Emoji', 'Noto Color Emoji', 'Apple Color Emoji', 'Segoe UI Emoji', sans-serif"
+        }
     }
 }
 
