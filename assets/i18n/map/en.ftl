@@ -148,8 +148,8 @@ change-removed = Removed: { $text }
 change-removed-from = Removed from { $cell }:
 
 ## PDF bookmarks
-outline-page = Page { $number } of { $total }
-outline-page-stage = Page { $number } of { $total }: { $stage }
-outline-page-stages = Page { $number } of { $total }: { $first } – { $last }
-outline-pain-page = Pain points and opportunities
-outline-stage = Stage { $number }
+bookmark-page = Page { $number } of { $total }
+bookmark-page-stage = Page { $number } of { $total }: { $stage }
+bookmark-page-stages = Page { $number } of { $total }: { $first } – { $last }
+bookmark-pain-page = Pain points and opportunities
+bookmark-stage = Stage { $number }

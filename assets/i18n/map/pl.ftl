@@ -157,8 +157,8 @@ change-removed = Usunięto: { $text }
 change-removed-from = Usunięto z: { $cell }:
 
 ## PDF bookmarks
-outline-page = Strona { $number } z { $total }
-outline-page-stage = Strona { $number } z { $total }: { $stage }
-outline-page-stages = Strona { $number } z { $total }: { $first } – { $last }
-outline-pain-page = Punkty bólu i możliwości
-outline-stage = Etap { $number }
+bookmark-page = Strona { $number } z { $total }
+bookmark-page-stage = Strona { $number } z { $total }: { $stage }
+bookmark-page-stages = Strona { $number } z { $total }: { $first } – { $last }
+bookmark-pain-page = Punkty bólu i możliwości
+bookmark-stage = Etap { $number }

@@ -139,8 +139,8 @@ change-removed = 已删除：{ $text }
 change-removed-from = 已从 { $cell } 删除：
 
 ## PDF bookmarks
-outline-page = 第 { $number } 页，共 { $total } 页
-outline-page-stage = 第 { $number } 页，共 { $total } 页：{ $stage }
-outline-page-stages = 第 { $number } 页，共 { $total } 页：{ $first } – { $last }
-outline-pain-page = 痛点与机会
-outline-stage = 阶段 { $number }
+bookmark-page = 第 { $number } 页，共 { $total } 页
+bookmark-page-stage = 第 { $number } 页，共 { $total } 页：{ $stage }
+bookmark-page-stages = 第 { $number } 页，共 { $total } 页：{ $first } – { $last }
+bookmark-pain-page = 痛点与机会
+bookmark-stage = 阶段 { $number }

@@ -34,7 +34,7 @@ pub fn outline(map: &Map, pages: &[Page], pain_page: bool) -> Vec<Bookmark> {
                 let rect = page.scene.hit_rect(&Target::Stage(stage.id.clone()))?;
                 Some(Bookmark {
                     title: if stage.name.trim().is_empty() {
-                        tr(lang, "outline-stage", &[("number", (k + 1).into())])
+                        tr(lang, "bookmark-stage", &[("number", (k + 1).into())])
                     } else {
                         stage.name.clone()
                     },
@@ -56,12 +56,12 @@ pub fn outline(map: &Map, pages: &[Page], pain_page: bool) -> Vec<Bookmark> {
             let children = stages(i, page);
             let (number, of) = (("number", (i + 1).into()), ("total", total.into()));
             let title = if pain_page && i + 1 == total {
-                tr(lang, "outline-pain-page", &[])
+                tr(lang, "bookmark-pain-page", &[])
             } else {
                 match (children.first(), children.last()) {
                     (Some(a), Some(b)) if a.title != b.title => tr(
                         lang,
-                        "outline-page-stages",
+                        "bookmark-page-stages",
                         &[
                             number,
                             of,
@@ -71,10 +71,10 @@ pub fn outline(map: &Map, pages: &[Page], pain_page: bool) -> Vec<Bookmark> {
                     ),
                     (Some(a), _) => tr(
                         lang,
-                        "outline-page-stage",
+                        "bookmark-page-stage",
                         &[number, of, ("stage", a.title.as_str().into())],
                     ),
-                    _ => tr(lang, "outline-page", &[number, of]),
+                    _ => tr(lang, "bookmark-page", &[number, of]),
                 }
             };
             Bookmark {

@@ -391,7 +391,7 @@ fn the_pdf_has_the_maps_language_an_outline_of_its_stages_and_a_layer_per_lane()
                 stage.name
             );
         }
-        let pain = wayline_core::i18n::tr(map.language(), "outline-pain-page", &[]);
+        let pain = wayline_core::i18n::tr(map.language(), "bookmark-pain-page", &[]);
         assert!(titles.contains(&pain), "{name}: {pain} not in {titles:?}");
         let groups = catalog["/OCProperties"]["/OCGs"].as_array().unwrap();
         let shown = map.lanes.iter().filter(|l| !l.hidden).count();
