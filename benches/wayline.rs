@@ -255,6 +255,7 @@ fn exports(c: &mut Criterion) {
         let meta = wayline::render::pdf::Metadata {
             title: map.title.clone(),
             author: "bench".into(),
+            ..Default::default()
         };
         group.bench_function(BenchmarkId::new("pdf-a3", label(stages, cards)), |b| {
             b.iter(|| {

@@ -146,3 +146,10 @@ change-moved-within = Moved within its cell
 change-was = Was: { $old }
 change-removed = Removed: { $text }
 change-removed-from = Removed from { $cell }:
+
+## PDF bookmarks
+bookmark-page = Page { $number } of { $total }
+bookmark-page-stage = Page { $number } of { $total }: { $stage }
+bookmark-page-stages = Page { $number } of { $total }: { $first } – { $last }
+bookmark-pain-page = Pain points and opportunities
+bookmark-stage = Stage { $number }

@@ -155,3 +155,10 @@ change-moved-within = Przeniesiono w obrębie komórki
 change-was = Było: { $old }
 change-removed = Usunięto: { $text }
 change-removed-from = Usunięto z: { $cell }:
+
+## PDF bookmarks
+bookmark-page = Strona { $number } z { $total }
+bookmark-page-stage = Strona { $number } z { $total }: { $stage }
+bookmark-page-stages = Strona { $number } z { $total }: { $first } – { $last }
+bookmark-pain-page = Punkty bólu i możliwości
+bookmark-stage = Etap { $number }

@@ -137,3 +137,10 @@ change-moved-within = 在同一单元格内移动
 change-was = 原为：{ $old }
 change-removed = 已删除：{ $text }
 change-removed-from = 已从 { $cell } 删除：
+
+## PDF bookmarks
+bookmark-page = 第 { $number } 页，共 { $total } 页
+bookmark-page-stage = 第 { $number } 页，共 { $total } 页：{ $stage }
+bookmark-page-stages = 第 { $number } 页，共 { $total } 页：{ $first } – { $last }
+bookmark-pain-page = 痛点与机会
+bookmark-stage = 阶段 { $number }

@@ -251,8 +251,49 @@ pub fn pdf(
         &crate::render::pdf::Metadata {
             title: title(new.language(), old_label, new_label),
             author: String::new(),
+            ..super::structure::pdf_metadata(new, &pages, false)
         },
     )
+}
+
+/// Writes the "what changed" pages to `out` (atomically): one PDF, or one
+/// SVG per page (`changes-1.svg`, `changes-2.svg`… when there are several).
+/// Returns the files written.
+pub fn write(
+    old: &Map,
+    new: &Map,
+    (old_label, new_label): (&str, &str),
+    base_dir: Option<&Path>,
+    out: &Path,
+) -> Result<Vec<std::path::PathBuf>, String> {
+    let write = |path: &Path, bytes: &[u8]| {
+        crate::io::write_atomic(path, bytes)
+            .map_err(|e| format!("{}: cannot write the changes: {e}", path.display()))
+    };
+    match super::Format::from_path(out) {
+        Some(super::Format::Pdf) => {
+            write(out, &pdf(old, new, old_label, new_label, base_dir)?)?;
+            Ok(vec![out.to_owned()])
+        }
+        Some(super::Format::Svg) => {
+            let pages = pages(old, new, old_label, new_label, base_dir);
+            let svg = crate::render::svg::SvgOptions {
+                title: title(new.language(), old_label, new_label),
+                ..super::svg_options(new, super::SvgText::Text)
+            };
+            let mut files = Vec::new();
+            for (i, page) in pages.iter().enumerate() {
+                let path = super::page_path(out, i, pages.len());
+                write(&path, &crate::render::svg::render_page(page, &svg))?;
+                files.push(path);
+            }
+            Ok(files)
+        }
+        _ => Err(format!(
+            "{}: the changes are written as a PDF or SVG; give the output a .pdf or .svg extension",
+            out.display()
+        )),
+    }
 }
 
 #[cfg(test)]

@@ -110,14 +110,6 @@ pub fn slide_pages(
                 items.extend(strip.iter().cloned());
                 y = cards_top;
             }
-            for unit in part {
-                let h = unit.height;
-                items.extend(unit.items.into_iter().map(|mut item| {
-                    item.translate(margin, y);
-                    item
-                }));
-                y += h + GAP;
-            }
             let mut scene = Scene {
                 width: SLIDE_W,
                 height: SLIDE_H,
@@ -125,6 +117,12 @@ pub fn slide_pages(
                 items,
                 ..Scene::default()
             };
+            for unit in part {
+                let h = unit.height;
+                // Hits come along, so backends still group each card and lane.
+                scene.append(unit, margin, y);
+                y += h + GAP;
+            }
             scene.missing_glyphs = layout::missing_glyphs(&scene);
             // Only a single card taller than a whole slide overflows; that
             // slide alone shrinks to show it whole.

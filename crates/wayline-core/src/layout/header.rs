@@ -41,10 +41,12 @@ pub(super) fn title(out: &mut Builder, map: &Map, total_width: f32) -> f32 {
         Align::Left,
     );
     let bottom = desc.bounds.bottom().max(sub.bounds.bottom());
-    out.hit(Rect::new(at.x, at.y, width, bottom - at.y), Target::Title);
+    let from = out.scene.items.len();
     out.push(Item::Text(title));
     out.push(Item::Text(sub));
     out.push(Item::Text(desc));
+    let rect = Rect::new(at.x, at.y, width, bottom - at.y);
+    out.hit_items(rect, Target::Title, from, None);
     bottom + theme.gap * 2.0
 }
 
@@ -57,6 +59,7 @@ pub(super) fn persona(
     top: f32,
 ) -> f32 {
     let theme = out.theme;
+    let from = out.scene.items.len();
     let p = &map.persona;
     let pad = theme.padding * 1.5;
     let left = theme.margin;
@@ -160,6 +163,6 @@ pub(super) fn persona(
     for text in texts {
         out.push(Item::Text(text));
     }
-    out.hit(rect, Target::Persona);
+    out.hit_items(rect, Target::Persona, from, None);
     rect.bottom() + theme.gap * 2.0
 }

@@ -13,4 +13,5 @@ mod localised;
 mod merge_properties;
 mod properties;
 mod slides;
+mod svg;
 mod templates;
