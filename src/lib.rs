@@ -8,7 +8,7 @@
 //! `crate::layout` and so on.
 
 pub use wayline_core::{
-    csvio, diff, edit, export, generate, import, io, layout, merge, model, render, scene,
+    csvio, diff, edit, export, generate, i18n, import, io, layout, merge, model, render, scene,
     templates, text,
 };
 

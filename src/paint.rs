@@ -67,6 +67,10 @@ pub fn install_fonts(ctx: &egui::Context) {
         proportional.insert(0, Face::Cjk.name().to_owned());
         proportional.insert(0, Face::Sans.name().to_owned());
     }
+    // Commit hashes and other monospace text may sit beside Chinese words.
+    if let Some(monospace) = fonts.families.get_mut(&FontFamily::Monospace) {
+        monospace.push(Face::Cjk.name().to_owned());
+    }
     ctx.set_fonts(fonts);
 }
 
@@ -379,7 +383,7 @@ fn paint_image(painter: &Painter, image: &scene::Image, view: View, textures: &m
             painter.text(
                 rect.center(),
                 egui::Align2::CENTER_CENTER,
-                "no photo",
+                crate::app::i18n::t("canvas-no-photo"),
                 FontId::proportional(10.0),
                 Color32::GRAY,
             );

@@ -1,5 +1,6 @@
 //! App-level actions (New, Open, Save, Undo, Zoom…) as one table: each knows its
-//! label and shortcut, so menus and the keyboard read the same list.
+//! label (a catalogue key) and shortcut, so menus and the keyboard read the
+//! same list.
 
 use eframe::egui::{Key, KeyboardShortcut, Modifiers};
 
@@ -52,32 +53,33 @@ impl Action {
         Action::Present,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Action::New => "New…",
-            Action::Open => "Open…",
-            Action::Save => "Save",
-            Action::SaveAs => "Save As…",
-            Action::Export => "Export…",
-            Action::Import => "Import…",
-            Action::ExportCsv => "Export cards as CSV…",
-            Action::Undo => "Undo",
-            Action::Redo => "Redo",
-            Action::Copy => "Copy",
-            Action::Paste => "Paste",
-            Action::Duplicate => "Duplicate",
-            Action::Delete => "Delete",
-            Action::SelectAll => "Select all",
-            Action::ZoomIn => "Zoom in",
-            Action::ZoomOut => "Zoom out",
-            Action::ZoomFit => "Zoom to fit",
-            Action::ZoomActual => "Actual size",
-            Action::AddStage => "Add stage",
-            Action::AddLane => "Add lane",
-            Action::Present => "Present",
-            Action::PrintPreview => "Print preview (page breaks)",
-            Action::Compare => "Compare with…",
-        }
+    /// The action's name in the menus, in the UI language.
+    pub fn label(self) -> String {
+        super::i18n::t(match self {
+            Action::New => "action-new",
+            Action::Open => "action-open",
+            Action::Save => "action-save",
+            Action::SaveAs => "action-save-as",
+            Action::Export => "action-export",
+            Action::Import => "action-import",
+            Action::ExportCsv => "action-export-csv",
+            Action::Undo => "action-undo",
+            Action::Redo => "action-redo",
+            Action::Copy => "action-copy",
+            Action::Paste => "action-paste",
+            Action::Duplicate => "action-duplicate",
+            Action::Delete => "action-delete",
+            Action::SelectAll => "action-select-all",
+            Action::ZoomIn => "action-zoom-in",
+            Action::ZoomOut => "action-zoom-out",
+            Action::ZoomFit => "action-zoom-fit",
+            Action::ZoomActual => "action-zoom-actual",
+            Action::AddStage => "action-add-stage",
+            Action::AddLane => "action-add-lane",
+            Action::Present => "action-present",
+            Action::PrintPreview => "action-print-preview",
+            Action::Compare => "action-compare",
+        })
     }
 
     pub fn shortcut(self) -> Option<KeyboardShortcut> {

@@ -11,6 +11,7 @@ use std::time::Duration;
 use eframe::egui;
 
 use super::document::DiskStamp;
+use super::i18n::tr;
 use super::jobs::{Job, Poll};
 use super::{Document, WaylineApp};
 use crate::io::recovery::{self, Claim, Lock, Recovery};
@@ -74,21 +75,19 @@ pub struct Autosave {
 }
 
 fn claim_message(dir: &Path, e: &std::io::Error) -> String {
-    format!(
-        "cannot set up the recovery file in {}: {e}; unsaved work is not kept aside",
-        dir.display()
+    tr!(
+        "recovery-cannot-set-up",
+        dir = dir.display().to_string(),
+        error = e.to_string()
     )
 }
 
 fn open_elsewhere(path: Option<&Path>) -> String {
-    let name = path
-        .and_then(Path::file_name)
-        .map_or_else(|| "This map".into(), |n| n.to_string_lossy().into_owned());
-    format!(
-        "{name} is already open in another Wayline window. Changes made in both \
-         are saved over each other; this window keeps its unsaved work aside \
-         in its own recovery file."
-    )
+    let name = path.and_then(Path::file_name).map_or_else(
+        || tr!("recovery-this-map"),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    tr!("recovery-open-elsewhere", name = name)
 }
 
 impl Autosave {
@@ -258,8 +257,13 @@ pub fn tick(app: &mut WaylineApp, ctx: &egui::Context) {
     };
     let dir = app.autosave.dir.clone();
     let job = Job::spawn(Some(ctx), move |_| {
-        recovery::write(&file, &recovery)
-            .map_err(|e| format!("cannot write the recovery file in {}: {e}", dir.display()))
+        recovery::write(&file, &recovery).map_err(|e| {
+            tr!(
+                "recovery-cannot-write",
+                dir = dir.display().to_string(),
+                error = e.to_string()
+            )
+        })
     });
     app.autosave.writing = Some((app.doc.revision(), job));
     app.autosave.last_write = now;
@@ -298,7 +302,7 @@ fn poll(app: &mut WaylineApp, now: f64) {
             }
             Poll::Lost => {
                 app.autosave.finding = None;
-                app.error = Some("looking for unsaved work stopped unexpectedly".into());
+                app.error = Some(tr!("recovery-looking-stopped"));
             }
         }
     }
@@ -311,7 +315,7 @@ fn poll(app: &mut WaylineApp, now: f64) {
             }
             Poll::Lost => {
                 app.autosave.claiming = None;
-                app.error = Some("setting up the recovery file stopped unexpectedly".into());
+                app.error = Some(tr!("recovery-setting-up-stopped"));
             }
         }
     }
@@ -336,7 +340,7 @@ fn poll(app: &mut WaylineApp, now: f64) {
             Poll::Lost => {
                 autosave.last_write = now;
                 autosave.writing = None;
-                app.error = Some("writing the recovery file stopped unexpectedly".into());
+                app.error = Some(tr!("recovery-writing-stopped"));
             }
         }
     }
@@ -362,7 +366,7 @@ pub fn notice_bar(app: &mut WaylineApp, ui: &mut egui::Ui) {
     egui::Panel::top("autosave-notice").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.label(notice);
-            if ui.button("Dismiss").clicked() {
+            if ui.button(tr!("recovery-dismiss")).clicked() {
                 app.autosave.notice = None;
             }
         });
@@ -376,22 +380,23 @@ pub fn offer_dialog(app: &mut WaylineApp, ctx: &egui::Context) {
     };
     egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading("Restore unsaved work?");
+        ui.heading(tr!("recovery-title"));
         let name = recovery
             .original
             .as_ref()
             .and_then(|p| p.file_name())
             .map_or_else(
-                || "an unsaved map".to_string(),
+                || tr!("recovery-unsaved-map"),
                 |n| n.to_string_lossy().into_owned(),
             );
-        ui.label(format!(
-            "Wayline did not close cleanly. It kept unsaved changes to {name} (“{}”) from {}.",
-            recovery.map.title,
-            recovery::describe_time(recovery.saved_unix)
+        ui.label(tr!(
+            "recovery-body",
+            name = name,
+            title = recovery.map.title.as_str(),
+            time = recovery::describe_time(recovery.saved_unix)
         ));
         ui.horizontal(|ui| {
-            if ui.button("Restore").clicked() {
+            if ui.button(tr!("recovery-restore")).clicked() {
                 app.replace_document(Document::recovered(
                     recovery.map.clone(),
                     recovery.original.clone(),
@@ -411,7 +416,7 @@ pub fn offer_dialog(app: &mut WaylineApp, ctx: &egui::Context) {
                     });
                 }
             }
-            if ui.button("Discard").clicked() {
+            if ui.button(tr!("recovery-discard")).clicked() {
                 // Only the entry offered: never another live window's.
                 let lock = app.autosave.offer_lock.take();
                 app.autosave.remove(file.clone(), lock);

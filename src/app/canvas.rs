@@ -4,6 +4,7 @@
 
 use eframe::egui::{self, Color32, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
 
+use super::i18n::tr;
 use super::{Focus, WaylineApp};
 use crate::edit::Command;
 use crate::layout::{self, Theme};
@@ -238,7 +239,8 @@ fn refresh_scene(app: &mut WaylineApp, ctx: &egui::Context) {
 /// The canvas: all of the central panel.
 pub fn show(app: &mut WaylineApp, ui: &mut egui::Ui) {
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Map canvas"));
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, tr!("canvas-label")));
     app.canvas.rect = rect;
     refresh_scene(app, ui.ctx());
     if let Some(fit) = app.canvas.fit_pending.take() {

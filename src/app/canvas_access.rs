@@ -7,6 +7,7 @@
 
 use eframe::egui::{self, Role, Sense, WidgetInfo};
 
+use super::i18n::tr;
 use crate::model::Map;
 use crate::paint::View;
 use crate::scene::{Scene, Target};
@@ -18,10 +19,16 @@ const LABEL_CHARS: usize = 40;
 pub fn describe(map: &Map, target: &Target) -> Option<(Role, String)> {
     let stage_name = |id| map.stage(id).map_or_else(String::new, |s| s.name.clone());
     match target {
-        Target::Stage(id) => Some((Role::ColumnHeader, format!("Stage: {}", stage_name(id)))),
+        Target::Stage(id) => Some((
+            Role::ColumnHeader,
+            tr!("access-stage", name = stage_name(id)),
+        )),
         Target::Lane(id) => {
             let lane = map.lane(id)?;
-            Some((Role::RowHeader, format!("Lane: {}", lane.name)))
+            Some((
+                Role::RowHeader,
+                tr!("access-lane", name = lane.name.as_str()),
+            ))
         }
         Target::Cell { lane, stage, step } => {
             let step = step
@@ -32,17 +39,22 @@ pub fn describe(map: &Map, target: &Target) -> Option<(Role, String)> {
             let (stage_part, lane_part) = cell.split_once(" × ").unwrap_or((&cell, ""));
             Some((
                 Role::Cell,
-                format!("Cell: {stage_part}{step} × {lane_part}"),
+                tr!(
+                    "access-cell",
+                    stage = stage_part,
+                    step = step,
+                    lane = lane_part
+                ),
             ))
         }
         Target::Card(id) => {
             let card = map.card(id)?;
             Some((
                 Role::Button,
-                format!(
-                    "Card: {} — {}",
-                    short(&card.text),
-                    map.cell_name(&card.lane, &card.stage)
+                tr!(
+                    "access-card",
+                    text = short(&card.text),
+                    cell = map.cell_name(&card.lane, &card.stage)
                 ),
             ))
         }
@@ -54,10 +66,11 @@ pub fn describe(map: &Map, target: &Target) -> Option<(Role, String)> {
             };
             Some((
                 Role::Button,
-                format!(
-                    "Emotion point: {} ({score:+}) — {}",
-                    short(&card.text),
-                    stage_name(&card.stage)
+                tr!(
+                    "access-emotion",
+                    text = short(&card.text),
+                    score = format!("{score:+}"),
+                    stage = stage_name(&card.stage)
                 ),
             ))
         }
@@ -69,7 +82,7 @@ pub fn describe(map: &Map, target: &Target) -> Option<(Role, String)> {
 fn short(text: &str) -> String {
     let line = text.lines().next().unwrap_or("").trim();
     if line.is_empty() {
-        return "(empty)".to_string();
+        return tr!("access-empty");
     }
     let mut out: String = line.chars().take(LABEL_CHARS).collect();
     if line.chars().count() > LABEL_CHARS || text.trim().lines().count() > 1 {

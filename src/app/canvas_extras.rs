@@ -6,6 +6,7 @@
 
 use eframe::egui::{self, Color32, Pos2, Rect, Vec2};
 
+use super::i18n::tr;
 use super::{Action, Focus, WaylineApp};
 use crate::layout::Theme;
 use crate::scene::Target;
@@ -155,7 +156,7 @@ pub fn right_click(app: &mut WaylineApp, target: Option<Target>) -> Context {
 
 /// The right-click menu's items for what was clicked.
 pub fn menu(app: &mut WaylineApp, ui: &mut egui::Ui, context: &Context) {
-    let item = |ui: &mut egui::Ui, label: &str| {
+    let item = |ui: &mut egui::Ui, label: String| {
         let clicked = ui.button(label).clicked();
         if clicked {
             ui.close();
@@ -165,7 +166,7 @@ pub fn menu(app: &mut WaylineApp, ui: &mut egui::Ui, context: &Context) {
     match context {
         Context::Cards => {
             if app.selected.len() == 1
-                && item(ui, "Edit text")
+                && item(ui, tr!("canvas-edit-text"))
                 && let Some(id) = app.selected.iter().next().cloned()
             {
                 super::canvas::edit_card(app, &id);
@@ -177,23 +178,23 @@ pub fn menu(app: &mut WaylineApp, ui: &mut egui::Ui, context: &Context) {
             }
         }
         Context::Stage(_) => {
-            if item(ui, "Add stage after") {
+            if item(ui, tr!("canvas-add-stage-after")) {
                 app.queue(Action::AddStage);
             }
-            if item(ui, "Delete stage") {
+            if item(ui, tr!("canvas-delete-stage")) {
                 app.queue(Action::Delete);
             }
         }
         Context::Lane(_) => {
-            if item(ui, "Add lane below") {
+            if item(ui, tr!("canvas-add-lane-below")) {
                 app.queue(Action::AddLane);
             }
-            if item(ui, "Delete lane") {
+            if item(ui, tr!("canvas-delete-lane")) {
                 app.queue(Action::Delete);
             }
         }
         Context::Cell(cell) => {
-            if item(ui, "Add card here") {
+            if item(ui, tr!("canvas-add-card-here")) {
                 super::canvas::add_card(app, cell.clone());
             }
         }

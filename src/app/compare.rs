@@ -10,9 +10,10 @@ use std::path::PathBuf;
 use eframe::egui::{self, Color32, RichText};
 
 use super::git_history::{self, Commit};
+use super::i18n::tr;
 use super::jobs::{Job, Poll};
 use super::{Focus, WaylineApp};
-use crate::diff::groups::{friendly, grouped};
+use crate::diff::groups::{Group, friendly, grouped};
 use crate::diff::{Change, ChangeKind, diff};
 use crate::layout::Theme;
 use crate::layout::changes::{self, Overlay};
@@ -63,9 +64,7 @@ impl WaylineApp {
                 })),
             },
             None => Chooser {
-                commits: Some(Err("The map is not saved yet, so it has no earlier \
-                                   versions; compare with another file instead"
-                    .to_string())),
+                commits: Some(Err(tr!("compare-not-saved"))),
                 reading: None,
             },
         });
@@ -138,8 +137,13 @@ impl WaylineApp {
         let job = Job::spawn(self.ctx.as_ref(), move |_| {
             crate::export::changes::pdf(&old, &new, &old_label, &new_label, base.as_deref())
                 .and_then(|bytes| {
-                    crate::io::write_atomic(&target, &bytes)
-                        .map_err(|e| format!("{}: cannot write the PDF: {e}", target.display()))
+                    crate::io::write_atomic(&target, &bytes).map_err(|e| {
+                        tr!(
+                            "compare-cannot-write",
+                            file = target.display().to_string(),
+                            error = e.to_string()
+                        )
+                    })
                 })
         });
         self.compare.exporting = Some((path, job));
@@ -164,7 +168,7 @@ pub fn poll(app: &mut WaylineApp, ctx: &egui::Context) {
                 chooser.reading = None;
             }
             Poll::Lost => {
-                chooser.commits = Some(Err("reading the git history stopped unexpectedly".into()));
+                chooser.commits = Some(Err(tr!("compare-history-stopped")));
                 chooser.reading = None;
             }
         }
@@ -183,11 +187,11 @@ pub fn poll(app: &mut WaylineApp, ctx: &egui::Context) {
                 app.compare.loading = None;
             }
             Poll::Done(Err(e)) => {
-                app.error = Some(e);
+                app.error = Some(super::i18n::failed("error-compare-failed", e));
                 app.compare.loading = None;
             }
             Poll::Lost => {
-                app.error = Some(format!("{label}: loading stopped unexpectedly"));
+                app.error = Some(tr!("error-loading-stopped", file = label.as_str()));
                 app.compare.loading = None;
             }
         }
@@ -200,7 +204,7 @@ pub fn poll(app: &mut WaylineApp, ctx: &egui::Context) {
                 app.compare.exporting = None;
             }
             Poll::Lost => {
-                app.compare.exported = Some(Err("the export stopped unexpectedly".into()));
+                app.compare.exported = Some(Err(tr!("compare-export-stopped")));
                 app.compare.exporting = None;
             }
         }
@@ -244,7 +248,7 @@ pub fn paint(app: &mut WaylineApp, painter: &egui::Painter, response: &egui::Res
         if let Some(p) = at
             && let Some(m) = conflict_marks.iter().find(|m| m.rect.contains(p))
         {
-            tip = Some(format!("Merge conflict: {}", m.tip));
+            tip = Some(tr!("compare-conflict-tip", detail = m.tip.as_str()));
         }
     }
     if marks.items.is_empty() {
@@ -310,17 +314,29 @@ fn kind_color(kind: ChangeKind) -> Color32 {
     Color32::from_rgb(r, g, b)
 }
 
-fn kind_word(kind: ChangeKind) -> &'static str {
-    match kind {
-        ChangeKind::Added => "added",
-        ChangeKind::Removed => "removed",
-        ChangeKind::Renamed => "renamed",
-        ChangeKind::Moved => "moved",
-        ChangeKind::Reordered => "reordered",
-        ChangeKind::Edited => "edited",
-        ChangeKind::Answered => "answered",
-        ChangeKind::Unanswered => "unanswered",
-    }
+fn kind_word(kind: ChangeKind) -> String {
+    super::i18n::t(match kind {
+        ChangeKind::Added => "change-added",
+        ChangeKind::Removed => "change-removed",
+        ChangeKind::Renamed => "change-renamed",
+        ChangeKind::Moved => "change-moved",
+        ChangeKind::Reordered => "change-reordered",
+        ChangeKind::Edited => "change-edited",
+        ChangeKind::Answered => "change-answered",
+        ChangeKind::Unanswered => "change-unanswered",
+    })
+}
+
+fn group_name(group: Group) -> String {
+    super::i18n::t(match group {
+        Group::Map => "group-map",
+        Group::Stages => "group-stages",
+        Group::Lanes => "group-lanes",
+        Group::Cards => "group-cards",
+        Group::Emotion => "group-emotion",
+        Group::PainsAndOpportunities => "group-pains",
+        Group::Kpis => "group-kpis",
+    })
 }
 
 /// The side panel listing the changes while comparing.
@@ -335,48 +351,45 @@ pub fn panel(app: &mut WaylineApp, ui: &mut egui::Ui) {
 }
 
 fn panel_body(app: &mut WaylineApp, ui: &mut egui::Ui) {
-    ui.heading("Compare");
+    ui.heading(tr!("compare-title"));
     if let Some((label, _)) = &app.compare.loading {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label(format!("Reading {label}…"));
+            ui.label(tr!("compare-reading", label = label.as_str()));
         });
         return;
     }
     let Some(c) = &app.compare.active else {
         return;
     };
-    let count = match c.changes.len() {
-        0 => "No changes".to_string(),
-        1 => "1 change".to_string(),
-        n => format!("{n} changes"),
-    };
-    ui.label(RichText::new(format!("{count} since {}", c.label)).strong());
-    ui.label(
-        RichText::new("green added · amber edited · blue moved · dashed red removed")
-            .small()
-            .weak(),
+    let count = tr!(
+        "compare-count",
+        count = c.changes.len(),
+        label = c.label.as_str()
     );
+    ui.label(RichText::new(count).strong());
+    ui.label(RichText::new(tr!("compare-legend")).small().weak());
     let mut stop = false;
     let mut export = false;
     ui.horizontal(|ui| {
-        stop = ui.button("Stop comparing").clicked();
+        stop = ui.button(tr!("compare-stop")).clicked();
         export = ui
             .add_enabled(
                 app.compare.exporting.is_none(),
-                egui::Button::new("Export changes as PDF…"),
+                egui::Button::new(tr!("compare-export")),
             )
             .clicked();
     });
     if app.compare.exporting.is_some() {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label("Writing the PDF…");
+            ui.label(tr!("compare-writing"));
         });
     }
     match &app.compare.exported {
         Some(Ok(path)) => {
-            ui.label(RichText::new(format!("Wrote {}", path.display())).small());
+            let wrote = tr!("compare-wrote", file = path.display().to_string());
+            ui.label(RichText::new(wrote).small());
         }
         Some(Err(e)) => {
             ui.colored_label(Color32::from_rgb(0xd6, 0x45, 0x45), e);
@@ -387,7 +400,7 @@ fn panel_body(app: &mut WaylineApp, ui: &mut egui::Ui) {
     let mut clicked = None;
     egui::ScrollArea::vertical().show(ui, |ui| {
         for (group, rows) in grouped(&c.changes, &c.old, &app.doc.map) {
-            egui::CollapsingHeader::new(format!("{} ({})", group.label(), rows.len()))
+            egui::CollapsingHeader::new(format!("{} ({})", group_name(group), rows.len()))
                 .default_open(true)
                 .show(ui, |ui| {
                     for (i, change) in rows {
@@ -399,9 +412,11 @@ fn panel_body(app: &mut WaylineApp, ui: &mut egui::Ui) {
                             );
                             let link = ui.link(friendly(change, &c.old, &app.doc.map));
                             let link = match (&change.old, &change.new) {
-                                (Some(o), Some(n)) => link.on_hover_text(format!(
-                                    "{}\nBefore: {o}\nNow: {n}",
-                                    change.description
+                                (Some(o), Some(n)) => link.on_hover_text(tr!(
+                                    "compare-change-tip",
+                                    description = change.description.as_str(),
+                                    old = o.as_str(),
+                                    new = n.as_str()
                                 )),
                                 _ => link.on_hover_text(&change.description),
                             };
@@ -426,9 +441,9 @@ fn panel_body(app: &mut WaylineApp, ui: &mut egui::Ui) {
         );
         let request = super::choose::Request::new(
             super::choose::Purpose::ExportChanges,
-            "Export changes as PDF",
+            tr!("dialog-export-changes"),
         )
-        .filter("PDF", &["pdf"])
+        .filter(tr!("filter-pdf"), &["pdf"])
         .name(name);
         super::choose::ask(app, request);
     }
@@ -442,33 +457,29 @@ pub fn chooser(app: &mut WaylineApp, ctx: &egui::Context) {
     let mut open = true;
     let mut pick_file = false;
     let mut pick_commit = None;
-    egui::Window::new("Compare with")
+    egui::Window::new(tr!("dialog-compare-with"))
         .open(&mut open)
         .default_size([520.0, 360.0])
         .collapsible(false)
         .show(ctx, |ui| {
-            ui.label("Show what changed in the open map since another version.");
-            pick_file = ui.button("Another map file…").clicked();
+            ui.label(tr!("compare-with-intro"));
+            pick_file = ui.button(tr!("compare-with-file")).clicked();
             ui.separator();
             match &chooser.commits {
                 None => {
-                    ui.label(RichText::new("Earlier versions in git").strong());
+                    ui.label(RichText::new(tr!("compare-git")).strong());
                     ui.horizontal(|ui| {
                         ui.spinner();
-                        ui.label("Reading history…");
+                        ui.label(tr!("compare-reading-history"));
                     });
                 }
                 Some(Err(why)) => {
-                    ui.label(RichText::new("Earlier versions in git").strong());
+                    ui.label(RichText::new(tr!("compare-git")).strong());
                     ui.label(RichText::new(why).weak());
                 }
                 Some(Ok(commits)) => {
                     ui.label(
-                        RichText::new(format!(
-                            "Earlier versions in git ({} commits)",
-                            commits.len()
-                        ))
-                        .strong(),
+                        RichText::new(tr!("compare-git-count", count = commits.len())).strong(),
                     );
                     egui::ScrollArea::vertical().show(ui, |ui| {
                         egui::Grid::new("commits")
@@ -482,7 +493,7 @@ pub fn chooser(app: &mut WaylineApp, ctx: &egui::Context) {
                                     ui.label(&commit.author);
                                     if ui
                                         .link(&commit.subject)
-                                        .on_hover_text("Compare the open map with this version")
+                                        .on_hover_text(tr!("compare-commit-tip"))
                                         .clicked()
                                     {
                                         pick_commit = Some(commit.clone());
@@ -500,9 +511,11 @@ pub fn chooser(app: &mut WaylineApp, ctx: &egui::Context) {
     if let Some(commit) = pick_commit {
         app.compare_with_commit(commit);
     } else if pick_file {
-        let request =
-            super::choose::Request::new(super::choose::Purpose::CompareWith, "Compare with")
-                .filter("Journey map", &["ron"]);
+        let request = super::choose::Request::new(
+            super::choose::Purpose::CompareWith,
+            tr!("dialog-compare-with"),
+        )
+        .filter(tr!("filter-journey-map"), &["ron"]);
         super::choose::ask(app, request);
     }
 }

@@ -6,6 +6,7 @@
 use eframe::egui::{self, Color32, RichText};
 
 use super::WaylineApp;
+use super::i18n::tr;
 use crate::edit::Command;
 use crate::model::{Conflict, Side, shorten};
 
@@ -23,7 +24,7 @@ impl WaylineApp {
     pub fn resolve_conflict(&mut self, index: usize, side: Side) {
         match Command::resolve_conflict(&self.doc.map, index, side) {
             Ok(command) => self.apply(command),
-            Err(e) => self.error = Some(e.to_string()),
+            Err(e) => self.error = Some(super::i18n::failed("error-edit-failed", e)),
         }
     }
 
@@ -31,7 +32,7 @@ impl WaylineApp {
     pub fn resolve_all_conflicts(&mut self, side: Side) {
         match Command::resolve_all_conflicts(&self.doc.map, side) {
             Ok(command) => self.apply(command),
-            Err(e) => self.error = Some(e.to_string()),
+            Err(e) => self.error = Some(super::i18n::failed("error-edit-failed", e)),
         }
     }
 
@@ -46,14 +47,10 @@ pub fn status(app: &mut WaylineApp, ui: &mut egui::Ui) {
     if n == 0 {
         return;
     }
-    let label = if n == 1 {
-        "1 conflict".to_string()
-    } else {
-        format!("{n} conflicts")
-    };
+    let label = tr!("conflicts-count", count = n);
     if ui
         .button(RichText::new(label).color(RED).strong())
-        .on_hover_text("Unresolved merge conflicts: choose ours or theirs for each")
+        .on_hover_text(tr!("conflicts-tip"))
         .clicked()
     {
         app.conflicts.open = true;
@@ -62,7 +59,7 @@ pub fn status(app: &mut WaylineApp, ui: &mut egui::Ui) {
 
 fn value_text(conflict: &Conflict, side: Side) -> (String, String) {
     match conflict.value(side) {
-        None => ("(deleted)".to_string(), "This side deleted it".to_string()),
+        None => (tr!("conflicts-deleted"), tr!("conflicts-deleted-tip")),
         Some(v) if conflict.is_text() => (shorten(v, 60), v.to_string()),
         Some(v) => (v.chars().take(60).collect(), v.to_string()),
     }
@@ -81,21 +78,18 @@ pub fn window(app: &mut WaylineApp, ctx: &egui::Context) {
     let mut take = None;
     let mut take_all = None;
     let mut select = None;
-    egui::Window::new("Merge conflicts")
+    egui::Window::new(tr!("conflicts-title"))
         .open(&mut open)
         .default_size([640.0, 360.0])
         // Bottom right, clear of the lanes at the top where cards usually are.
         .default_pos(ctx.content_rect().right_bottom() - egui::vec2(980.0, 400.0))
         .show(ctx, |ui| {
-            ui.label(format!(
-                "Both branches changed the same {}. The map shows our value until you choose.",
-                if n == 1 { "thing" } else { "things" }
-            ));
+            ui.label(tr!("conflicts-intro", count = n));
             ui.horizontal(|ui| {
-                if ui.button("Keep all ours").clicked() {
+                if ui.button(tr!("conflicts-keep-all-ours")).clicked() {
                     take_all = Some(Side::Ours);
                 }
-                if ui.button("Take all theirs").clicked() {
+                if ui.button(tr!("conflicts-take-all-theirs")).clicked() {
                     take_all = Some(Side::Theirs);
                 }
             });
@@ -120,8 +114,10 @@ pub fn window(app: &mut WaylineApp, ctx: &egui::Context) {
                         for (column, side) in columns.iter_mut().zip([Side::Ours, Side::Theirs]) {
                             let (short, full) = value_text(conflict, side);
                             let (title, button) = match side {
-                                Side::Ours => ("Ours (shown now)", "Keep ours"),
-                                Side::Theirs => ("Theirs", "Take theirs"),
+                                Side::Ours => (tr!("conflicts-ours"), tr!("conflicts-keep-ours")),
+                                Side::Theirs => {
+                                    (tr!("conflicts-theirs"), tr!("conflicts-take-theirs"))
+                                }
                             };
                             column.vertical(|ui| {
                                 ui.label(RichText::new(title).small().strong());

@@ -223,7 +223,7 @@ impl Document {
     /// The file name, or "Untitled" for a document never saved.
     pub fn name(&self) -> String {
         self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || "Untitled".to_string(),
+            || super::i18n::t("document-untitled"),
             |n| n.to_string_lossy().into_owned(),
         )
     }

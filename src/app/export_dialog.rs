@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use super::WaylineApp;
+use super::i18n::tr;
 use super::jobs::{Job, Poll};
 use crate::export::{self, Background, ExportOptions, Orientation, PageSize, ThemeChoice, Tiling};
 
@@ -90,18 +91,17 @@ pub fn poll(app: &mut WaylineApp) {
     match job.poll() {
         Poll::Pending => return,
         Poll::Done(Ok(written)) => {
-            let pages = if written.pages == 1 {
-                String::new()
-            } else {
-                format!(" ({} pages)", written.pages)
-            };
-            app.export.last = Some(format!("Exported {}{pages}", path.display()));
+            app.export.last = Some(tr!(
+                "status-exported",
+                file = path.display().to_string(),
+                pages = written.pages
+            ));
         }
-        Poll::Done(Err(e)) => app.error = Some(e),
+        Poll::Done(Err(e)) => app.error = Some(super::i18n::failed("error-export-failed", e)),
         Poll::Lost => {
-            app.error = Some(format!(
-                "{}: the export stopped unexpectedly",
-                path.display()
+            app.error = Some(tr!(
+                "error-export-stopped",
+                file = path.display().to_string()
             ));
         }
     }
@@ -112,11 +112,10 @@ pub fn poll(app: &mut WaylineApp) {
 pub fn status(app: &WaylineApp, ui: &mut egui::Ui) {
     if let Some((path, _)) = &app.export.running {
         ui.spinner();
-        ui.label(format!(
-            "Exporting {}…",
-            path.file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
-        ));
+        let file = path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        ui.label(tr!("status-exporting", file = file));
     } else if let Some(last) = &app.export.last {
         ui.label(egui::RichText::new(last).weak());
     }
@@ -134,14 +133,14 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
     let area = egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, [0.0, 60.0]);
     egui::Modal::new(id).area(area).show(ctx, |ui| {
         ui.set_width(480.0);
-        ui.heading("Export");
+        ui.heading(tr!("export-title"));
         let o = &mut app.export.options;
         egui::Grid::new("export-options")
             .num_columns(2)
             .show(ui, |ui| {
-                ui.label("Page");
+                ui.label(tr!("export-page"));
                 egui::ComboBox::from_id_salt("page")
-                    .selected_text(format!("{:?}", o.page))
+                    .selected_text(page_name(o.page))
                     .show_ui(ui, |ui| {
                         for page in [
                             PageSize::Fit,
@@ -153,41 +152,48 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
                             PageSize::Letter,
                             PageSize::Tabloid,
                         ] {
-                            ui.selectable_value(&mut o.page, page, format!("{page:?}"));
+                            ui.selectable_value(&mut o.page, page, page_name(page));
                         }
                     });
                 ui.end_row();
-                ui.label("Orientation");
+                ui.label(tr!("export-orientation"));
                 ui.horizontal(|ui| {
-                    ui.radio_value(&mut o.orientation, Orientation::Auto, "Auto");
-                    ui.radio_value(&mut o.orientation, Orientation::Portrait, "Portrait");
-                    ui.radio_value(&mut o.orientation, Orientation::Landscape, "Landscape");
+                    for (value, key) in [
+                        (Orientation::Auto, "export-orientation-auto"),
+                        (Orientation::Portrait, "export-orientation-portrait"),
+                        (Orientation::Landscape, "export-orientation-landscape"),
+                    ] {
+                        ui.radio_value(&mut o.orientation, value, super::i18n::t(key));
+                    }
                 });
                 ui.end_row();
-                ui.label("Margin (mm)");
-                ui.add(egui::DragValue::new(&mut o.margin_mm).range(0.0..=50.0));
+                ui.label(tr!("export-margin"));
+                let margin = egui::DragValue::new(&mut o.margin_mm).range(0.0..=50.0);
+                ui.add(super::i18n::numbers(margin));
                 ui.end_row();
-                ui.label("Colours");
+                ui.label(tr!("export-colours"));
                 ui.horizontal(|ui| {
-                    ui.radio_value(&mut o.theme, ThemeChoice::Screen, "Screen");
-                    ui.radio_value(&mut o.theme, ThemeChoice::Print, "Print (less ink)");
+                    let screen = tr!("export-colours-screen");
+                    ui.radio_value(&mut o.theme, ThemeChoice::Screen, screen);
+                    let print = tr!("export-colours-print");
+                    ui.radio_value(&mut o.theme, ThemeChoice::Print, print);
                 });
                 ui.end_row();
-                ui.label("PNG");
+                ui.label(tr!("export-png"));
                 ui.horizontal(|ui| {
                     let mut dpi = o.dpi();
                     if ui
                         .add(
                             egui::DragValue::new(&mut dpi)
                                 .range(36.0..=600.0)
-                                .suffix(" DPI"),
+                                .suffix(format!(" {}", tr!("unit-dpi"))),
                         )
                         .changed()
                     {
                         o.dpi = Some(dpi);
                     }
                     let mut transparent = o.background == Background::Transparent;
-                    ui.checkbox(&mut transparent, "Transparent");
+                    ui.checkbox(&mut transparent, tr!("export-transparent"));
                     o.background = if transparent {
                         Background::Transparent
                     } else {
@@ -198,36 +204,30 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
             });
         ui.add_enabled(
             o.page != PageSize::Fit && o.tile.is_none() && !o.slides,
-            egui::Checkbox::new(&mut o.split, "Split over pages instead of shrinking"),
+            egui::Checkbox::new(&mut o.split, tr!("export-split")),
         );
         if o.page == PageSize::Fit || o.tile.is_some() || o.slides {
             o.split = false;
         }
         tiling(ui, o);
-        ui.checkbox(
-            &mut o.slides,
-            "Slide deck: 16:9, an overview then one slide per stage",
-        );
+        ui.checkbox(&mut o.slides, tr!("export-slides"));
         if o.slides {
             o.tile = None;
         }
-        ui.checkbox(
-            &mut o.workshop,
-            "Workshop: sticky-note space in every cell and a blank notes lane",
-        );
-        ui.checkbox(&mut o.include_persona, "Persona panel");
-        ui.checkbox(&mut o.include_hidden_lanes, "Hidden lanes");
-        ui.checkbox(&mut o.pain_page, "Pain points → opportunities page");
-        ui.checkbox(&mut app.export.preview, "Show page breaks on the canvas");
+        ui.checkbox(&mut o.workshop, tr!("export-workshop"));
+        ui.checkbox(&mut o.include_persona, tr!("export-persona"));
+        ui.checkbox(&mut o.include_hidden_lanes, tr!("export-hidden-lanes"));
+        ui.checkbox(&mut o.pain_page, tr!("export-pain-page"));
+        ui.checkbox(&mut app.export.preview, tr!("export-show-breaks"));
         let (valid, messages) = check_options(app, ui.ctx());
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(valid, egui::Button::new("Export…"))
+                .add_enabled(valid, egui::Button::new(super::Action::Export.label()))
                 .clicked()
             {
                 go = true;
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("button-cancel")).clicked() {
                 app.export.open = false;
             }
         });
@@ -244,12 +244,23 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
         app.export.open = false;
         let name = format!("{}.pdf", super::files::file_stem(&app.doc.map.title));
         let request =
-            super::choose::Request::new(super::choose::Purpose::Export, "Export journey map")
-                .filter("PDF", &["pdf"])
-                .filter("PNG image", &["png"])
-                .filter("CSV table of cards", &["csv"])
+            super::choose::Request::new(super::choose::Purpose::Export, tr!("dialog-export"))
+                .filter(tr!("filter-pdf"), &["pdf"])
+                .filter(tr!("filter-png"), &["png"])
+                .filter(tr!("filter-csv"), &["csv"])
                 .name(name);
         super::choose::ask(app, request);
+    }
+}
+
+/// A paper size as the dialog names it: ISO sizes by their names, the rest
+/// in words.
+fn page_name(page: PageSize) -> String {
+    match page {
+        PageSize::Fit => tr!("export-page-fit"),
+        PageSize::Letter => tr!("export-page-letter"),
+        PageSize::Tabloid => tr!("export-page-tabloid"),
+        iso => format!("{iso:?}"),
     }
 }
 
@@ -257,13 +268,8 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
 fn tiling(ui: &mut egui::Ui, o: &mut ExportOptions) {
     ui.horizontal(|ui| {
         let mut on = o.tile.is_some();
-        ui.add_enabled(
-            !o.slides,
-            egui::Checkbox::new(&mut on, "Tile the page as a poster on sheets of"),
-        )
-        .on_hover_text(
-            "The page size above is the poster (Fit: the map at full size); each sheet gets crop marks and a label",
-        );
+        ui.add_enabled(!o.slides, egui::Checkbox::new(&mut on, tr!("export-tile")))
+            .on_hover_text(tr!("export-tile-tip"));
         if on && o.tile.is_none() {
             o.tile = Some(Tiling {
                 paper: PageSize::A4,
@@ -276,17 +282,17 @@ fn tiling(ui: &mut egui::Ui, o: &mut ExportOptions) {
             return;
         };
         egui::ComboBox::from_id_salt("tile-paper")
-            .selected_text(format!("{:?}", tile.paper))
+            .selected_text(page_name(tile.paper))
             .show_ui(ui, |ui| {
                 for paper in [PageSize::A4, PageSize::Letter, PageSize::A3] {
-                    ui.selectable_value(&mut tile.paper, paper, format!("{paper:?}"));
+                    ui.selectable_value(&mut tile.paper, paper, page_name(paper));
                 }
             });
-        ui.label("overlap");
+        ui.label(tr!("export-overlap"));
         ui.add(
-            egui::DragValue::new(&mut tile.overlap_mm)
+            super::i18n::numbers(egui::DragValue::new(&mut tile.overlap_mm))
                 .range(0.0..=30.0)
-                .suffix(" mm"),
+                .suffix(format!(" {}", tr!("unit-mm"))),
         );
     });
 }
@@ -305,11 +311,7 @@ fn check_options(app: &mut WaylineApp, ctx: &egui::Context) -> (bool, Vec<(bool,
                 app.export.checking = None;
             }
             Poll::Lost => {
-                app.export.check = Some((
-                    *r,
-                    o.clone(),
-                    Err("planning the pages stopped unexpectedly".into()),
-                ));
+                app.export.check = Some((*r, o.clone(), Err(tr!("export-planning-stopped"))));
                 app.export.checking = None;
             }
         }
@@ -343,12 +345,12 @@ fn checked(map: &crate::model::Map, base: Option<PathBuf>, options: &ExportOptio
     export::plan(map, base.as_deref(), options)
         .map(|pages| {
             let small = export::readability_warning_for_dialog(&pages, options)
-                .map(|w| format!("Small text: {w}"));
-            let notes =
-                export::sticky_note_warning(&pages, options).map(|w| format!("Sticky notes: {w}"));
+                .map(|w| tr!("export-small-text", detail = w));
+            let notes = export::sticky_note_warning(&pages, options)
+                .map(|w| tr!("export-sticky-notes", detail = w));
             let glyphs = export::missing_glyph_warnings(map, &pages)
                 .into_iter()
-                .map(|w| format!("Missing characters: {w}"));
+                .map(|w| tr!("export-missing-characters", detail = w));
             small.into_iter().chain(notes).chain(glyphs).collect()
         })
         .map_err(|e| e.to_string())

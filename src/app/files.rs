@@ -7,16 +7,17 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use super::choose::{self, Purpose, Request};
+use super::i18n::{self, tr};
 use super::jobs::{Job, Poll};
 use super::{Document, Pending, WaylineApp};
 
 pub const RECENT_KEY: &str = "recent-files";
 const MAX_RECENT: usize = 10;
 
-fn map_request(purpose: Purpose, title: &'static str) -> Request {
+fn map_request(purpose: Purpose, title: String) -> Request {
     Request::new(purpose, title)
-        .filter("Journey map", &["ron"])
-        .filter("All files", &["*"])
+        .filter(tr!("filter-journey-map"), &["ron"])
+        .filter(tr!("filter-all-files"), &["*"])
 }
 
 /// Opens a file (asking for one when `path` is `None`). Reading and parsing run
@@ -27,7 +28,7 @@ pub fn open(app: &mut WaylineApp, path: Option<PathBuf>) {
         return;
     }
     let Some(path) = path else {
-        choose::ask(app, map_request(Purpose::Open, "Open journey map"));
+        choose::ask(app, map_request(Purpose::Open, tr!("dialog-open")));
         return;
     };
     let target = path.clone();
@@ -54,7 +55,10 @@ pub fn poll_open(app: &mut WaylineApp) {
         Poll::Pending => return,
         Poll::Done(done) => done,
         Poll::Lost => {
-            app.error = Some(format!("{}: opening stopped unexpectedly", path.display()));
+            app.error = Some(tr!(
+                "error-opening-stopped",
+                file = path.display().to_string()
+            ));
             app.opening = None;
             return;
         }
@@ -66,7 +70,7 @@ pub fn poll_open(app: &mut WaylineApp) {
             remember(app, canonical);
         }
         // The open document stays as it was.
-        Err(e) => app.error = Some(e.to_string()),
+        Err(e) => app.error = Some(i18n::failed("error-open-failed", e)),
     }
 }
 
@@ -85,14 +89,14 @@ pub fn import(app: &mut WaylineApp, path: Option<PathBuf>) {
         return;
     }
     let Some(path) = path else {
-        let request = Request::new(
-            Purpose::Import,
-            "Import a Mermaid journey diagram or a CSV table of cards",
-        )
-        .filter("Mermaid or CSV", &["mmd", "mermaid", "md", "csv", "tsv"])
-        .filter("Mermaid journey diagram", &["mmd", "mermaid", "md"])
-        .filter("CSV table of cards", &["csv", "tsv"])
-        .filter("All files", &["*"]);
+        let request = Request::new(Purpose::Import, tr!("dialog-import"))
+            .filter(
+                tr!("filter-mermaid-or-csv"),
+                &["mmd", "mermaid", "md", "csv", "tsv"],
+            )
+            .filter(tr!("filter-mermaid"), &["mmd", "mermaid", "md"])
+            .filter(tr!("filter-csv"), &["csv", "tsv"])
+            .filter(tr!("filter-all-files"), &["*"]);
         choose::ask(app, request);
         return;
     };
@@ -122,9 +126,9 @@ pub fn poll_import(app: &mut WaylineApp) {
         Poll::Pending => return,
         Poll::Done(result) => result,
         Poll::Lost => {
-            app.error = Some(format!(
-                "{}: importing stopped unexpectedly",
-                path.display()
+            app.error = Some(tr!(
+                "error-importing-stopped",
+                file = path.display().to_string()
             ));
             app.importing = None;
             return;
@@ -137,7 +141,7 @@ pub fn poll_import(app: &mut WaylineApp) {
             app.canvas.fit_next_frame();
         }
         // The open document stays as it was.
-        Err(e) => app.error = Some(e.to_string()),
+        Err(e) => app.error = Some(i18n::failed("error-import-failed", e)),
     }
 }
 
@@ -145,7 +149,7 @@ pub fn poll_import(app: &mut WaylineApp) {
 pub fn import_status(app: &WaylineApp, ui: &mut egui::Ui) {
     if let Some((path, _)) = &app.importing {
         ui.spinner();
-        ui.label(format!("Importing {}…", path.display()));
+        ui.label(tr!("status-importing", file = path.display().to_string()));
     }
 }
 
@@ -153,8 +157,8 @@ pub fn import_status(app: &WaylineApp, ui: &mut egui::Ui) {
 /// any other export.
 pub fn export_csv(app: &mut WaylineApp) {
     let name = format!("{}.csv", file_stem(&app.doc.map.title));
-    let request = Request::new(Purpose::ExportCsv, "Export cards as CSV")
-        .filter("CSV table of cards", &["csv"])
+    let request = Request::new(Purpose::ExportCsv, tr!("dialog-export-csv"))
+        .filter(tr!("filter-csv"), &["csv"])
         .name(name);
     choose::ask(app, request);
 }
@@ -162,8 +166,8 @@ pub fn export_csv(app: &mut WaylineApp) {
 pub fn new_from_template(app: &mut WaylineApp, name: &str, empty: bool) {
     match crate::templates::find(name).map(|t| if empty { t.empty_map() } else { t.map() }) {
         Some(Ok(map)) => app.replace_document(Document::new(map)),
-        Some(Err(e)) => app.error = Some(e.to_string()),
-        None => app.error = Some(format!("no template named {name:?}")),
+        Some(Err(e)) => app.error = Some(i18n::failed("error-template-failed", e)),
+        None => app.error = Some(tr!("error-no-template", name = name)),
     }
 }
 
@@ -186,7 +190,7 @@ fn save_anyway(app: &mut WaylineApp, choose: bool, check_disk: bool) {
         }
         _ => {
             let name = format!("{}.journey.ron", file_stem(&app.doc.map.title));
-            let request = map_request(Purpose::Save { check_disk }, "Save journey map").name(name);
+            let request = map_request(Purpose::Save { check_disk }, tr!("dialog-save")).name(name);
             choose::ask(app, request);
         }
     }
@@ -204,10 +208,10 @@ pub fn dialogs(app: &mut WaylineApp, ctx: &egui::Context) {
     if let Some(message) = app.error.clone() {
         egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.heading("Something went wrong");
+            ui.heading(tr!("error-title"));
             ui.label(message);
-            ui.label(egui::RichText::new("Your open map is unchanged.").weak());
-            if ui.button("OK").clicked() {
+            ui.label(egui::RichText::new(tr!("error-map-unchanged")).weak());
+            if ui.button(tr!("button-ok")).clicked() {
                 app.error = None;
             }
         });
@@ -216,18 +220,18 @@ pub fn dialogs(app: &mut WaylineApp, ctx: &egui::Context) {
     if app.overwrite_prompt {
         egui::Modal::new(egui::Id::unique("changed-on-disk")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.heading(format!("{} changed on disk", app.doc.name()));
-            ui.label("Another program (or a git checkout) changed the file since you opened it. Saving now replaces those changes with yours.");
+            ui.heading(tr!("changed-on-disk-title", file = app.doc.name()));
+            ui.label(tr!("changed-on-disk-body"));
             ui.horizontal(|ui| {
-                if ui.button("Overwrite").clicked() {
+                if ui.button(tr!("button-overwrite")).clicked() {
                     app.overwrite_prompt = false;
                     save_anyway(app, false, false);
                 }
-                if ui.button("Save As…").clicked() {
+                if ui.button(super::Action::SaveAs.label()).clicked() {
                     app.overwrite_prompt = false;
                     save_anyway(app, true, false);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("button-cancel")).clicked() {
                     app.overwrite_prompt = false;
                 }
             });
@@ -236,10 +240,10 @@ pub fn dialogs(app: &mut WaylineApp, ctx: &egui::Context) {
     }
     if let Some(pending) = app.confirm.clone() {
         egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
-            ui.heading(format!("Save changes to {}?", app.doc.name()));
-            ui.label("Your changes will be lost if you don't save them.");
+            ui.heading(tr!("unsaved-title", file = app.doc.name()));
+            ui.label(tr!("unsaved-body"));
             ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
+                if ui.button(tr!("button-save")).clicked() {
                     app.confirm = None;
                     save(app, false);
                     // Goes on once the save has written the map.
@@ -247,11 +251,11 @@ pub fn dialogs(app: &mut WaylineApp, ctx: &egui::Context) {
                         saving.then = Some(pending.clone());
                     }
                 }
-                if ui.button("Don't save").clicked() {
+                if ui.button(tr!("button-dont-save")).clicked() {
                     app.confirm = None;
                     app.proceed(pending.clone());
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("button-cancel")).clicked() {
                     app.confirm = None;
                 }
             });
@@ -260,8 +264,8 @@ pub fn dialogs(app: &mut WaylineApp, ctx: &egui::Context) {
     }
     if app.new_dialog {
         egui::Modal::new(egui::Id::unique("new")).show(ctx, |ui| {
-            ui.heading("New journey map");
-            ui.label("Start from a template:");
+            ui.heading(tr!("new-title"));
+            ui.label(tr!("new-from-template"));
             egui::Grid::new("templates")
                 .num_columns(3)
                 .striped(true)
@@ -269,25 +273,25 @@ pub fn dialogs(app: &mut WaylineApp, ctx: &egui::Context) {
                     for template in crate::templates::TEMPLATES {
                         if ui
                             .button(template.name)
-                            .on_hover_text("With its example content")
+                            .on_hover_text(tr!("new-template-tip"))
                             .clicked()
                         {
                             app.new_dialog = false;
                             app.ask_then(Pending::New(template.name, false));
                         }
                         if ui
-                            .small_button("empty")
-                            .on_hover_text("Same stages and lanes, no content")
+                            .small_button(tr!("new-empty"))
+                            .on_hover_text(tr!("new-empty-tip"))
                             .clicked()
                         {
                             app.new_dialog = false;
                             app.ask_then(Pending::New(template.name, true));
                         }
-                        ui.label(template.summary);
+                        ui.label(i18n::template_summary(template));
                         ui.end_row();
                     }
                 });
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("button-cancel")).clicked() {
                 app.new_dialog = false;
             }
         });

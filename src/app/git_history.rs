@@ -5,6 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use super::i18n::tr;
+
 /// One commit that changed the file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Commit {
@@ -29,26 +31,28 @@ impl Commit {
 }
 
 fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
+    // git's own messages in English (one is read below), UTF-8 kept.
     let out = Command::new("git")
+        .env("LC_ALL", "C.UTF-8")
         .args(args)
         .current_dir(dir)
         .output()
         .map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => {
-                "git is not installed (or not on the PATH), so earlier versions cannot be read"
-                    .to_string()
-            }
-            _ => format!("cannot run git in {}: {e}", dir.display()),
+            std::io::ErrorKind::NotFound => tr!("git-not-installed"),
+            _ => tr!(
+                "git-cannot-run",
+                dir = dir.display().to_string(),
+                error = e.to_string()
+            ),
         })?;
     if !out.status.success() {
         let err = String::from_utf8_lossy(&out.stderr);
+        // i18n-ok: git's message (LC_ALL=C), read, not shown
         if err.contains("not a git repository") {
-            return Err(format!(
-                "{} is not in a git repository, so there are no earlier versions to compare with; \
-                 compare with another file instead",
-                dir.display()
-            ));
+            let dir = dir.display().to_string();
+            return Err(tr!("git-not-a-repository", file = dir));
         }
+        // i18n-ok: the command and git's own words, as a technical detail
         return Err(format!("git {}: {}", args.join(" "), err.trim()));
     }
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
@@ -57,7 +61,7 @@ fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
 fn dir_and_name(file: &Path) -> Result<(PathBuf, String), String> {
     let name = file
         .file_name()
-        .ok_or_else(|| format!("{}: not a file name", file.display()))?
+        .ok_or_else(|| tr!("git-not-a-file-name", file = file.display().to_string()))?
         .to_string_lossy()
         .into_owned();
     let dir = match file.parent() {
@@ -101,10 +105,8 @@ pub fn log(file: &Path) -> Result<Vec<Commit>, String> {
         })
         .collect();
     if commits.is_empty() {
-        return Err(format!(
-            "{} has no committed versions in git yet",
-            file.display()
-        ));
+        let file = file.display().to_string();
+        return Err(tr!("git-no-versions", file = file));
     }
     Ok(commits)
 }

@@ -4,6 +4,7 @@
 
 use eframe::egui;
 
+use super::i18n::{self, tr};
 use super::{Focus, WaylineApp};
 use crate::edit::Command;
 use crate::model::{
@@ -28,8 +29,8 @@ fn contents(app: &mut WaylineApp, ui: &mut egui::Ui) {
         Focus::Stage(id) => stage(app, ui, &id),
         Focus::Lane(id) => lane(app, ui, &id),
         _ if app.selected.len() > 1 => {
-            ui.heading(format!("{} cards selected", app.selected.len()));
-            if ui.button("Delete them").clicked() {
+            ui.heading(tr!("inspector-selected", count = app.selected.len()));
+            if ui.button(tr!("inspector-delete-them")).clicked() {
                 app.queue(super::Action::Delete);
             }
         }
@@ -151,7 +152,7 @@ fn number_field(ui: &mut egui::Ui, label: &str, value: &mut Option<f64>) {
         ui.checkbox(&mut on, label);
         match (on, value.as_mut()) {
             (true, Some(v)) => {
-                ui.add(egui::DragValue::new(v).speed(0.1));
+                ui.add(i18n::numbers(egui::DragValue::new(v).speed(0.1)));
             }
             (true, None) => *value = Some(0.0),
             (false, _) => *value = None,
@@ -165,15 +166,15 @@ fn card(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::CardId) {
     };
     let kind = app.doc.map.lane(&before.lane).map(|l| l.kind);
     let mut card = before.clone();
-    ui.heading(kind.map_or("Card", LaneKind::label));
+    ui.heading(kind.map_or_else(|| tr!("inspector-card"), i18n::lane_kind));
     let owner = before.id.as_str().to_string();
     text_field(
         ui,
         &owner,
-        if matches!(card.details, Details::Emotion { .. }) {
-            "Label"
+        &if matches!(card.details, Details::Emotion { .. }) {
+            tr!("inspector-label")
         } else {
-            "Text"
+            tr!("inspector-text")
         },
         &mut card.text,
         true,
@@ -188,9 +189,9 @@ fn card(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::CardId) {
         let name = |s: &Option<crate::model::StepId>| {
             s.as_ref()
                 .and_then(|id| stage.steps.iter().find(|st| &st.id == id))
-                .map_or("Whole stage".to_string(), |st| st.name.clone())
+                .map_or_else(|| tr!("inspector-whole-stage"), |st| st.name.clone())
         };
-        egui::ComboBox::from_label("Step")
+        egui::ComboBox::from_label(tr!("inspector-step"))
             .width(combo_width(ui))
             .selected_text(name(&card.step))
             .show_ui(ui, |ui| {
@@ -202,7 +203,7 @@ fn card(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::CardId) {
     }
     ui.horizontal(|ui| {
         let mut custom = card.color.is_some();
-        ui.checkbox(&mut custom, "Colour");
+        ui.checkbox(&mut custom, tr!("inspector-colour"));
         match (custom, card.color) {
             (true, Some(Color(rgb))) => {
                 let mut c = rgb;
@@ -214,20 +215,20 @@ fn card(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::CardId) {
             (false, _) => card.color = None,
         }
     });
-    egui::ComboBox::from_label("Icon")
+    egui::ComboBox::from_label(tr!("inspector-icon"))
         .width(combo_width(ui))
         .selected_text(
             card.icon
-                .map_or("Default".to_string(), |i| format!("{i:?}")),
+                .map_or_else(|| tr!("inspector-default"), i18n::icon),
         )
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut card.icon, None, "Default");
+            ui.selectable_value(&mut card.icon, None, tr!("inspector-default"));
             for icon in Icon::ALL {
-                ui.selectable_value(&mut card.icon, Some(icon), format!("{icon:?}"));
+                ui.selectable_value(&mut card.icon, Some(icon), i18n::icon(icon));
             }
         });
     ui.separator();
-    if ui.button("Delete card").clicked() {
+    if ui.button(tr!("inspector-delete-card")).clicked() {
         app.queue(super::Action::Delete);
     }
     if card != before {
@@ -249,29 +250,33 @@ fn details(app: &WaylineApp, ui: &mut egui::Ui, card: &mut Card) {
             presence,
             satisfaction,
         } => {
-            text_field(ui, owner, "Channel", channel, false);
+            text_field(ui, owner, &tr!("inspector-channel"), channel, false);
             ui.horizontal(|ui| {
-                ui.radio_value(presence, Presence::Online, "Online");
-                ui.radio_value(presence, Presence::Offline, "Offline");
-                ui.radio_value(presence, Presence::Both, "Both");
+                for p in [Presence::Online, Presence::Offline, Presence::Both] {
+                    ui.radio_value(presence, p, i18n::presence(p));
+                }
             });
             let mut rated = satisfaction.is_some();
-            ui.checkbox(&mut rated, "Satisfaction");
+            ui.checkbox(&mut rated, tr!("inspector-satisfaction"));
             match (rated, satisfaction.as_mut()) {
                 (true, Some(s)) => {
-                    ui.add(egui::Slider::new(s, 1..=5).text("of 5"));
+                    ui.add(egui::Slider::new(s, 1..=5).text(tr!("inspector-of-five")));
                 }
                 (true, None) => *satisfaction = Some(3),
                 (false, _) => *satisfaction = None,
             }
         }
         Details::Pain { category, severity } => {
-            combo(ui, "Category", category, &PainCategory::ALL, |c| {
-                c.label().to_string()
-            });
             combo(
                 ui,
-                "Severity",
+                &tr!("inspector-category"),
+                category,
+                &PainCategory::ALL,
+                i18n::pain_category,
+            );
+            combo(
+                ui,
+                &tr!("inspector-severity"),
                 severity,
                 &[
                     Severity::Low,
@@ -279,7 +284,7 @@ fn details(app: &WaylineApp, ui: &mut egui::Ui, card: &mut Card) {
                     Severity::High,
                     Severity::Critical,
                 ],
-                |s| format!("{s:?}"),
+                i18n::severity,
             );
         }
         Details::Opportunity {
@@ -288,17 +293,17 @@ fn details(app: &WaylineApp, ui: &mut egui::Ui, card: &mut Card) {
             status,
             answers,
         } => {
-            text_field(ui, owner, "Owner", who, false);
+            text_field(ui, owner, &tr!("inspector-owner"), who, false);
             combo(
                 ui,
-                "Priority",
+                &tr!("inspector-priority"),
                 priority,
                 &[Priority::Low, Priority::Medium, Priority::High],
-                |p| format!("{p:?}"),
+                i18n::priority,
             );
             combo(
                 ui,
-                "Status",
+                &tr!("inspector-status"),
                 status,
                 &[
                     Status::Idea,
@@ -307,9 +312,9 @@ fn details(app: &WaylineApp, ui: &mut egui::Ui, card: &mut Card) {
                     Status::Done,
                     Status::Dropped,
                 ],
-                |s| s.label().to_string(),
+                i18n::status,
             );
-            ui.label("Answers these pain points:");
+            ui.label(tr!("inspector-answers"));
             for pain in app
                 .doc
                 .map
@@ -336,31 +341,33 @@ fn details(app: &WaylineApp, ui: &mut egui::Ui, card: &mut Card) {
             }
         }
         Details::Emotion { score, moment } => {
-            ui.add(egui::Slider::new(score, -3..=3).text("Score"));
-            egui::ComboBox::from_label("Moment of truth")
+            ui.add(egui::Slider::new(score, -3..=3).text(tr!("inspector-score")));
+            egui::ComboBox::from_label(tr!("inspector-moment"))
                 .width(combo_width(ui))
-                .selected_text(moment.map_or("None", MomentOfTruth::label))
+                .selected_text(moment.map_or_else(|| tr!("inspector-none"), i18n::moment))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(moment, None, "None");
+                    ui.selectable_value(moment, None, tr!("inspector-none"));
                     for m in [
                         MomentOfTruth::Discovery,
                         MomentOfTruth::Purchase,
                         MomentOfTruth::Experience,
                         MomentOfTruth::Loyalty,
                     ] {
-                        ui.selectable_value(moment, Some(m), m.label());
+                        ui.selectable_value(moment, Some(m), i18n::moment(m));
                     }
                 });
         }
-        Details::Task { owner: who } => text_field(ui, owner, "Owner", who, false),
+        Details::Task { owner: who } => {
+            text_field(ui, owner, &tr!("inspector-owner"), who, false);
+        }
         Details::Metric {
             value,
             target,
             unit,
         } => {
-            number_field(ui, "Value", value);
-            number_field(ui, "Target", target);
-            text_field(ui, owner, "Unit", unit, false);
+            number_field(ui, &tr!("inspector-value"), value);
+            number_field(ui, &tr!("inspector-target"), target);
+            text_field(ui, owner, &tr!("inspector-unit"), unit, false);
         }
     }
 }
@@ -370,18 +377,29 @@ fn stage(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::StageId) {
         return;
     };
     let mut stage = before.clone();
-    ui.heading("Stage");
+    ui.heading(tr!("inspector-stage"));
     let owner = before.id.as_str().to_string();
     let owner = owner.as_str();
-    text_field(ui, owner, "Name", &mut stage.name, false);
-    text_field(ui, owner, "Description", &mut stage.description, true);
+    text_field(ui, owner, &tr!("inspector-name"), &mut stage.name, false);
+    text_field(
+        ui,
+        owner,
+        &tr!("inspector-description"),
+        &mut stage.description,
+        true,
+    );
     ui.separator();
-    ui.label("Steps");
+    ui.label(tr!("inspector-steps"));
     let mut remove = None;
     for (i, step) in stage.steps.iter_mut().enumerate() {
         ui.horizontal(|ui| {
-            row_field(ui, step.id.as_str(), "Step name", &mut step.name, 180.0);
-            if ui.small_button("✕").on_hover_text("Remove step").clicked() {
+            let name = tr!("inspector-step-name");
+            row_field(ui, step.id.as_str(), &name, &mut step.name, 180.0);
+            let remove_step = ui.small_button("✕");
+            if remove_step
+                .on_hover_text(tr!("inspector-remove-step"))
+                .clicked()
+            {
                 remove = Some(i);
             }
         });
@@ -395,29 +413,35 @@ fn stage(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::StageId) {
     };
     if let Some(i) = remove {
         if i < before.steps.len() && step_has_cards(i) {
-            app.error = Some("This step still has cards; move them to another step first.".into());
+            app.error = Some(tr!("error-step-has-cards"));
         } else {
             stage.steps.remove(i);
         }
     }
-    if ui.button("Add step").clicked() {
+    if ui.button(tr!("inspector-add-step")).clicked() {
         let id = app.doc.map.ids().step();
         stage.steps.push(Step {
             id,
-            name: format!("Step {}", stage.steps.len() + 1),
+            name: tr!("new-step-name", number = stage.steps.len() + 1),
         });
     }
     ui.separator();
-    ui.label("KPIs");
+    ui.label(tr!("inspector-kpis"));
     let mut remove = None;
     for (i, kpi) in stage.kpis.iter_mut().enumerate() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             let kpi_owner = format!("{owner}/kpi-{i}");
-            text_field(ui, &kpi_owner, "KPI name", &mut kpi.name, false);
-            number_field(ui, "Value", &mut kpi.value);
-            number_field(ui, "Target", &mut kpi.target);
-            text_field(ui, &kpi_owner, "Unit", &mut kpi.unit, false);
-            if ui.small_button("Remove KPI").clicked() {
+            text_field(
+                ui,
+                &kpi_owner,
+                &tr!("inspector-kpi-name"),
+                &mut kpi.name,
+                false,
+            );
+            number_field(ui, &tr!("inspector-value"), &mut kpi.value);
+            number_field(ui, &tr!("inspector-target"), &mut kpi.target);
+            text_field(ui, &kpi_owner, &tr!("inspector-unit"), &mut kpi.unit, false);
+            if ui.small_button(tr!("inspector-remove-kpi")).clicked() {
                 remove = Some(i);
             }
         });
@@ -425,23 +449,27 @@ fn stage(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::StageId) {
     if let Some(i) = remove {
         stage.kpis.remove(i);
     }
-    if ui.button("Add KPI").clicked() {
+    if ui.button(tr!("inspector-add-kpi")).clicked() {
         stage.kpis.push(Kpi {
-            name: "New KPI".into(),
+            name: tr!("new-kpi-name"),
             value: None,
             target: None,
             unit: String::new(),
         });
     }
     ui.separator();
-    lines_field(ui, owner, "Insights (one per line)", &mut stage.insights);
+    lines_field(ui, owner, &tr!("inspector-insights"), &mut stage.insights);
     let percent = |ui: &mut egui::Ui, label: &str, v: &mut Option<f32>| {
         let mut as_f64 = v.map(f64::from);
         number_field(ui, label, &mut as_f64);
         *v = as_f64.map(|x| x.clamp(0.0, 100.0) as f32);
     };
-    percent(ui, "Drop-off %", &mut stage.drop_off);
-    percent(ui, "Goal completion %", &mut stage.goal_completion);
+    percent(ui, &tr!("inspector-drop-off"), &mut stage.drop_off);
+    percent(
+        ui,
+        &tr!("inspector-goal-completion"),
+        &mut stage.goal_completion,
+    );
     if stage != before {
         match gesture(ui) {
             Some(g) => app.apply_in_gesture(Command::SetStage { stage }, g),
@@ -449,7 +477,7 @@ fn stage(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::StageId) {
         }
     }
     ui.separator();
-    if ui.button("Delete stage and its cards").clicked() && app.doc.map.stages.len() > 1 {
+    if ui.button(tr!("inspector-delete-stage")).clicked() && app.doc.map.stages.len() > 1 {
         let command = Command::remove_stage(&app.doc.map, id);
         app.apply(command);
         app.focus = Focus::Map;
@@ -461,18 +489,23 @@ fn lane(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::LaneId) {
         return;
     };
     let mut lane = before.clone();
-    ui.heading("Lane");
-    text_field(ui, before.id.as_str(), "Name", &mut lane.name, false);
-    combo(ui, "Kind", &mut lane.kind, &LaneKind::ALL, |k| {
-        k.label().to_string()
-    });
-    ui.checkbox(&mut lane.hidden, "Hidden");
+    ui.heading(tr!("inspector-lane"));
+    text_field(
+        ui,
+        before.id.as_str(),
+        &tr!("inspector-name"),
+        &mut lane.name,
+        false,
+    );
+    let kind = tr!("inspector-kind");
+    combo(ui, &kind, &mut lane.kind, &LaneKind::ALL, i18n::lane_kind);
+    ui.checkbox(&mut lane.hidden, tr!("inspector-hidden"));
     let has_cards = app.doc.map.cards.iter().any(|c| &c.lane == id);
     if lane.kind != before.kind
         && has_cards
         && (lane.kind == LaneKind::Emotions || before.kind == LaneKind::Emotions)
     {
-        app.error = Some("A lane with cards cannot switch to or from an emotion lane: emotion points and cards are different things.".into());
+        app.error = Some(tr!("error-lane-kind-emotions"));
         lane.kind = before.kind;
     }
     if lane.kind != before.kind {
@@ -498,7 +531,7 @@ fn lane(app: &mut WaylineApp, ui: &mut egui::Ui, id: &crate::model::LaneId) {
         }
     }
     ui.separator();
-    if ui.button("Delete lane and its cards").clicked() {
+    if ui.button(tr!("inspector-delete-lane")).clicked() {
         let command = Command::remove_lane(&app.doc.map, id);
         app.apply(command);
         app.focus = Focus::Map;
@@ -513,14 +546,24 @@ fn map(app: &mut WaylineApp, ui: &mut egui::Ui) {
         m.segment.clone(),
         m.description.clone(),
     );
-    ui.heading("Map");
-    text_field(ui, "map", "Title", &mut title, false);
-    combo(ui, "Kind", &mut kind, &MapKind::ALL, |k| {
-        k.label().to_string()
-    });
-    text_field(ui, "map", "Segment", &mut segment, false);
-    text_field(ui, "map", "Description", &mut description, true);
-    ui.label(egui::RichText::new(format!("Created {} · updated {}", m.created, m.updated)).weak());
+    ui.heading(tr!("inspector-map"));
+    text_field(ui, "map", &tr!("inspector-title"), &mut title, false);
+    let kind_label = tr!("inspector-kind");
+    combo(ui, &kind_label, &mut kind, &MapKind::ALL, i18n::map_kind);
+    text_field(ui, "map", &tr!("inspector-segment"), &mut segment, false);
+    text_field(
+        ui,
+        "map",
+        &tr!("inspector-description"),
+        &mut description,
+        true,
+    );
+    let dates = tr!(
+        "inspector-dates",
+        created = m.created.to_string(),
+        updated = m.updated.to_string()
+    );
+    ui.label(egui::RichText::new(dates).weak());
     if (&title, kind, &segment, &description) != (&m.title, m.kind, &m.segment, &m.description) {
         let command = Command::SetHeader {
             title,
@@ -533,34 +576,44 @@ fn map(app: &mut WaylineApp, ui: &mut egui::Ui) {
             None => app.apply(command),
         }
     }
+    map_language(app, ui);
     ui.separator();
-    ui.heading("Persona");
+    ui.heading(tr!("inspector-persona"));
     let before = app.doc.map.persona.clone();
     let mut p = before.clone();
-    text_field(ui, "persona", "Name", &mut p.name, false);
-    text_field(ui, "persona", "Role", &mut p.role, false);
+    text_field(ui, "persona", &tr!("inspector-name"), &mut p.name, false);
+    text_field(ui, "persona", &tr!("inspector-role"), &mut p.role, false);
     ui.horizontal(|ui| {
-        ui.label(format!("Photo: {}", p.photo.as_deref().unwrap_or("none")));
-        if ui.button("Choose…").clicked() {
-            let request =
-                super::choose::Request::new(super::choose::Purpose::PersonaPhoto, "Persona photo")
-                    .filter("Image", &["png", "jpg", "jpeg"]);
+        let file = p
+            .photo
+            .clone()
+            .unwrap_or_else(|| tr!("inspector-photo-none"));
+        ui.label(tr!("inspector-photo", file = file));
+        if ui.button(tr!("inspector-choose")).clicked() {
+            let purpose = super::choose::Purpose::PersonaPhoto;
+            let request = super::choose::Request::new(purpose, tr!("dialog-persona-photo"))
+                .filter(tr!("filter-image"), &["png", "jpg", "jpeg"]);
             super::choose::ask(app, request);
         }
-        if p.photo.is_some() && ui.button("Clear").clicked() {
+        if p.photo.is_some() && ui.button(tr!("inspector-clear")).clicked() {
             p.photo = None;
         }
     });
-    text_field(ui, "persona", "Quote", &mut p.quote, true);
-    text_field(ui, "persona", "About", &mut p.bio, true);
-    ui.label("Demographics");
+    text_field(ui, "persona", &tr!("inspector-quote"), &mut p.quote, true);
+    text_field(ui, "persona", &tr!("inspector-about"), &mut p.bio, true);
+    ui.label(tr!("inspector-demographics"));
     let mut remove = None;
     for (i, fact) in p.demographics.iter_mut().enumerate() {
         ui.horizontal(|ui| {
             let fact_owner = format!("persona/fact-{i}");
-            row_field(ui, &fact_owner, "Label", &mut fact.label, 80.0);
-            row_field(ui, &fact_owner, "Value", &mut fact.value, 130.0);
-            if ui.small_button("✕").clicked() {
+            let (label, value) = (tr!("inspector-fact-label"), tr!("inspector-fact-value"));
+            row_field(ui, &fact_owner, &label, &mut fact.label, 80.0);
+            row_field(ui, &fact_owner, &value, &mut fact.value, 130.0);
+            let remove_fact = ui.small_button("✕");
+            if remove_fact
+                .on_hover_text(tr!("inspector-remove-fact"))
+                .clicked()
+            {
                 remove = Some(i);
             }
         });
@@ -568,23 +621,63 @@ fn map(app: &mut WaylineApp, ui: &mut egui::Ui) {
     if let Some(i) = remove {
         p.demographics.remove(i);
     }
-    if ui.button("Add fact").clicked() {
+    if ui.button(tr!("inspector-add-fact")).clicked() {
         p.demographics.push(Fact {
-            label: "Age".into(),
+            label: tr!("new-fact-label"),
             value: String::new(),
         });
     }
-    lines_field(ui, "persona", "Goals (one per line)", &mut p.goals);
-    lines_field(ui, "persona", "Needs & problems", &mut p.needs);
-    lines_field(ui, "persona", "Behaviours", &mut p.behaviours);
-    lines_field(ui, "persona", "Suggestions", &mut p.suggestions);
-    text_field(ui, "persona", "Notes", &mut p.notes, true);
+    lines_field(ui, "persona", &tr!("inspector-goals"), &mut p.goals);
+    lines_field(ui, "persona", &tr!("inspector-needs"), &mut p.needs);
+    lines_field(
+        ui,
+        "persona",
+        &tr!("inspector-behaviours"),
+        &mut p.behaviours,
+    );
+    lines_field(
+        ui,
+        "persona",
+        &tr!("inspector-suggestions"),
+        &mut p.suggestions,
+    );
+    text_field(ui, "persona", &tr!("inspector-notes"), &mut p.notes, true);
     if p != before {
         let command = Command::SetPersona { persona: p };
         match gesture(ui) {
             Some(g) => app.apply_in_gesture(command, g),
             None => app.apply(command),
         }
+    }
+}
+
+/// The language the map's pages are labelled in: one chosen, or guessed from
+/// its text (what a file without one gets).
+fn map_language(app: &mut WaylineApp, ui: &mut egui::Ui) {
+    let chosen = app.doc.map.language;
+    let guessed = tr!(
+        "inspector-map-language-guessed",
+        language = app.doc.map.language().native_name()
+    );
+    let name = |l: Option<i18n::Language>| {
+        l.map_or_else(|| guessed.clone(), |l| l.native_name().to_string())
+    };
+    let mut language = chosen;
+    unwrapped(ui, |ui| {
+        egui::ComboBox::from_label(tr!("inspector-map-language"))
+            .width(combo_width(ui))
+            .selected_text(name(chosen))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut language, None, name(None));
+                for l in i18n::Language::ALL {
+                    ui.selectable_value(&mut language, Some(l), name(Some(l)));
+                }
+            })
+    })
+    .response
+    .on_hover_text(tr!("inspector-map-language-tip"));
+    if language != chosen {
+        app.apply(Command::SetLanguage { language });
     }
 }
 

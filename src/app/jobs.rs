@@ -50,9 +50,12 @@ impl<T: Send + 'static> Job<T> {
         let cancel = Cancel::default();
         let flag = cancel.clone();
         let ctx = ctx.cloned();
+        // Messages the job words speak the window's language.
+        let language = super::i18n::language();
         let spawned = std::thread::Builder::new()
             .name("wayline-job".into())
             .spawn(move || {
+                super::i18n::set_language(language);
                 let result = work(&flag);
                 if !flag.is_cancelled() {
                     // The receiver is gone only when the job was dropped.

@@ -3,6 +3,7 @@
 
 use eframe::egui;
 
+use super::i18n::{self, Language, tr};
 use super::{
     Action, Focus, Pending, WaylineApp, choose, conflicts, export_dialog, files, pains, saving,
     structure,
@@ -16,14 +17,14 @@ impl WaylineApp {
         inspector: &mut bool,
     ) {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.toggle_value(structure, "Stages & lanes")
-                .on_hover_text("Show or hide the structure panel");
-            ui.menu_button("File", |ui| {
+            ui.toggle_value(structure, tr!("menu-structure"))
+                .on_hover_text(tr!("menu-structure-tip"));
+            ui.menu_button(tr!("menu-file"), |ui| {
                 self.menu_item(ui, Action::New);
                 self.menu_item(ui, Action::Open);
-                ui.menu_button("Open recent", |ui| {
+                ui.menu_button(tr!("menu-open-recent"), |ui| {
                     if self.recent.is_empty() {
-                        ui.label("No recent files");
+                        ui.label(tr!("menu-no-recent"));
                     }
                     for path in self.recent.clone() {
                         if ui.button(path.display().to_string()).clicked() {
@@ -41,12 +42,12 @@ impl WaylineApp {
                 ui.separator();
                 self.menu_item(ui, Action::Compare);
                 ui.separator();
-                if ui.button("Quit").clicked() {
+                if ui.button(tr!("menu-quit")).clicked() {
                     self.ask_then(Pending::Quit);
                     ui.close();
                 }
             });
-            ui.menu_button("Edit", |ui| {
+            ui.menu_button(tr!("menu-edit"), |ui| {
                 self.menu_item(ui, Action::Undo);
                 self.menu_item(ui, Action::Redo);
                 ui.separator();
@@ -60,7 +61,7 @@ impl WaylineApp {
                     self.menu_item(ui, action);
                 }
             });
-            ui.menu_button("View", |ui| {
+            ui.menu_button(tr!("menu-view"), |ui| {
                 for action in [
                     Action::ZoomIn,
                     Action::ZoomOut,
@@ -71,25 +72,30 @@ impl WaylineApp {
                 }
                 ui.separator();
                 self.menu_item(ui, Action::Present);
-                ui.checkbox(&mut self.canvas.show_hidden_lanes, "Show hidden lanes");
+                ui.checkbox(
+                    &mut self.canvas.show_hidden_lanes,
+                    tr!("menu-show-hidden-lanes"),
+                );
                 let mut preview = self.export.preview;
                 if ui
                     .checkbox(&mut preview, Action::PrintPreview.label())
-                    .on_hover_text("Page breaks of the Export dialog's current options")
+                    .on_hover_text(tr!("menu-print-preview-tip"))
                     .clicked()
                 {
                     self.queue(Action::PrintPreview);
                 }
-                if ui.button("Pain points → opportunities").clicked() {
+                if ui.button(tr!("menu-pains-window")).clicked() {
                     pains::open(self);
                     ui.close();
                 }
+                ui.separator();
+                self.language_menu(ui);
             });
-            ui.menu_button("Insert", |ui| {
+            ui.menu_button(tr!("menu-insert"), |ui| {
                 self.menu_item(ui, Action::AddStage);
-                ui.menu_button("Lane", |ui| {
+                ui.menu_button(tr!("menu-lane"), |ui| {
                     for kind in crate::model::LaneKind::ALL {
-                        if ui.button(kind.label()).clicked() {
+                        if ui.button(i18n::lane_kind(kind)).clicked() {
                             structure::add_lane(self, kind);
                             ui.close();
                         }
@@ -97,32 +103,32 @@ impl WaylineApp {
                 });
             });
             ui.separator();
-            ui.toggle_value(inspector, "Inspector")
-                .on_hover_text("Show or hide the inspector panel");
-            let undo = ui.add_enabled(self.doc.can_undo(), egui::Button::new("↶ Undo"));
+            ui.toggle_value(inspector, tr!("menu-inspector"))
+                .on_hover_text(tr!("menu-inspector-tip"));
+            let undo = ui.add_enabled(self.doc.can_undo(), egui::Button::new(tr!("menu-undo")));
             if undo.clicked() {
                 self.queue(Action::Undo);
             }
-            let redo = ui.add_enabled(self.doc.can_redo(), egui::Button::new("↷ Redo"));
+            let redo = ui.add_enabled(self.doc.can_redo(), egui::Button::new(tr!("menu-redo")));
             if redo.clicked() {
                 self.queue(Action::Redo);
             }
             let unanswered = self.doc.map.unanswered_pain_points().len();
             let label = if unanswered > 0 {
-                format!("Pain points ({unanswered} unanswered)")
+                tr!("menu-pains-unanswered", count = unanswered)
             } else {
-                "Pain points".to_string()
+                tr!("menu-pains")
             };
             if ui
                 .button(label)
-                .on_hover_text("Pain points and the opportunities that answer them")
+                .on_hover_text(tr!("menu-pains-tip"))
                 .clicked()
             {
                 pains::open(self);
             }
             if ui
-                .button("Fit")
-                .on_hover_text("Zoom to fit (Ctrl+0)")
+                .button(tr!("menu-fit"))
+                .on_hover_text(tr!("menu-fit-tip"))
                 .clicked()
             {
                 self.queue(Action::ZoomFit);
@@ -132,12 +138,28 @@ impl WaylineApp {
             export_dialog::status(self, ui);
             if let Some((path, _)) = &self.opening {
                 ui.spinner();
-                ui.label(format!("Opening {}…", path.display()));
+                ui.label(tr!("status-opening", file = path.display().to_string()));
             }
             saving::status(self, ui);
             choose::status(self, ui);
             files::import_status(self, ui);
             conflicts::status(self, ui);
+        });
+    }
+
+    /// View → Language: each language named in itself, applied at once and
+    /// remembered (eframe's storage) for the next run.
+    fn language_menu(&mut self, ui: &mut egui::Ui) {
+        ui.menu_button(tr!("menu-language"), |ui| {
+            for language in Language::ALL {
+                if ui
+                    .radio(self.language() == language, language.native_name())
+                    .clicked()
+                {
+                    self.set_language(language);
+                    ui.close();
+                }
+            }
         });
     }
 

@@ -15,6 +15,7 @@ mod document;
 mod export_dialog;
 mod files;
 mod git_history;
+pub mod i18n;
 pub mod ime;
 mod inspector;
 pub mod jobs;
@@ -61,6 +62,9 @@ pub fn run(file: Option<PathBuf>) -> Result<ExitCode, String> {
                 .storage
                 .and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, files::RECENT_KEY))
                 .unwrap_or_default();
+            // A language chosen in the View menu wins over the system's.
+            let language = i18n::remembered(cc.storage).unwrap_or_else(i18n::Language::system);
+            i18n::set_language(language);
             let mut app = WaylineApp::new(file.as_deref());
             app.recent = recent;
             if let Some(dark) = cc
@@ -72,6 +76,7 @@ pub fn run(file: Option<PathBuf>) -> Result<ExitCode, String> {
             Ok(Box::new(app))
         }),
     )
+    // i18n-ok: printed on stderr by the command line, which stays English
     .map_err(|e| format!("cannot open the editor window: {e}"))?;
     Ok(ExitCode::SUCCESS)
 }
@@ -108,6 +113,8 @@ pub struct WaylineApp {
     pub recent: Vec<PathBuf>,
     /// A message shown in the window until dismissed.
     pub error: Option<String>,
+    /// The language the window speaks (View → Language).
+    language: i18n::Language,
     pub export: export_dialog::ExportState,
     pub autosave: autosave::Autosave,
     /// The file changed on disk since it was opened: ask before overwriting it.
@@ -164,8 +171,8 @@ impl WaylineApp {
         let doc = match file.map(Document::open) {
             Some(Ok(doc)) => doc,
             Some(Err(e)) => {
-                error = Some(e.to_string());
-                Document::new(crate::model::Map::new("Untitled journey"))
+                error = Some(i18n::failed("error-open-failed", e));
+                Document::new(crate::model::Map::new(i18n::t("new-map-title")))
             }
             None => Document::new(sample_map()),
         };
@@ -187,6 +194,7 @@ impl WaylineApp {
             focus: Focus::Map,
             recent: Vec::new(),
             error,
+            language: i18n::language(),
             export: export_dialog::ExportState::default(),
             clipboard: String::new(),
             pasted: Vec::new(),
@@ -207,14 +215,14 @@ impl WaylineApp {
     /// Applies an edit; a failed edit is shown, not lost silently.
     pub fn apply(&mut self, command: Command) {
         if let Err(e) = self.doc.apply(command, None) {
-            self.error = Some(e.to_string());
+            self.error = Some(i18n::failed("error-edit-failed", e));
         }
     }
 
     /// Applies an edit that belongs to a gesture (a drag, typing into one field).
     pub fn apply_in_gesture(&mut self, command: Command, gesture: u64) {
         if let Err(e) = self.doc.apply(command, Some(gesture)) {
-            self.error = Some(e.to_string());
+            self.error = Some(i18n::failed("error-edit-failed", e));
         }
     }
 
@@ -231,6 +239,7 @@ impl WaylineApp {
     /// The whole window's contents. eframe calls this each frame; tests call it
     /// through egui_kittest.
     pub fn ui_root(&mut self, ui: &mut egui::Ui) {
+        i18n::set_language(self.language);
         let ctx = ui.ctx().clone();
         if self.ctx.is_none() {
             self.ctx = Some(ctx.clone());
@@ -317,6 +326,17 @@ impl WaylineApp {
     /// map as it was and shows the error.
     pub fn import_file(&mut self, path: PathBuf) {
         self.ask_then(Pending::Import(Some(path)));
+    }
+
+    /// The language the window speaks.
+    pub fn language(&self) -> i18n::Language {
+        self.language
+    }
+
+    /// Speaks `language` from the next frame on (the View menu's choice).
+    pub fn set_language(&mut self, language: i18n::Language) {
+        self.language = language;
+        i18n::set_language(language);
     }
 
     /// Uses Wayline's own file dialog from now on, as on a desktop with no
@@ -639,6 +659,7 @@ impl WaylineApp {
 
     fn update_title(&mut self, ctx: &egui::Context) {
         let dirty = if self.doc.is_dirty() { "● " } else { "" };
+        // i18n-ok: the program's name
         let title = format!("{dirty}{} — Wayline", self.doc.name());
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -677,6 +698,7 @@ impl eframe::App for WaylineApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, files::RECENT_KEY, &self.recent);
         eframe::set_value(storage, present::DARK_KEY, &self.present.is_dark());
+        eframe::set_value(storage, i18n::LANGUAGE_KEY, &self.language);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
@@ -692,5 +714,5 @@ impl eframe::App for WaylineApp {
 fn sample_map() -> crate::model::Map {
     crate::templates::find(crate::templates::SAMPLE)
         .and_then(|t| t.map().ok())
-        .unwrap_or_else(|| crate::model::Map::new("Untitled journey"))
+        .unwrap_or_else(|| crate::model::Map::new(i18n::t("new-map-title")))
 }

@@ -4,8 +4,9 @@
 
 use eframe::egui::{self, Color32, RichText};
 
+use super::i18n::{self, tr};
 use super::{Focus, WaylineApp};
-use crate::model::{PainCategory, PainFilter, Status, opportunity_summary, pain_report};
+use crate::model::{Card, Details, PainCategory, PainFilter, Status, pain_report};
 
 const RED: Color32 = Color32::from_rgb(0xd6, 0x45, 0x45);
 
@@ -15,26 +16,31 @@ pub fn window(app: &mut WaylineApp, ctx: &egui::Context) {
     };
     let mut open = true;
     let mut select = None;
-    egui::Window::new("Pain points → opportunities")
+    egui::Window::new(tr!("pains-title"))
         .open(&mut open)
         .default_size([640.0, 480.0])
         .show(ctx, |ui| {
             ui.horizontal_wrapped(|ui| {
-                egui::ComboBox::from_label("Category")
-                    .selected_text(filter.category.map_or("All", PainCategory::label))
+                egui::ComboBox::from_label(tr!("inspector-category"))
+                    .selected_text(
+                        filter
+                            .category
+                            .map_or_else(|| tr!("pains-all"), i18n::pain_category),
+                    )
                     .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut filter.category, None, "All");
+                        ui.selectable_value(&mut filter.category, None, tr!("pains-all"));
                         for c in PainCategory::ALL {
-                            ui.selectable_value(&mut filter.category, Some(c), c.label());
+                            let name = i18n::pain_category(c);
+                            ui.selectable_value(&mut filter.category, Some(c), name);
                         }
                     });
-                let l = ui.label("Owner");
+                let l = ui.label(tr!("inspector-owner"));
                 ui.add(egui::TextEdit::singleline(&mut filter.owner).desired_width(100.0))
                     .labelled_by(l.id);
-                egui::ComboBox::from_label("Status")
-                    .selected_text(filter.status.map_or("Any", Status::label))
+                egui::ComboBox::from_label(tr!("inspector-status"))
+                    .selected_text(filter.status.map_or_else(|| tr!("pains-any"), i18n::status))
                     .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut filter.status, None, "Any");
+                        ui.selectable_value(&mut filter.status, None, tr!("pains-any"));
                         for s in [
                             Status::Idea,
                             Status::Planned,
@@ -42,16 +48,17 @@ pub fn window(app: &mut WaylineApp, ctx: &egui::Context) {
                             Status::Done,
                             Status::Dropped,
                         ] {
-                            ui.selectable_value(&mut filter.status, Some(s), s.label());
+                            ui.selectable_value(&mut filter.status, Some(s), i18n::status(s));
                         }
                     });
-                ui.checkbox(&mut filter.unanswered_only, "Unanswered only");
+                ui.checkbox(&mut filter.unanswered_only, tr!("pains-unanswered-only"));
             });
             let rows = pain_report(&app.doc.map, &filter);
             let unanswered = rows.iter().filter(|r| !r.is_answered()).count();
-            ui.label(format!(
-                "{} pain points shown, {unanswered} unanswered",
-                rows.len()
+            ui.label(tr!(
+                "pains-shown",
+                count = rows.len(),
+                unanswered = unanswered
             ));
             ui.separator();
             egui::ScrollArea::vertical().show(ui, |ui| {
@@ -60,9 +67,9 @@ pub fn window(app: &mut WaylineApp, ctx: &egui::Context) {
                     .striped(true)
                     .spacing([12.0, 8.0])
                     .show(ui, |ui| {
-                        ui.strong("Stage");
-                        ui.strong("Pain point");
-                        ui.strong("Answered by");
+                        ui.strong(tr!("pains-stage"));
+                        ui.strong(tr!("pains-pain-point"));
+                        ui.strong(tr!("pains-answered-by"));
                         ui.end_row();
                         for row in &rows {
                             ui.label(row.stage);
@@ -71,23 +78,25 @@ pub fn window(app: &mut WaylineApp, ctx: &egui::Context) {
                                     select = Some(row.pain.id.clone());
                                 }
                                 ui.label(
-                                    RichText::new(format!(
-                                        "{} · {:?} severity",
-                                        row.category.label(),
-                                        row.severity
+                                    RichText::new(tr!(
+                                        "pains-detail",
+                                        category = i18n::pain_category(row.category),
+                                        severity = i18n::severity(row.severity)
                                     ))
                                     .small(),
                                 );
                             });
                             ui.vertical(|ui| {
                                 if row.answers.is_empty() {
-                                    ui.label(RichText::new("Unanswered").color(RED).strong());
+                                    ui.label(
+                                        RichText::new(tr!("pains-unanswered")).color(RED).strong(),
+                                    );
                                 }
                                 for o in &row.answers {
                                     if ui.link(&o.text).clicked() {
                                         select = Some(o.id.clone());
                                     }
-                                    ui.label(RichText::new(opportunity_summary(o)).small().weak());
+                                    ui.label(RichText::new(summary(o)).small().weak());
                                 }
                             });
                             ui.end_row();
@@ -101,6 +110,30 @@ pub fn window(app: &mut WaylineApp, ctx: &egui::Context) {
         app.focus = Focus::Card(id);
     }
     app.pains = open.then_some(filter);
+}
+
+/// "Anna · High priority · In progress" in the UI language.
+fn summary(card: &Card) -> String {
+    let Details::Opportunity {
+        owner,
+        priority,
+        status,
+        ..
+    } = &card.details
+    else {
+        return String::new();
+    };
+    let owner = if owner.is_empty() {
+        tr!("pains-no-owner")
+    } else {
+        owner.clone()
+    };
+    tr!(
+        "pains-opportunity",
+        owner = owner,
+        priority = i18n::priority(*priority),
+        status = i18n::status(*status)
+    )
 }
 
 /// Opens the window with no filter.

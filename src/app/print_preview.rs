@@ -9,6 +9,7 @@ use eframe::egui::{self, Align2, Color32, FontId, Stroke};
 
 use super::WaylineApp;
 use super::export_dialog::SheetsKey;
+use super::i18n::tr;
 use super::jobs::{Job, Poll};
 use crate::scene::Point;
 
@@ -99,7 +100,7 @@ pub fn paint(app: &mut WaylineApp, painter: &egui::Painter) {
         painter.text(
             rect.left_top() + egui::vec2(12.0, 12.0),
             Align2::LEFT_TOP,
-            "Print preview: the export options are not valid (see File → Export…)",
+            tr!("preview-invalid"),
             FontId::proportional(13.0),
             INK,
         );

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use super::document::{SaveOutcome, SaveRequest};
+use super::i18n::tr;
 use super::jobs::{Job, Poll};
 use super::{Pending, WaylineApp};
 
@@ -80,9 +81,9 @@ pub fn poll(app: &mut WaylineApp) {
         Poll::Pending => return,
         Poll::Done(written) => written,
         Poll::Lost => {
-            app.error = Some(format!(
-                "{}: saving stopped unexpectedly",
-                saving.path.display()
+            app.error = Some(tr!(
+                "error-saving-stopped",
+                file = saving.path.display().to_string()
             ));
             app.saving = None;
             return;
@@ -101,7 +102,7 @@ pub fn poll(app: &mut WaylineApp) {
             }
         }
         Ok(SaveOutcome::ChangedOnDisk) => app.overwrite_prompt = true,
-        Err(e) => app.error = Some(e),
+        Err(e) => app.error = Some(super::i18n::failed("error-save-failed", e)),
     }
 }
 
@@ -109,6 +110,9 @@ pub fn poll(app: &mut WaylineApp) {
 pub fn status(app: &WaylineApp, ui: &mut egui::Ui) {
     if let Some(saving) = &app.saving {
         ui.spinner();
-        ui.label(format!("Saving {}…", saving.path.display()));
+        ui.label(tr!(
+            "status-saving",
+            file = saving.path.display().to_string()
+        ));
     }
 }

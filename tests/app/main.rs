@@ -12,6 +12,7 @@ mod editor;
 mod export_cli;
 mod git;
 mod hostile;
+mod i18n;
 mod import_cli;
 mod jobs;
 mod killed_writes;

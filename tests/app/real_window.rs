@@ -47,9 +47,14 @@ struct Env {
 
 impl Env {
     fn apply<'a>(&self, cmd: &'a mut Command) -> &'a mut Command {
+        // English whatever the machine's locale, and no language (or other
+        // setting) remembered from a run of the editor by hand.
         cmd.env("DISPLAY", &self.display)
             .env("DBUS_SESSION_BUS_ADDRESS", &self.bus)
             .env("XDG_RUNTIME_DIR", &self.runtime)
+            .env("XDG_DATA_HOME", self.runtime.join("data"))
+            .env("LC_ALL", "C.UTF-8")
+            .env_remove("LANGUAGE")
             .env_remove("WAYLAND_DISPLAY")
     }
 }

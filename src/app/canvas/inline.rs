@@ -152,7 +152,7 @@ pub(super) fn inline_editor(app: &mut WaylineApp, ui: &mut egui::Ui) {
                 let Some(edit) = &mut app.canvas.editing else {
                     return;
                 };
-                let label = ui.label("Card text");
+                let label = ui.label(tr!("canvas-card-text"));
                 let field_id = egui::Id::unique(("card-text", edit.card.as_str()));
                 if edit.opened {
                     caret_at_end(ui.ctx(), field_id, &edit.text);
@@ -188,7 +188,7 @@ pub(super) fn inline_editor(app: &mut WaylineApp, ui: &mut egui::Ui) {
                     }
                 }
                 ui.label(
-                    egui::RichText::new("Enter to keep · Shift+Enter new line · Esc to cancel")
+                    egui::RichText::new(tr!("canvas-editing-hint"))
                         .small()
                         .weak(),
                 );

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use eframe::egui;
 
 use super::{Purpose, Request};
+use crate::app::i18n::tr;
 use crate::app::jobs::{Job, Poll};
 
 /// One row of a folder listing.
@@ -26,7 +27,7 @@ pub enum Outcome {
 
 pub struct Builtin {
     request: Request,
-    why: &'static str,
+    why: String,
     /// The folder field, as typed.
     folder: String,
     /// The folder listed (or being listed).
@@ -55,7 +56,7 @@ fn list(dir: &Path) -> Result<Vec<Entry>, String> {
 }
 
 impl Builtin {
-    pub fn new(request: Request, why: &'static str, ctx: Option<&egui::Context>) -> Builtin {
+    pub fn new(request: Request, why: String, ctx: Option<&egui::Context>) -> Builtin {
         let dir = request
             .dir
             .clone()
@@ -116,7 +117,7 @@ impl Builtin {
                 self.listing = None;
             }
             Poll::Lost => {
-                self.problem = Some("Listing the folder stopped unexpectedly".into());
+                self.problem = Some(tr!("builtin-listing-stopped"));
                 self.listing = None;
             }
         }
@@ -126,7 +127,7 @@ impl Builtin {
     fn chosen(&self) -> Result<PathBuf, String> {
         let name = self.name.trim();
         if name.is_empty() {
-            return Err("Type a file name or pick a file.".into());
+            return Err(tr!("builtin-type-name"));
         }
         let path = if Path::new(name).is_absolute() {
             PathBuf::from(name)
@@ -136,7 +137,7 @@ impl Builtin {
         let listed_here = path.parent() == Some(self.listed.as_path())
             && self.entries.iter().any(|e| e.file && e.name == name);
         if !self.request.purpose.saves() && !listed_here && !Path::new(name).is_absolute() {
-            return Err(format!("There is no file {name:?} in this folder."));
+            return Err(tr!("builtin-no-such-file", name = name));
         }
         Ok(path)
     }
@@ -147,12 +148,12 @@ impl Builtin {
         let saves = self.request.purpose.saves();
         egui::Modal::new(egui::Id::unique("builtin-file-dialog")).show(ctx, |ui| {
             ui.set_width(560.0);
-            ui.heading(self.request.title);
-            ui.label(egui::RichText::new(self.why).weak());
+            ui.heading(&self.request.title);
+            ui.label(egui::RichText::new(&self.why).weak());
             ui.separator();
             let mut go = None;
             ui.horizontal(|ui| {
-                let label = ui.label("Folder");
+                let label = ui.label(tr!("builtin-folder"));
                 let field = ui
                     .add(
                         egui::TextEdit::singleline(&mut self.folder)
@@ -163,10 +164,10 @@ impl Builtin {
                 if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                     go = Some(PathBuf::from(self.folder.trim()));
                 }
-                if ui.button("Go").clicked() {
+                if ui.button(tr!("builtin-go")).clicked() {
                     go = Some(PathBuf::from(self.folder.trim()));
                 }
-                if ui.button("Up").clicked()
+                if ui.button(tr!("builtin-up")).clicked()
                     && let Some(parent) = self.listed.parent()
                 {
                     go = Some(parent.to_path_buf());
@@ -213,13 +214,11 @@ impl Builtin {
                     }
                 });
             if let Some((name, _)) = self.request.filters.first() {
-                ui.checkbox(
-                    &mut self.all_files,
-                    format!("Show all files, not only {name}"),
-                );
+                let label = tr!("builtin-show-all", filter = name.as_str());
+                ui.checkbox(&mut self.all_files, label);
             }
             ui.horizontal(|ui| {
-                let label = ui.label("File name");
+                let label = ui.label(tr!("builtin-file-name"));
                 ui.add(
                     egui::TextEdit::singleline(&mut self.name)
                         .id(egui::Id::unique("builtin-file-dialog-name"))
@@ -233,10 +232,7 @@ impl Builtin {
                     .iter()
                     .any(|e| e.file && e.name == self.name.trim());
             if exists {
-                ui.colored_label(
-                    ui.visuals().warn_fg_color,
-                    "A file of this name is in the folder: it will be replaced.",
-                );
+                ui.colored_label(ui.visuals().warn_fg_color, tr!("builtin-will-replace"));
             }
             let chosen = self.chosen();
             if let Err(why) = &chosen
@@ -245,7 +241,11 @@ impl Builtin {
                 ui.label(egui::RichText::new(why).weak());
             }
             ui.horizontal(|ui| {
-                let verb = if saves { "Save here" } else { "Choose" };
+                let verb = if saves {
+                    tr!("builtin-save-here")
+                } else {
+                    tr!("builtin-choose")
+                };
                 if ui
                     .add_enabled(chosen.is_ok(), egui::Button::new(verb))
                     .clicked()
@@ -253,7 +253,7 @@ impl Builtin {
                 {
                     outcome = Outcome::Chosen(self.request.purpose.clone(), path);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("button-cancel")).clicked() {
                     outcome = Outcome::Cancelled;
                 }
             });

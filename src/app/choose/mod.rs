@@ -18,6 +18,7 @@ use std::time::{Duration, Instant};
 use eframe::egui;
 
 use super::WaylineApp;
+use super::i18n::tr;
 use super::jobs::{Job, Poll};
 
 pub use builtin::Builtin;
@@ -57,9 +58,10 @@ impl Purpose {
 #[derive(Clone, Debug)]
 pub struct Request {
     pub purpose: Purpose,
-    pub title: &'static str,
+    /// The dialog's title, in the UI language.
+    pub title: String,
     /// Named groups of extensions; the first is the one shown first.
-    pub filters: Vec<(&'static str, &'static [&'static str])>,
+    pub filters: Vec<(String, &'static [&'static str])>,
     /// The suggested file name when saving.
     pub name: Option<String>,
     /// The folder to start in.
@@ -67,7 +69,7 @@ pub struct Request {
 }
 
 impl Request {
-    pub fn new(purpose: Purpose, title: &'static str) -> Request {
+    pub fn new(purpose: Purpose, title: String) -> Request {
         Request {
             purpose,
             title,
@@ -77,7 +79,7 @@ impl Request {
         }
     }
 
-    pub fn filter(mut self, name: &'static str, extensions: &'static [&'static str]) -> Request {
+    pub fn filter(mut self, name: String, extensions: &'static [&'static str]) -> Request {
         self.filters.push((name, extensions));
         self
     }
@@ -88,9 +90,9 @@ impl Request {
     }
 
     fn native(&self) -> rfd::FileDialog {
-        let mut dialog = rfd::FileDialog::new().set_title(self.title);
+        let mut dialog = rfd::FileDialog::new().set_title(&self.title);
         for (name, extensions) in &self.filters {
-            dialog = dialog.add_filter(*name, extensions);
+            dialog = dialog.add_filter(name, extensions);
         }
         if let Some(name) = &self.name {
             dialog = dialog.set_file_name(name);
@@ -193,7 +195,7 @@ pub fn ask(app: &mut WaylineApp, mut request: Request) {
         });
         app.chooser = Chooser::Native(request, job, Instant::now());
     } else {
-        let why = "No system file dialog is available here (it needs the XDG desktop portal or zenity), so Wayline shows its own.";
+        let why = tr!("choose-no-native");
         app.chooser = Chooser::Builtin(Box::new(Builtin::new(request, why, app.ctx.as_ref())));
     }
 }
@@ -222,7 +224,7 @@ pub fn poll(app: &mut WaylineApp, ctx: &egui::Context) {
         None if quick => {
             // rfd gives up at once when it has no dialog to show.
             app.native_dialogs = Native::Known(false);
-            let why = "The system file dialog did not open (no XDG desktop portal or zenity answered), so Wayline shows its own.";
+            let why = tr!("choose-native-failed");
             app.chooser = Chooser::Builtin(Box::new(Builtin::new(request, why, Some(ctx))));
         }
         None => {}

@@ -11,6 +11,7 @@
 
 use eframe::egui::{self, Color32, CornerRadius, FontId, Key, Pos2, Rect, Sense, Stroke, Vec2};
 
+use super::i18n::tr;
 use super::{Action, WaylineApp};
 use crate::layout::{self, Theme};
 use crate::paint::{Textures, View, paint};
@@ -400,7 +401,7 @@ pub fn show(app: &mut WaylineApp, ui: &mut egui::Ui) {
         .show(ui, |ui| {
             let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click());
             response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Presentation")
+                egui::WidgetInfo::labeled(egui::Role::Canvas, true, tr!("present-label"))
             });
             app.present.screen = rect;
             if !modal {
@@ -635,7 +636,7 @@ fn hint(p: &mut Presenter, ui: &egui::Ui, rect: Rect) {
     };
     let painter = ui.painter();
     let text = painter.layout_no_wrap(
-        "→ Space next · ← back · 1–9 stage · P pain points · T light/dark · Esc leave".to_owned(),
+        tr!("present-keys"),
         FontId::proportional(14.0),
         ink.gamma_multiply(fade),
     );

@@ -2,6 +2,7 @@
 //! tall), then each pain point with the opportunities that answer it. Pure
 //! geometry from the hit regions of a laid-out scene; no drawing, no input.
 
+use crate::app::i18n::tr;
 use crate::layout::Theme;
 use crate::model::{CardId, Details, StageId};
 use crate::scene::{self, Scene, Target};
@@ -49,7 +50,7 @@ pub fn slides(map: &crate::model::Map, scene: &Scene) -> Vec<Placed> {
         slide: Slide::Overview,
         target: whole(scene),
         spotlight: None,
-        caption: format!("Overview — {}", map.title),
+        caption: tr!("slide-overview", title = map.title.as_str()),
         max_zoom: 4.0,
     }];
     let stages: Vec<(&crate::model::Stage, scene::Rect)> = map
@@ -69,12 +70,12 @@ pub fn slides(map: &crate::model::Map, scene: &Scene) -> Vec<Placed> {
                 slide: Slide::Stage(stage.id.clone()),
                 target: *part,
                 spotlight: Some(*part),
-                caption: format!(
-                    "Stage {} of {} — {}{of_parts}",
-                    i + 1,
-                    stages.len(),
-                    stage.name
-                ),
+                caption: tr!(
+                    "slide-stage",
+                    number = i + 1,
+                    total = stages.len(),
+                    name = stage.name.as_str()
+                ) + &of_parts,
                 // Every part of every stage at about the same type size.
                 max_zoom: 3.0,
             });
@@ -127,17 +128,23 @@ pub fn slides(map: &crate::model::Map, scene: &Scene) -> Vec<Placed> {
             pain_n += 1;
             (
                 Slide::Pain(card.id.clone()),
-                format!("Pain point {pain_n} of {} — {stage}", pains.len()),
+                tr!(
+                    "slide-pain",
+                    number = pain_n,
+                    total = pains.len(),
+                    stage = stage
+                ),
             )
         } else {
             opportunity_n += 1;
             (
                 Slide::Opportunity(card.id.clone()),
-                format!(
-                    "Opportunity {opportunity_n} of {} — {stage}{}",
-                    opportunities.len(),
-                    answering(map, card)
-                ),
+                tr!(
+                    "slide-opportunity",
+                    number = opportunity_n,
+                    total = opportunities.len(),
+                    stage = stage
+                ) + &answering(map, card),
             )
         };
         out.push(Placed {
@@ -167,10 +174,8 @@ fn answering(map: &crate::model::Map, card: &crate::model::Card) -> String {
     } else {
         text
     };
-    match pains.count() {
-        0 => format!(" · answers “{short}”"),
-        more => format!(" · answers “{short}” and {more} more"),
-    }
+    let answers = tr!("slide-answers", pain = short, more = pains.count());
+    format!(" · {answers}")
 }
 
 /// The whole map.
