@@ -431,7 +431,7 @@ fn cli_diff_writes_a_what_changed_pdf() {
     // lines joined).
     let flat = text.replace('\n', " ");
     for change in wayline::diff::diff(&e.old, &e.new) {
-        let line = wayline::diff::groups::friendly(&change, &e.old, &e.new);
+        let line = wayline::export::changes::line(e.new.language(), &change, &e.old, &e.new);
         let start: String = line.chars().take(30).collect();
         assert!(flat.contains(&start), "{start} in {flat}");
     }

@@ -10,8 +10,8 @@
 use std::collections::HashMap;
 
 use crate::diff::{Change, ChangeKind};
-use crate::i18n::{Language, tr};
-use crate::model::{CardId, Details, ItemRef, LaneId, Map, StageId, StepId, shorten};
+use crate::i18n::{Language, quote_cut, tr};
+use crate::model::{CardId, Details, ItemRef, LaneId, Map, StageId, StepId};
 use crate::scene::{Boxed, Circle, Item, Path, Point, Rect, Rgba, Scene, Stroke, Target};
 
 use super::emotion::smooth_curve;
@@ -226,11 +226,8 @@ fn ghosts(
         let key = (card.lane.clone(), card.stage.clone());
         let y = *next_y.get(&key).unwrap_or(&below_cards);
         let w = (cell.w - 2.0 * pad).max(40.0);
-        let label = tr(
-            lang,
-            "change-removed",
-            &[("text", shorten(&card.text, 60).into())],
-        );
+        let text = quote_cut(lang, &card.text, 60);
+        let label = tr(lang, "change-removed", &[("text", text.into())]);
         let text = text_block(
             &label,
             &theme.small,
