@@ -79,6 +79,11 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     ("export/change_lines.rs", "language", "a diff field name"),
     ("export/change_lines.rs", "details", "a diff field name"),
     ("export/change_lines.rs", "hidden", "a diff field name"),
+    (
+        "export/slides.rs",
+        "slide-column-",
+        "a step id of a slide's column",
+    ),
     ("layout/changes.rs", "conflicts", "a diff field name"),
     ("layout/changes.rs", "text", "a diff field name"),
 ];
