@@ -115,7 +115,7 @@ pain-page-unanswered = Bez odpowiedzi: żadna możliwość jeszcze tego nie rozw
 pain-page-none = Ta mapa nie ma jeszcze punktów bólu.
 
 ## Strony, arkusze i slajdy
-page-title = { $title } — s. { $number }/{ $total }
+page-title = { $title } — s. { $number }/{ $total }
 page-of = strona { $number } z { $total }
 sheet-label = { $sheet } — wiersz { $row }, kolumna { $column }   ·   { $title }   ·   strona { $number } z { $total }
 sheet-cutting-hint = Przytnij wzdłuż znaczników cięcia; sąsiednie arkusze zachodzą na siebie o { $overlap } mm. { $count ->
