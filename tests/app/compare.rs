@@ -147,14 +147,21 @@ fn comparing_with_an_edited_copy_lists_marks_and_selects_the_changes() {
         })
         .unwrap();
     assert!(cell.encloses(&ghost.rect, 1.0), "{cell:?} {:?}", ghost.rect);
-    // "Removed: …" in the map's own language.
+    // It is laid out like a card, so it shows "Removed: …" (in the map's own
+    // language) and covers no card.
     let removed = wayline::i18n::tr(e.new.language(), "change-removed", &[("text", "".into())]);
     let removed = removed.trim_end();
-    let ghost_text = c.overlay.items.iter().any(|i| match i {
-        wayline::scene::Item::Text(t) => t.plain().replace('\n', " ").contains(removed),
-        _ => false,
+    let scene = h.state().canvas.scene();
+    let ghost_text = scene.texts().any(|t| {
+        ghost.rect.encloses(&t.bounds, 1.0) && t.plain().replace('\n', " ").contains(removed)
     });
     assert!(ghost_text, "the ghost shows its old text");
+    for hit in &scene.hits {
+        if let wayline::scene::Target::Card(id) = &hit.target {
+            assert_ne!(id, &e.removed, "a ghost cannot be clicked as a card");
+            assert!(!hit.rect.overlaps(&ghost.rect), "{id} under the ghost");
+        }
+    }
     // The score changed: the old curve is drawn, dashed.
     let lane = h.state().doc.map.card(&e.scored).unwrap().lane.clone();
     assert_eq!(c.overlay.old_curves, vec![lane]);
@@ -455,9 +462,9 @@ fn moved_cards_get_an_arrow_badge_and_added_stages_a_green_outline() {
     let stage_id = stage.id.clone();
     new.stages.push(stage);
     let theme = Theme::default();
-    let scene = layout(&new, &theme, &Options::default());
+    let mut scene = layout(&new, &theme, &Options::default());
     let list = wayline::diff::diff(&old, &new);
-    let overlay = changes::overlay(&old, &new, &scene, &list, &theme);
+    let overlay = changes::overlay(&old, &new, &mut scene, &list, &theme);
     let mark = overlay
         .marks
         .iter()
