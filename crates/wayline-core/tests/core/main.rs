@@ -7,6 +7,7 @@ mod common;
 mod export;
 mod file_format;
 mod import;
+mod label_scan;
 mod languages;
 mod legible;
 mod localised;
