@@ -59,6 +59,8 @@ answers-pain-points = { $count ->
     [one] answers { $count } pain point
    *[other] answers { $count } pain points
 }
+no-owner = no owner
+fact = { $label }: { $value }
 task-owner = Owner: { $owner }
 # A KPI's value and its target: "5 days (target 1 day)", "42% / target 50%".
 metric-target = target { $target }
@@ -130,6 +132,13 @@ changes-count = { $count ->
 }
 changes-continued = { $heading } (continued)
 changes-none = The two maps are the same.
+changes-group-map = Map and persona
+changes-group-stages = Stages
+changes-group-lanes = Lanes
+changes-group-cards = Cards
+changes-group-emotion = Emotion
+changes-group-pains = Pain points and opportunities
+changes-group-kpis = KPIs
 change-added = Added
 change-moved-from = Moved from { $cell }
 change-moved = Moved

@@ -10,7 +10,7 @@ persona-goals = Cele
 persona-needs = Potrzeby i problemy
 persona-behaviours = Zachowania
 persona-suggestions = Sugestie
-persona-notes = Notatki
+persona-notes = Uwagi
 
 ## Rodzaje map
 map-kind-current-state = Stan obecny
@@ -60,6 +60,8 @@ answers-pain-points = { $count ->
     [many] odpowiada na { $count } punktów bólu
    *[other] odpowiada na { $count } punktu bólu
 }
+no-owner = brak właściciela
+fact = { $label }: { $value }
 task-owner = Właściciel: { $owner }
 metric-target = cel { $target }
 kpi-value-target = { $name }: { $value } ({ $target })
@@ -113,7 +115,7 @@ pain-page-unanswered = Bez odpowiedzi: żadna możliwość jeszcze tego nie rozw
 pain-page-none = Ta mapa nie ma jeszcze punktów bólu.
 
 ## Strony, arkusze i slajdy
-page-title = { $title } — strona { $number } z { $total }
+page-title = { $title } — s. { $number }/{ $total }
 page-of = strona { $number } z { $total }
 sheet-label = { $sheet } — wiersz { $row }, kolumna { $column }   ·   { $title }   ·   strona { $number } z { $total }
 sheet-cutting-hint = Przytnij wzdłuż znaczników cięcia; sąsiednie arkusze zachodzą na siebie o { $overlap } mm. { $count ->
@@ -139,6 +141,13 @@ changes-count = { $count ->
 }
 changes-continued = { $heading } (ciąg dalszy)
 changes-none = Obie mapy są takie same.
+changes-group-map = Mapa i persona
+changes-group-stages = Etapy
+changes-group-lanes = Ścieżki
+changes-group-cards = Karty
+changes-group-emotion = Emocje
+changes-group-pains = Punkty bólu i możliwości
+changes-group-kpis = Wskaźniki (KPI)
 change-added = Dodano
 change-moved-from = Przeniesiono z: { $cell }
 change-moved = Przeniesiono

@@ -1,12 +1,16 @@
 //! The "what changed" PDF: the newer map with its changes marked (the same
 //! marks as the editor's compare view, from `layout::changes`), then the changes
 //! listed by group under the title "What changed: OLD → NEW". Written by the
-//! editor's compare panel and by `wayline diff OLD NEW -o changes.pdf`.
+//! editor's compare panel and by `wayline diff OLD NEW -o changes.pdf`. Its
+//! headings are in the newer map's language; the change lines are diff's
+//! descriptions (English, as `wayline diff` prints them).
 
 use std::path::Path;
 
+use crate::diff::groups::Group;
 use crate::diff::groups::{friendly, grouped};
 use crate::diff::{Change, ChangeKind};
+use crate::i18n::{Language, tr};
 use crate::layout::{self, Theme, changes};
 use crate::model::Map;
 use crate::scene::{Boxed, Item, Page, Point, Rect, Rgba, Scene};
@@ -18,8 +22,23 @@ const LIST_HEIGHT: f32 = 1414.0;
 const MARGIN: f32 = 36.0;
 
 /// The title line both pages carry.
-pub fn title(old_label: &str, new_label: &str) -> String {
-    format!("What changed: {old_label} → {new_label}")
+pub fn title(lang: Language, old_label: &str, new_label: &str) -> String {
+    let args = [("old", old_label.into()), ("new", new_label.into())];
+    tr(lang, "changes-title", &args)
+}
+
+/// A group's heading in the change list.
+fn group_label(lang: Language, group: Group) -> String {
+    let key = match group {
+        Group::Map => "changes-group-map",
+        Group::Stages => "changes-group-stages",
+        Group::Lanes => "changes-group-lanes",
+        Group::Cards => "changes-group-cards",
+        Group::Emotion => "changes-group-emotion",
+        Group::PainsAndOpportunities => "changes-group-pains",
+        Group::Kpis => "changes-group-kpis",
+    };
+    tr(lang, key, &[])
 }
 
 /// The pages: the marked map, then the grouped list (more pages when long).
@@ -30,7 +49,8 @@ pub fn pages(
     new_label: &str,
     base_dir: Option<&Path>,
 ) -> Vec<Page> {
-    let theme = Theme::light();
+    let lang = new.language();
+    let theme = Theme::light().for_language(lang);
     let changes = crate::diff::diff(old, new);
     let options = layout::Options {
         photo: super::pages::persona_photo(new, base_dir),
@@ -41,7 +61,7 @@ pub fn pages(
     scene.items.extend(marks.items);
     let (conflicts, _) = changes::conflict_marks(new, &scene, &theme);
     scene.items.extend(conflicts);
-    let heading = title(old_label, new_label);
+    let heading = title(lang, old_label, new_label);
     let header = 64.0;
     let head = layout::text(
         &heading,
@@ -51,9 +71,10 @@ pub fn pages(
         scene.width,
     );
     let sub = layout::text(
-        &format!(
-            "{} · green: added · amber: edited · blue arrow: moved · dashed red: removed, and the old emotion curve",
-            count_line(changes.len())
+        &tr(
+            lang,
+            "changes-key",
+            &[("count", count_line(lang, changes.len()).into())],
         ),
         &theme.small,
         theme.muted,
@@ -71,16 +92,12 @@ pub fn pages(
         scene,
     };
     let mut out = vec![map_page];
-    out.extend(list_pages(old, new, &changes, &heading, &theme));
+    out.extend(list_pages(lang, old, new, &changes, &heading, &theme));
     out
 }
 
-fn count_line(n: usize) -> String {
-    match n {
-        0 => "No changes".to_string(),
-        1 => "1 change".to_string(),
-        n => format!("{n} changes"),
-    }
+fn count_line(lang: Language, n: usize) -> String {
+    tr(lang, "changes-count", &[("count", n.into())])
 }
 
 fn kind_color(kind: ChangeKind) -> Rgba {
@@ -93,14 +110,21 @@ fn kind_color(kind: ChangeKind) -> Rgba {
 }
 
 /// The change list, cut into pages of at most [`LIST_HEIGHT`].
-fn list_pages(old: &Map, new: &Map, list: &[Change], heading: &str, theme: &Theme) -> Vec<Page> {
+fn list_pages(
+    lang: Language,
+    old: &Map,
+    new: &Map,
+    list: &[Change],
+    heading: &str,
+    theme: &Theme,
+) -> Vec<Page> {
     let w = LIST_WIDTH - 2.0 * MARGIN;
     let mut scenes: Vec<Scene> = Vec::new();
     let mut scene = list_scene();
     let mut y = MARGIN;
     let push_title = |scene: &mut Scene, y: &mut f32, more: bool| {
         let text = if more {
-            format!("{heading} (continued)")
+            tr(lang, "changes-continued", &[("heading", heading.into())])
         } else {
             heading.to_string()
         };
@@ -109,7 +133,7 @@ fn list_pages(old: &Map, new: &Map, list: &[Change], heading: &str, theme: &Them
         scene.items.push(Item::Text(t));
         if !more {
             let s = layout::text(
-                &count_line(list.len()),
+                &count_line(lang, list.len()),
                 &theme.body,
                 theme.muted,
                 Point::new(MARGIN, *y),
@@ -123,7 +147,7 @@ fn list_pages(old: &Map, new: &Map, list: &[Change], heading: &str, theme: &Them
     push_title(&mut scene, &mut y, false);
     if list.is_empty() {
         let t = layout::text(
-            "The two maps are the same.",
+            &tr(lang, "changes-none", &[]),
             &theme.body,
             theme.ink,
             Point::new(MARGIN, y),
@@ -145,7 +169,7 @@ fn list_pages(old: &Map, new: &Map, list: &[Change], heading: &str, theme: &Them
             push_title(&mut scene, &mut y, true);
         }
         let g = layout::text(
-            &format!("{} ({})", group.label(), rows.len()),
+            &format!("{} ({})", group_label(lang, group), rows.len()),
             &heading_style,
             theme.ink,
             Point::new(MARGIN, y),
@@ -223,7 +247,7 @@ pub fn pdf(
     crate::render::pdf::render(
         &pages,
         &crate::render::pdf::Metadata {
-            title: title(old_label, new_label),
+            title: title(new.language(), old_label, new_label),
             author: String::new(),
         },
     )

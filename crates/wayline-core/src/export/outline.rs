@@ -3,6 +3,7 @@
 //! (tile grid, single-page fit, split groups, stage columns), computed from the
 //! scene already on screen, so the preview never lays the map out again.
 
+use crate::i18n::tr;
 use crate::model::Map;
 use crate::scene::{Rect, Scene, Target};
 
@@ -19,6 +20,7 @@ pub struct Sheet {
 /// The sheets `options` would print `scene` on; empty when the options are
 /// invalid (the export dialog shows why).
 pub fn sheets(map: &Map, scene: &Scene, options: &ExportOptions) -> Vec<Sheet> {
+    let lang = map.language();
     if options.check().is_err() || scene.width <= 0.0 || scene.height <= 0.0 {
         return Vec::new();
     }
@@ -32,7 +34,15 @@ pub fn sheets(map: &Map, scene: &Scene, options: &ExportOptions) -> Vec<Sheet> {
                 let r = scene.hit_rect(&Target::Stage(s.id.clone()))?;
                 Some(Sheet {
                     rect: Rect::new(r.x, r.y, r.w, scene.height - r.y),
-                    label: format!("Slide {} / {total}: {}", i + 1, s.name),
+                    label: tr(
+                        lang,
+                        "outline-slide",
+                        &[
+                            ("number", (i + 1).into()),
+                            ("total", total.into()),
+                            ("name", (&s.name).into()),
+                        ],
+                    ),
                 })
             })
             .collect();
@@ -46,11 +56,14 @@ pub fn sheets(map: &Map, scene: &Scene, options: &ExportOptions) -> Vec<Sheet> {
             for column in 0..grid.columns {
                 out.push(Sheet {
                     rect: grid.trim_in_scene(row, column),
-                    label: format!(
-                        "{} · page {} of {}",
-                        tiles::sheet_name(row, column),
-                        out.len() + 1,
-                        grid.count()
+                    label: tr(
+                        lang,
+                        "outline-part",
+                        &[
+                            ("title", tiles::sheet_name(row, column).into()),
+                            ("number", (out.len() + 1).into()),
+                            ("total", grid.count().into()),
+                        ],
                     ),
                 });
             }
@@ -66,12 +79,17 @@ pub fn sheets(map: &Map, scene: &Scene, options: &ExportOptions) -> Vec<Sheet> {
     };
     vec![Sheet {
         rect: Rect::new(-ox / scale, -oy / scale, w / scale, h / scale),
-        label: format!("{:?} page", options.page),
+        label: tr(
+            lang,
+            "outline-page",
+            &[("size", format!("{:?}", options.page).into())],
+        ),
     }]
 }
 
 /// The stage and lane groups of a split export, as rectangles around them.
 fn split_sheets(map: &Map, scene: &Scene, options: &ExportOptions) -> Vec<Sheet> {
+    let lang = map.language();
     let Some((pw, ph)) = pages::paper(options, true) else {
         return Vec::new();
     };
@@ -92,7 +110,11 @@ fn split_sheets(map: &Map, scene: &Scene, options: &ExportOptions) -> Vec<Sheet>
             };
             out.push(Sheet {
                 rect: Rect::new(x.x, y.y, x.w, y.h),
-                label: format!("page {} of {total}", out.len() + 1),
+                label: tr(
+                    lang,
+                    "page-of",
+                    &[("number", (out.len() + 1).into()), ("total", total.into())],
+                ),
             });
         }
     }

@@ -6,6 +6,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use crate::i18n::tr;
 use crate::layout::{self, Theme};
 use crate::model::{LaneId, Map, StageId};
 use crate::scene::{Page, Picture, Rgba, Scene, Target};
@@ -103,7 +104,7 @@ fn map_pages(
     if let Some(tiling) = &options.tile {
         let grid = tiles::tile_grid(scene.width, scene.height, options, tiling)
             .map_err(ExportError::Options)?;
-        return Ok(tiles::tile_pages(&scene, &map.title, &grid));
+        return Ok(tiles::tile_pages(&scene, map.language(), &map.title, &grid));
     }
     let spread = readable(&scene, theme, options);
     let options = spread.as_ref().unwrap_or(options);
@@ -218,12 +219,19 @@ fn split_pages(
         first_persona,
     );
     let total = stage_groups.len() * lane_groups.len();
+    let lang = map.language();
     let mut pages = Vec::with_capacity(total);
     let (mut first_overflow, mut overflow) = (0.0_f32, 0.0_f32);
     for (row, lane_range) in lane_groups.iter().enumerate() {
         for (column, stage_range) in stage_groups.iter().enumerate() {
             let mut part = map.clone();
-            part.title = format!("{} — page {} of {total}", map.title, pages.len() + 1);
+            let args = [
+                ("title", (&map.title).into()),
+                ("number", (pages.len() + 1).into()),
+                ("total", total.into()),
+            ];
+            part.title = tr(lang, "page-title", &args);
+            part.language = Some(lang);
             if !pages.is_empty() {
                 part.description.clear();
             }

@@ -5,6 +5,7 @@
 //! sub-map, its column widened until the slide is best filled, so text is as
 //! large as the slide allows.
 
+use crate::i18n::tr;
 use crate::layout::{self, Theme};
 use crate::model::{LaneKind, Map, Stage};
 use crate::scene::{Page, Rect, Scene};
@@ -84,7 +85,11 @@ pub fn slide_pages(
         title(
             &mut page,
             &stage.name,
-            &format!("{} / {total}", i + 1),
+            &tr(
+                map.language(),
+                "slide-number",
+                &[("number", (i + 1).into()), ("total", total.into())],
+            ),
             &map.title,
             theme,
             margin,
@@ -97,6 +102,8 @@ pub fn slide_pages(
 /// The map cut down to one stage, with only the lanes that have cards in it.
 fn stage_map(map: &Map, stage: &Stage) -> Map {
     let mut part = map.clone();
+    // A slide speaks the whole map's language, not a guess from one stage.
+    part.language = Some(map.language());
     part.stages = vec![stage.clone()];
     if !stage.description.is_empty() {
         // The slide's title carries the name; the header keeps the description.

@@ -5,6 +5,7 @@
 //! small assembly diagram). The grid geometry is shared with the editor's print
 //! preview; this module lays nothing out.
 
+use crate::i18n::{Language, tr};
 use crate::scene::{Item, Page, Rect, Rgba, Scene};
 use crate::text::TextStyle;
 
@@ -178,7 +179,7 @@ pub fn tile_grid(
 
 /// One page per sheet, row by row, each with the whole map placed so that its
 /// cell shows, plus masks, crop marks and the label.
-pub fn tile_pages(scene: &Scene, title: &str, grid: &TileGrid) -> Vec<Page> {
+pub fn tile_pages(scene: &Scene, lang: Language, title: &str, grid: &TileGrid) -> Vec<Page> {
     let total = grid.count();
     let paper = scene.background.unwrap_or(Rgba::WHITE);
     let mut pages = Vec::with_capacity(total);
@@ -221,9 +222,14 @@ pub fn tile_pages(scene: &Scene, title: &str, grid: &TileGrid) -> Vec<Page> {
             sheet
                 .items
                 .extend(overlay::crop_marks(&place, trim, image, mark));
-            sheet
-                .items
-                .extend(label(&place, grid, title, (row, column), pages.len() + 1));
+            sheet.items.extend(label(
+                &place,
+                grid,
+                lang,
+                title,
+                (row, column),
+                pages.len() + 1,
+            ));
             page.scene = sheet;
             pages.push(page);
         }
@@ -236,6 +242,7 @@ pub fn tile_pages(scene: &Scene, title: &str, grid: &TileGrid) -> Vec<Page> {
 fn label(
     place: &Place,
     grid: &TileGrid,
+    lang: Language,
     title: &str,
     (row, column): (usize, usize),
     number: usize,
@@ -252,13 +259,15 @@ fn label(
     let text_y = image.bottom() + (grid.margin - style.line_advance()) / 2.0;
     let text_w = trim.w - 2.0 * inset - diagram_w - inset;
     let line = |title: &str| {
-        format!(
-            "{} — row {}, column {}   ·   {title}   ·   page {number} of {}",
-            sheet_name(row, column),
-            row + 1,
-            column + 1,
-            grid.count()
-        )
+        let args = [
+            ("sheet", sheet_name(row, column).into()),
+            ("row", (row + 1).into()),
+            ("column", (column + 1).into()),
+            ("title", title.into()),
+            ("number", number.into()),
+            ("total", grid.count().into()),
+        ];
+        tr(lang, "sheet-label", &args)
     };
     // One line in the margin: a long title is shortened, never wrapped off the sheet.
     let mut text = line(title);
@@ -269,12 +278,15 @@ fn label(
     }
     let mut items = vec![place.text(&text, style.bold(), ink, trim.x + inset, text_y, text_w)];
     items.push(place.text(
-        &format!(
-            "Cut at the crop marks; neighbouring sheets overlap by {:.0} mm. {} sheets: {} rows × {} columns.",
-            grid.overlap / MM,
-            grid.count(),
-            grid.rows,
-            grid.columns
+        &tr(
+            lang,
+            "sheet-cutting-hint",
+            &[
+                ("overlap", (grid.overlap / MM).round().into()),
+                ("count", grid.count().into()),
+                ("rows", grid.rows.into()),
+                ("columns", grid.columns.into()),
+            ],
         ),
         style,
         muted,
@@ -378,7 +390,7 @@ mod tests {
             &crate::layout::Options::default(),
         );
         let grid = tile_grid(scene.width, scene.height, &options(PageSize::A1), &a4()).unwrap();
-        let pages = tile_pages(&scene, &map.title, &grid);
+        let pages = tile_pages(&scene, Language::En, &map.title, &grid);
         assert_eq!(pages.len(), grid.count());
         let trim = grid.trim_on_sheet();
         for (n, page) in pages.iter().enumerate() {
@@ -440,7 +452,7 @@ mod tests {
             &crate::layout::Options::default(),
         );
         let grid = tile_grid(scene.width, scene.height, &options(PageSize::A2), &a4()).unwrap();
-        let pages = tile_pages(&scene, &map.title, &grid);
+        let pages = tile_pages(&scene, Language::En, &map.title, &grid);
         let label = pages[0]
             .scene
             .texts()

@@ -11,11 +11,11 @@ use crate::scene::{Item, Path, Point, Stroke};
 use super::grid::Grid;
 use super::{Align, Builder, text_block};
 
-/// The three lines' labels, in the order they come down a blueprint.
+/// The three lines' labels (catalogue keys), in the order they come down a blueprint.
 pub const LABELS: [&str; 3] = [
-    "Line of interaction",
-    "Line of visibility",
-    "Line of internal interaction",
+    "blueprint-line-of-interaction",
+    "blueprint-line-of-visibility",
+    "blueprint-line-of-internal-interaction",
 ];
 
 /// Which lines are still to be drawn while the lanes are laid out top to bottom.
@@ -51,7 +51,8 @@ impl Lines {
             return top;
         }
         drawn[index] = true;
-        line(out, grid, LABELS[index], top)
+        let label = crate::i18n::tr(out.lang, LABELS[index], &[]);
+        line(out, grid, &label, top)
     }
 }
 

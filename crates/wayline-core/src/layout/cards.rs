@@ -1,11 +1,12 @@
 //! Card lanes: cards stacked in their cells, each grown to fit its text, with the
 //! typed details (channel, category, owner…) on a line of their own.
 
-use crate::model::{Card, Details, Icon, Lane, Map, Presence};
+use crate::i18n::{Language, format_quantity, tr};
+use crate::model::{Card, Details, Icon, Lane, Map};
 use crate::scene::{Boxed, Item, Point, Rect, Stroke, Target};
 
-use super::grid::{Grid, number};
-use super::{Align, Builder, icons, text_block};
+use super::grid::Grid;
+use super::{Align, Builder, icons, labels, text_block};
 
 /// Lays out one lane of cards starting at `top`; returns the lane's bottom edge.
 pub(super) fn lane(
@@ -156,7 +157,7 @@ fn card_items(
         .bounds
         .bottom()
         .max(at.y + pad + theme.body.line_advance());
-    let details = details_text(card);
+    let details = details_text(out.lang, card);
     let details = (!details.is_empty()).then(|| {
         let block = text_block(
             &details,
@@ -194,8 +195,8 @@ fn card_items(
     rect
 }
 
-/// The typed fields of a card, as the line printed under its text.
-pub(super) fn details_text(card: &Card) -> String {
+/// The typed fields of a card, as the line printed under its text, in `lang`.
+pub(super) fn details_text(lang: Language, card: &Card) -> String {
     match &card.details {
         Details::None | Details::Emotion { .. } => String::new(),
         Details::Touchpoint {
@@ -203,25 +204,18 @@ pub(super) fn details_text(card: &Card) -> String {
             presence,
             satisfaction,
         } => {
-            let presence = match presence {
-                Presence::Online => "online",
-                Presence::Offline => "offline",
-                Presence::Both => "online + offline",
-            };
             let mut parts: Vec<String> = Vec::new();
             if !channel.is_empty() {
                 parts.push(channel.clone());
             }
-            parts.push(presence.to_string());
+            parts.push(labels::presence(lang, *presence));
             if let Some(s) = satisfaction {
                 let s = usize::from((*s).min(5));
                 parts.push(format!("{}{}", "★".repeat(s), "☆".repeat(5 - s)));
             }
             parts.join(" · ")
         }
-        Details::Pain { category, severity } => {
-            format!("{} · {:?} severity", category.label(), severity)
-        }
+        Details::Pain { category, severity } => labels::pain_facts(lang, *category, *severity),
         Details::Opportunity {
             owner,
             priority,
@@ -232,26 +226,26 @@ pub(super) fn details_text(card: &Card) -> String {
             if !owner.is_empty() {
                 parts.push(owner.clone());
             }
-            parts.push(format!("{priority:?} priority"));
-            parts.push(status.label().to_string());
+            parts.push(labels::priority(lang, *priority));
+            parts.push(labels::status(lang, *status));
             if !answers.is_empty() {
-                let n = answers.len();
-                parts.push(format!(
-                    "answers {n} pain point{}",
-                    if n == 1 { "" } else { "s" }
+                parts.push(tr(
+                    lang,
+                    "answers-pain-points",
+                    &[("count", answers.len().into())],
                 ));
             }
             parts.join(" · ")
         }
         Details::Task { owner } if owner.is_empty() => String::new(),
-        Details::Task { owner } => format!("Owner: {owner}"),
+        Details::Task { owner } => tr(lang, "task-owner", &[("owner", owner.into())]),
         Details::Metric {
             value,
             target,
             unit,
         } => {
-            let value = value.map(|v| format!("{}{unit}", number(v)));
-            let target = target.map(|t| format!("target {}{unit}", number(t)));
+            let value = value.map(|v| format_quantity(lang, v, unit));
+            let target = target.map(|t| labels::target_text(lang, t, unit));
             [value, target]
                 .into_iter()
                 .flatten()

@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 
 use crate::diff::{Change, ChangeKind};
+use crate::i18n::{Language, tr};
 use crate::model::{CardId, Details, ItemRef, LaneId, Map, StageId, StepId, shorten};
 use crate::scene::{Boxed, Circle, Item, Path, Point, Rect, Rgba, Scene, Stroke, Target};
 
@@ -61,7 +62,8 @@ impl Overlay {
 pub fn overlay(old: &Map, new: &Map, scene: &Scene, changes: &[Change], theme: &Theme) -> Overlay {
     let mut out = Overlay::default();
     // One mark per item: its strongest kind and all its lines of explanation.
-    let mut per_item: Vec<(ItemRef, ChangeKind, Vec<String>)> = Vec::new();
+    let lang = new.language();
+    let mut per_item: Vec<(ItemRef, ChangeKind, Vec<String>, bool)> = Vec::new();
     let mut removed_cards = Vec::new();
     for c in changes {
         if let (ChangeKind::Removed, ItemRef::Card(id)) = (c.kind, &c.item) {
@@ -71,16 +73,18 @@ pub fn overlay(old: &Map, new: &Map, scene: &Scene, changes: &[Change], theme: &
         if c.field.as_deref() == Some("conflicts") {
             continue;
         }
-        let line = tip_line(c, old);
-        match per_item.iter_mut().find(|(i, _, _)| *i == c.item) {
-            Some((_, kind, lines)) => {
+        let line = tip_line(lang, c, old);
+        let moved = matches!(c.kind, ChangeKind::Moved | ChangeKind::Reordered);
+        match per_item.iter_mut().find(|(i, _, _, _)| *i == c.item) {
+            Some((_, kind, lines, any_moved)) => {
                 *kind = stronger(*kind, c.kind);
                 lines.push(line);
+                *any_moved |= moved;
             }
-            None => per_item.push((c.item.clone(), c.kind, vec![line])),
+            None => per_item.push((c.item.clone(), c.kind, vec![line], moved)),
         }
     }
-    for (item, kind, lines) in per_item {
+    for (item, kind, lines, moved) in per_item {
         let Some(rect) = item_rect(scene, &item) else {
             continue;
         };
@@ -90,9 +94,7 @@ pub fn overlay(old: &Map, new: &Map, scene: &Scene, changes: &[Change], theme: &
             _ => EDITED,
         };
         out.items.push(outline(rect.shrink(-3.0), color, 2.5, None));
-        if matches!(kind, ChangeKind::Moved | ChangeKind::Reordered)
-            || lines.iter().any(|l| l.starts_with("Moved"))
-        {
+        if moved {
             out.items.extend(arrow_badge(rect));
         }
         out.marks.push(Mark {
@@ -102,7 +104,7 @@ pub fn overlay(old: &Map, new: &Map, scene: &Scene, changes: &[Change], theme: &
             tip: lines.join("\n"),
         });
     }
-    ghosts(&mut out, old, scene, &removed_cards, theme);
+    ghosts(&mut out, lang, old, scene, &removed_cards, theme);
     old_curves(&mut out, old, new, scene, theme);
     out
 }
@@ -119,16 +121,20 @@ fn stronger(a: ChangeKind, b: ChangeKind) -> ChangeKind {
 }
 
 /// One line of hover text for a change.
-fn tip_line(c: &Change, old: &Map) -> String {
+fn tip_line(lang: Language, c: &Change, old: &Map) -> String {
     match (c.kind, &c.item) {
-        (ChangeKind::Added, _) => "Added".to_string(),
+        (ChangeKind::Added, _) => tr(lang, "change-added", &[]),
         (ChangeKind::Moved, ItemRef::Card(id)) => match old.card(id) {
-            Some(card) => format!("Moved from {}", old.cell_name(&card.lane, &card.stage)),
-            None => "Moved".to_string(),
+            Some(card) => {
+                let cell = old.cell_name(&card.lane, &card.stage);
+                tr(lang, "change-moved-from", &[("cell", cell.into())])
+            }
+            None => tr(lang, "change-moved", &[]),
         },
-        (ChangeKind::Reordered, _) => "Moved within its cell".to_string(),
+        (ChangeKind::Reordered, _) => tr(lang, "change-moved-within", &[]),
         (_, _) if c.field.as_deref() == Some("text") => {
-            format!("Was: {}", c.old.as_deref().unwrap_or(""))
+            let was = c.old.as_deref().unwrap_or("");
+            tr(lang, "change-was", &[("old", was.into())])
         }
         _ => c.description.clone(),
     }
@@ -193,7 +199,14 @@ fn cell_rect(scene: &Scene, lane: &LaneId, stage: &StageId, step: &Option<StepId
 }
 
 /// Removed cards as ghosts under the cards still in their old cell.
-fn ghosts(out: &mut Overlay, old: &Map, scene: &Scene, removed: &[CardId], theme: &Theme) {
+fn ghosts(
+    out: &mut Overlay,
+    lang: Language,
+    old: &Map,
+    scene: &Scene,
+    removed: &[CardId],
+    theme: &Theme,
+) {
     let mut next_y: HashMap<(LaneId, StageId), f32> = HashMap::new();
     for id in removed {
         let Some(card) = old.card(id) else { continue };
@@ -213,7 +226,11 @@ fn ghosts(out: &mut Overlay, old: &Map, scene: &Scene, removed: &[CardId], theme
         let key = (card.lane.clone(), card.stage.clone());
         let y = *next_y.get(&key).unwrap_or(&below_cards);
         let w = (cell.w - 2.0 * pad).max(40.0);
-        let label = format!("Removed: {}", shorten(&card.text, 60));
+        let label = tr(
+            lang,
+            "change-removed",
+            &[("text", shorten(&card.text, 60).into())],
+        );
         let text = text_block(
             &label,
             &theme.small,
@@ -248,8 +265,12 @@ fn ghosts(out: &mut Overlay, old: &Map, scene: &Scene, removed: &[CardId], theme
             item: ItemRef::Card(id.clone()),
             kind: ChangeKind::Removed,
             tip: format!(
-                "Removed from {}:\n{}",
-                old.cell_name(&card.lane, &card.stage),
+                "{}\n{}",
+                tr(
+                    lang,
+                    "change-removed-from",
+                    &[("cell", old.cell_name(&card.lane, &card.stage).into())]
+                ),
                 card.text
             ),
         });

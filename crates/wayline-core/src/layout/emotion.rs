@@ -223,9 +223,12 @@ fn label(out: &Builder, p: &Placed, at: Point) -> crate::scene::Text {
         moment: Some(m), ..
     } = p.card.details
     {
-        text = format!("{text}\nMoment of truth: {}", m.label())
-            .trim_start()
-            .to_string();
+        let moment = crate::i18n::tr(
+            out.lang,
+            "moment-of-truth",
+            &[("moment", super::labels::moment(out.lang, m).into())],
+        );
+        text = format!("{text}\n{moment}").trim_start().to_string();
     }
     text_block(
         &text,

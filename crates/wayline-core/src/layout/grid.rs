@@ -1,10 +1,11 @@
 //! The grid: stage columns (split into sub-step columns), the stage header row,
 //! the funnel strip, the per-stage KPI and insight rows, and lane row frames.
 
+use crate::i18n::{format_percent, tr};
 use crate::model::{Lane, Map, StageId, StepId};
 use crate::scene::{Point, Rect, Stroke, Target};
 
-use super::{Align, Builder, Item, Theme, text_block};
+use super::{Align, Builder, Item, Theme, labels, text_block};
 
 /// One stage column and its sub-step columns, in map points.
 #[derive(Clone, PartialEq)]
@@ -154,11 +155,15 @@ impl Grid {
         let h = theme.small.line_advance() + 6.0;
         for (stage, column) in map.stages.iter().zip(&self.columns) {
             let mut parts = Vec::new();
+            let lang = out.lang;
+            let percent = |p: f32| format_percent(lang, f64::from(p));
             if let Some(done) = stage.goal_completion {
-                parts.push(format!("{} goal completion", percent(done)));
+                let args = [("percent", percent(done).into())];
+                parts.push(tr(lang, "funnel-goal-completion", &args));
             }
             if let Some(drop) = stage.drop_off {
-                parts.push(format!("{} drop-off", percent(drop)));
+                let args = [("percent", percent(drop).into())];
+                parts.push(tr(lang, "funnel-drop-off", &args));
             }
             if parts.is_empty() {
                 continue;
@@ -196,30 +201,21 @@ impl Grid {
 
     /// KPI and insight rows under the lanes, from each stage's own figures.
     pub fn stage_facts(&self, out: &mut Builder, map: &Map, top: f32) -> f32 {
+        let lang = out.lang;
         let kpis = map.stages.iter().map(|s| {
             s.kpis
                 .iter()
-                .map(|k| {
-                    let unit = &k.unit;
-                    let value = k.value.map(|v| format!("{}{unit}", number(v)));
-                    let target = k.target.map(|t| format!("target {}{unit}", number(t)));
-                    match (value, target) {
-                        (Some(v), Some(t)) => format!("{}: {v} ({t})", k.name),
-                        (Some(v), None) => format!("{}: {v}", k.name),
-                        (None, Some(t)) => format!("{} ({t})", k.name),
-                        (None, None) => k.name.clone(),
-                    }
-                })
+                .map(|k| labels::kpi(lang, &k.name, k.value, k.target, &k.unit))
                 .collect::<Vec<_>>()
         });
         let kpis: Vec<Vec<String>> = kpis.collect();
         let insights: Vec<Vec<String>> = map.stages.iter().map(|s| s.insights.clone()).collect();
         let mut y = top;
-        for (title, rows) in [("Stage KPIs", kpis), ("Insights", insights)] {
+        for (title, rows) in [("row-stage-kpis", kpis), ("row-insights", insights)] {
             if rows.iter().all(Vec::is_empty) {
                 continue;
             }
-            y = self.text_row(out, title, &rows, y);
+            y = self.text_row(out, &tr(lang, title, &[]), &rows, y);
         }
         y
     }
@@ -266,12 +262,17 @@ impl Grid {
     /// the stage separators. Returns the row's bottom edge.
     pub fn lane_frame(&self, out: &mut Builder, lane: &Lane, top: f32, height: f32) -> f32 {
         // The kind under the name, unless the name already says it.
-        let label = lane.kind.label();
-        let kind = match (lane.hidden, lane.name.trim().eq_ignore_ascii_case(label)) {
-            (true, true) => "hidden".to_string(),
-            (true, false) => format!("{label} · hidden"),
+        let lang = out.lang;
+        let label = labels::lane_kind(lang, lane.kind);
+        // A name that is the kind's word, in the map's language or in English.
+        let says_kind = [label.as_str(), lane.kind.label()]
+            .iter()
+            .any(|l| lane.name.trim().to_lowercase() == l.to_lowercase());
+        let kind = match (lane.hidden, says_kind) {
+            (true, true) => tr(lang, "lane-hidden", &[]),
+            (true, false) => tr(lang, "lane-kind-hidden", &[("kind", label.into())]),
             (false, true) => String::new(),
-            (false, false) => label.to_string(),
+            (false, false) => label,
         };
         let bottom = self.row_frame(out, &lane.name, &kind, top, height);
         out.hit(
@@ -338,14 +339,3 @@ impl Grid {
 
 /// How strongly the funnel strip's bar tints the strip.
 pub(super) const FUNNEL_BAR_ALPHA: u8 = 60;
-
-/// A percentage without a needless ".0".
-fn percent(value: f32) -> String {
-    format!("{}%", number(f64::from(value)))
-}
-
-/// A number with at most two decimals and no trailing zeros.
-pub(super) fn number(value: f64) -> String {
-    let text = format!("{value:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
-}

@@ -1,8 +1,10 @@
 //! The top of the map: title, kind, segment and dates, then the persona card.
 
+use crate::i18n::{quote, tr};
 use crate::model::Map;
 use crate::scene::{Image, Item, Point, Rect, Stroke, Target};
 
+use super::labels::map_kind;
 use super::{Align, Builder, Options, text_block};
 
 /// Title block; returns the y where the next part starts.
@@ -11,11 +13,17 @@ pub(super) fn title(out: &mut Builder, map: &Map, total_width: f32) -> f32 {
     let width = total_width - 2.0 * theme.margin;
     let at = Point::new(theme.margin, theme.margin);
     let title = text_block(&map.title, &theme.title, theme.ink, at, width, Align::Left);
-    let mut facts = vec![map.kind.label().to_string()];
+    let lang = out.lang;
+    let mut facts = vec![map_kind(lang, map.kind)];
     if !map.segment.is_empty() {
-        facts.push(format!("Segment: {}", map.segment));
+        facts.push(tr(
+            lang,
+            "header-segment",
+            &[("segment", (&map.segment).into())],
+        ));
     }
-    facts.push(format!("Updated {}", map.updated));
+    let updated = map.updated.to_string();
+    facts.push(tr(lang, "header-updated", &[("date", updated.into())]));
     let sub = text_block(
         &facts.join("  ·  "),
         &theme.body,
@@ -65,34 +73,39 @@ pub(super) fn persona(
             .collect::<Vec<_>>()
             .join("\n")
     };
-    let mut columns: Vec<(&str, String)> = Vec::new();
+    let lang = out.lang;
+    let heading = |key: &str| tr(lang, key, &[]);
+    let mut columns: Vec<(String, String)> = Vec::new();
     let mut who = p.name.clone();
     if !p.role.is_empty() {
         who = format!("{who}\n{}", p.role);
     }
     if !p.quote.is_empty() {
-        who = format!("{who}\n“{}”", p.quote);
+        who = format!("{who}\n{}", quote(lang, &p.quote));
     }
-    columns.push(("Persona", who.trim().to_string()));
+    columns.push((heading("persona-persona"), who.trim().to_string()));
     let mut about: Vec<String> = p
         .demographics
         .iter()
-        .map(|f| format!("{}: {}", f.label, f.value))
+        .map(|f| {
+            let args = [("label", (&f.label).into()), ("value", (&f.value).into())];
+            tr(lang, "fact", &args)
+        })
         .collect();
     if !p.bio.is_empty() {
         about.push(p.bio.clone());
     }
     let about = about.join("\n");
     for (title, body) in [
-        ("About", about),
-        ("Goals", bullets(&p.goals)),
-        ("Needs & problems", bullets(&p.needs)),
-        ("Behaviours", bullets(&p.behaviours)),
-        ("Suggestions", bullets(&p.suggestions)),
-        ("Notes", p.notes.clone()),
+        ("persona-about", about),
+        ("persona-goals", bullets(&p.goals)),
+        ("persona-needs", bullets(&p.needs)),
+        ("persona-behaviours", bullets(&p.behaviours)),
+        ("persona-suggestions", bullets(&p.suggestions)),
+        ("persona-notes", p.notes.clone()),
     ] {
         if !body.is_empty() {
-            columns.push((title, body));
+            columns.push((heading(title), body));
         }
     }
     let x0 = left + pad + if photo_w > 0.0 { photo_w + pad } else { 0.0 };

@@ -6,15 +6,19 @@ use std::collections::HashSet;
 use crate::model::{Icon, LaneKind, Map, PainCategory};
 use crate::scene::{Circle, Item, Point, Rect, Stroke};
 
+use crate::i18n::tr;
+
+use super::labels::{lane_kind, map_kind, pain_category};
 use super::{Align, Builder, icons, text_block};
 
 /// Lays the legend out from `top`, `width` wide; returns its bottom edge.
 pub(super) fn legend(out: &mut Builder, map: &Map, left: f32, width: f32, top: f32) -> f32 {
     let theme = out.theme;
+    let lang = out.lang;
     let pad = theme.padding;
     let mut items: Vec<Item> = Vec::new();
     let title = text_block(
-        "Legend",
+        &tr(lang, "legend", &[]),
         &theme.heading,
         theme.ink,
         Point::new(left + pad, top + pad),
@@ -40,7 +44,7 @@ pub(super) fn legend(out: &mut Builder, map: &Map, left: f32, width: f32, top: f
         .into_iter()
         .filter(|k| used.contains(k) && *k != LaneKind::Emotions)
     {
-        flow.entry(out, &mut items, kind.label(), &|r| {
+        flow.entry(out, &mut items, &lane_kind(lang, kind), &|r| {
             vec![Item::Box(crate::scene::Boxed {
                 rect: r,
                 radius: 3.0,
@@ -54,20 +58,27 @@ pub(super) fn legend(out: &mut Builder, map: &Map, left: f32, width: f32, top: f
         flow.entry(
             out,
             &mut items,
-            &format!("{} pain", category.label()),
+            &tr(
+                lang,
+                "legend-pain",
+                &[("category", pain_category(lang, category).into())],
+            ),
             &|r| icons::draw(Icon::Alert, r, theme.pain_accent(category)),
         );
     }
-    flow.entry(out, &mut items, "Opportunity", &|r| {
-        icons::draw(Icon::Idea, r, theme.positive)
-    });
+    flow.entry(
+        out,
+        &mut items,
+        &tr(lang, "legend-opportunity", &[]),
+        &|r| icons::draw(Icon::Idea, r, theme.positive),
+    );
     flow.newline();
     for (score, label) in [
-        (-3, "Negative emotion (−3)"),
-        (0, "Neutral (0)"),
-        (3, "Positive emotion (+3)"),
+        (-3, "legend-negative"),
+        (0, "legend-neutral"),
+        (3, "legend-positive"),
     ] {
-        flow.entry(out, &mut items, label, &|r| {
+        flow.entry(out, &mut items, &tr(lang, label, &[]), &|r| {
             vec![Item::Circle(Circle {
                 center: r.center(),
                 radius: 5.0,
@@ -79,7 +90,7 @@ pub(super) fn legend(out: &mut Builder, map: &Map, left: f32, width: f32, top: f
     flow.entry(
         out,
         &mut items,
-        "Moment of truth (discovery, purchase, experience, loyalty)",
+        &tr(lang, "legend-moment-of-truth", &[]),
         &|r| {
             let mut marks = vec![Item::Circle(Circle {
                 center: r.center(),
@@ -99,12 +110,18 @@ pub(super) fn legend(out: &mut Builder, map: &Map, left: f32, width: f32, top: f
     let (right, y) = (flow.right, flow.y);
     let mut whose = Vec::new();
     if !map.persona.name.is_empty() {
-        whose.push(format!("Persona: {}", map.persona.name));
+        let args = [("name", (&map.persona.name).into())];
+        whose.push(tr(lang, "legend-persona", &args));
     }
     if !map.segment.is_empty() {
-        whose.push(format!("Segment: {}", map.segment));
+        let args = [("segment", (&map.segment).into())];
+        whose.push(tr(lang, "legend-segment", &args));
     }
-    whose.push(format!("{} · updated {}", map.kind.label(), map.updated));
+    let args = [
+        ("kind", map_kind(lang, map.kind).into()),
+        ("date", map.updated.to_string().into()),
+    ];
+    whose.push(tr(lang, "legend-kind-updated", &args));
     let whose = text_block(
         &whose.join("  ·  "),
         &theme.small,

@@ -10,6 +10,7 @@ mod emotion;
 mod grid;
 mod header;
 mod icons;
+pub mod labels;
 mod legend;
 mod pain_page;
 mod rows;
@@ -22,6 +23,7 @@ pub use workshop::STICKY_NOTE;
 
 use std::sync::Arc;
 
+use crate::i18n::Language;
 use crate::model::{LaneKind, Map};
 use crate::scene::{Boxed, Item, Picture, Point, Rect, Rgba, Scene, Stroke, Text, TextLine};
 use crate::text::{TextStyle, fonts, wrap_cached};
@@ -76,16 +78,23 @@ fn layout_rows(
     options: &Options,
     mut rows: Option<&mut rows::Rows>,
 ) -> Scene {
-    let widened;
-    let theme = if options.workshop {
-        widened = workshop::theme(theme);
-        &widened
+    let lang = map.language();
+    let adapted;
+    let theme = if options.workshop || lang == Language::Pl {
+        let widened = if options.workshop {
+            workshop::theme(theme)
+        } else {
+            theme.clone()
+        };
+        adapted = widened.for_language(lang);
+        &adapted
     } else {
         theme
     };
     let grid = Grid::new(map, theme);
     let mut out = Builder {
         theme,
+        lang,
         workshop: options.workshop,
         scene: Scene {
             width: grid.total_width,
@@ -127,7 +136,7 @@ fn layout_rows(
         rows.keep_only(&map.lanes);
     }
     if options.workshop {
-        y = workshop::notes_lane(&mut out, map, &grid, y);
+        y = workshop::notes_lane(&mut out, &grid, y);
     }
     y = grid.stage_facts(&mut out, map, y);
     if options.include_legend {
@@ -198,6 +207,8 @@ impl Cache {
 /// Collects items and hit regions while the parts of the map are laid out.
 struct Builder<'t> {
     theme: &'t Theme,
+    /// The map's language: every label's words and the way numbers are written.
+    lang: Language,
     scene: Scene,
     /// Workshop print: card cells keep room for a sticky note.
     workshop: bool,

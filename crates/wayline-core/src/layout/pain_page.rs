@@ -2,9 +2,11 @@
 //! it is, and the opportunities (with owner, priority and status) that answer it.
 //! Unanswered pain points stand out in red.
 
-use crate::model::{Map, PainFilter, opportunity_summary, pain_report};
+use crate::i18n::tr;
+use crate::model::{Map, PainFilter, pain_report};
 use crate::scene::{Rect, Scene, Stroke};
 
+use super::labels::{opportunity_summary, pain_facts};
 use super::{Align, Builder, Item, Point, Theme, text_block};
 
 /// Width of the page's table, in points (an A4 landscape page at a little over 1:1).
@@ -12,8 +14,11 @@ const WIDTH: f32 = 1000.0;
 
 /// A scene of its own, exported as an extra page after the map.
 pub fn pain_page(map: &Map, theme: &Theme) -> Scene {
+    let lang = map.language();
+    let theme = &theme.for_language(lang);
     let mut out = Builder {
         theme,
+        lang,
         workshop: false,
         scene: Scene {
             width: WIDTH,
@@ -25,7 +30,7 @@ pub fn pain_page(map: &Map, theme: &Theme) -> Scene {
     let rows = pain_report(map, &PainFilter::default());
     let unanswered = rows.iter().filter(|r| !r.is_answered()).count();
     let title = text_block(
-        &format!("Pain points → opportunities: {}", map.title),
+        &tr(lang, "pain-page-title", &[("title", (&map.title).into())]),
         &theme.title,
         theme.ink,
         Point::new(m, m),
@@ -33,10 +38,14 @@ pub fn pain_page(map: &Map, theme: &Theme) -> Scene {
         Align::Left,
     );
     let sub = text_block(
-        &format!(
-            "{} pain points, {} answered, {unanswered} unanswered",
-            rows.len(),
-            rows.len() - unanswered
+        &tr(
+            lang,
+            "pain-page-summary",
+            &[
+                ("count", rows.len().into()),
+                ("answered", (rows.len() - unanswered).into()),
+                ("unanswered", unanswered.into()),
+            ],
         ),
         &theme.body,
         if unanswered > 0 {
@@ -52,9 +61,13 @@ pub fn pain_page(map: &Map, theme: &Theme) -> Scene {
     out.push(Item::Text(title));
     out.push(Item::Text(sub));
     let columns = [
-        (m, 150.0, "Stage"),
-        (m + 150.0, 380.0, "Pain point"),
-        (m + 530.0, WIDTH - 2.0 * m - 530.0, "Answered by"),
+        (m, 150.0, tr(lang, "pain-page-stage", &[])),
+        (m + 150.0, 380.0, tr(lang, "pain-page-pain-point", &[])),
+        (
+            m + 530.0,
+            WIDTH - 2.0 * m - 530.0,
+            tr(lang, "pain-page-answered-by", &[]),
+        ),
     ];
     let pad = theme.padding;
     let head_h = theme.heading.line_advance() + 2.0 * pad;
@@ -64,7 +77,8 @@ pub fn pain_page(map: &Map, theme: &Theme) -> Scene {
         None,
         theme.radius,
     );
-    for (x, w, label) in columns {
+    for (x, w, label) in &columns {
+        let (x, w) = (*x, *w);
         out.push(Item::Text(text_block(
             label,
             &theme.heading,
@@ -93,7 +107,7 @@ pub fn pain_page(map: &Map, theme: &Theme) -> Scene {
             Align::Left,
         );
         let facts = text_block(
-            &format!("{} · {:?} severity", row.category.label(), row.severity),
+            &pain_facts(lang, row.category, row.severity),
             &theme.small,
             theme.pain_accent(row.category),
             Point::new(columns[1].0 + pad, pain.bounds.bottom() + 2.0),
@@ -101,11 +115,11 @@ pub fn pain_page(map: &Map, theme: &Theme) -> Scene {
             Align::Left,
         );
         let answers_text = if row.answers.is_empty() {
-            "Unanswered: no opportunity addresses this yet".to_string()
+            tr(lang, "pain-page-unanswered", &[])
         } else {
             row.answers
                 .iter()
-                .map(|o| format!("• {}\n  {}", o.text, opportunity_summary(o)))
+                .map(|o| format!("• {}\n  {}", o.text, opportunity_summary(lang, o)))
                 .collect::<Vec<_>>()
                 .join("\n")
         };
@@ -151,7 +165,7 @@ pub fn pain_page(map: &Map, theme: &Theme) -> Scene {
     }
     if rows.is_empty() {
         out.push(Item::Text(text_block(
-            "This map has no pain points yet.",
+            &tr(lang, "pain-page-none", &[]),
             &theme.body,
             theme.muted,
             Point::new(m, y + pad),

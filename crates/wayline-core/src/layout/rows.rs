@@ -1,9 +1,10 @@
 //! Lane rows kept between layouts for the editor: a row is reused, only moved
 //! up or down, while its lane, its cards and the stage columns are unchanged.
-//! Nothing else in a row depends on the rest of the map.
+//! Nothing else in a row depends on the rest of the map but its language.
 
 use std::collections::HashMap;
 
+use crate::i18n::Language;
 use crate::model::{Card, Lane, LaneId, Map};
 use crate::scene::{EmotionScale, Hit, Item};
 
@@ -12,6 +13,8 @@ use super::{Builder, lane_row};
 
 /// What one lane's row was laid out from, and what it produced.
 struct Row {
+    /// The map's language: the words of the kind, details and moments.
+    lang: Language,
     lane: Lane,
     cards: Vec<Card>,
     columns: Vec<Column>,
@@ -23,8 +26,9 @@ struct Row {
 }
 
 impl Row {
-    fn still_valid(&self, cards: &[&Card], grid: &Grid, lane: &Lane) -> bool {
-        self.lane == *lane
+    fn still_valid(&self, lang: Language, cards: &[&Card], grid: &Grid, lane: &Lane) -> bool {
+        self.lang == lang
+            && self.lane == *lane
             && self.columns == grid.columns
             && self.cards.len() == cards.len()
             && self.cards.iter().zip(cards).all(|(a, b)| a == *b)
@@ -57,7 +61,7 @@ impl Rows {
         top: f32,
     ) -> f32 {
         if let Some(row) = self.rows.get(&lane.id)
-            && row.still_valid(cards, grid, lane)
+            && row.still_valid(out.lang, cards, grid, lane)
         {
             let dy = top - row.top;
             out.scene.items.extend(row.items.iter().map(|item| {
@@ -86,6 +90,7 @@ impl Rows {
         );
         let bottom = lane_row(out, map, grid, lane, top);
         let row = Row {
+            lang: out.lang,
             lane: lane.clone(),
             cards: cards.iter().map(|&c| c.clone()).collect(),
             columns: grid.columns.clone(),

@@ -55,6 +55,23 @@ impl Default for Theme {
 }
 
 impl Theme {
+    /// The theme with its text set the way `lang` typesets it (Polish: no
+    /// one-letter word at the end of a line). Sizes and colours stay.
+    pub fn for_language(&self, lang: crate::i18n::Language) -> Theme {
+        let bind = lang == crate::i18n::Language::Pl;
+        let mut theme = self.clone();
+        for style in [
+            &mut theme.title,
+            &mut theme.stage,
+            &mut theme.heading,
+            &mut theme.body,
+            &mut theme.small,
+        ] {
+            style.bind_one_letter_words = bind;
+        }
+        theme
+    }
+
     /// The screen and print theme: dark ink on white, tinted cards.
     pub fn light() -> Theme {
         Theme {

@@ -3,7 +3,7 @@
 //! the cards of every card cell, and a blank lane at the bottom to write on,
 //! named in the map's language.
 
-use crate::model::Map;
+use crate::i18n::tr;
 use crate::scene::{Boxed, Item, Rect, Stroke};
 
 use super::grid::Grid;
@@ -35,37 +35,13 @@ pub(super) fn sticky_item(theme: &Theme, rect: Rect) -> Item {
     })
 }
 
-/// The blank lane under the others; returns its bottom edge.
-pub(super) fn notes_lane(out: &mut Builder, map: &Map, grid: &Grid, top: f32) -> f32 {
-    let (title, subtitle) = notes_label(map);
+/// The blank lane under the others, named in the map's language; returns its
+/// bottom edge.
+pub(super) fn notes_lane(out: &mut Builder, grid: &Grid, top: f32) -> f32 {
+    let title = tr(out.lang, "notes-lane", &[]);
+    let subtitle = tr(out.lang, "notes-lane-subtitle", &[]);
     let height = STICKY_NOTE.max(out.theme.min_row_height * 3.0);
-    grid.row_frame(out, title, subtitle, top, height)
-}
-
-/// "Notes" in the language the map is written in: Chinese, Polish or English.
-fn notes_label(map: &Map) -> (&'static str, &'static str) {
-    let text = map
-        .stages
-        .iter()
-        .map(|s| s.name.as_str())
-        .chain(map.lanes.iter().map(|l| l.name.as_str()))
-        .chain(map.cards.iter().map(|c| c.text.as_str()))
-        .chain([map.title.as_str()]);
-    let (mut cjk, mut polish) = (0, 0);
-    for c in text.flat_map(str::chars) {
-        if ('\u{4e00}'..='\u{9fff}').contains(&c) {
-            cjk += 1;
-        } else if "ąćęłńśźżĄĆĘŁŃŚŹŻ".contains(c) {
-            polish += 1;
-        }
-    }
-    if cjk > 0 && cjk >= polish {
-        ("笔记", "Notes")
-    } else if polish > 0 {
-        ("Notatki", "Notes")
-    } else {
-        ("Notes", "For writing on")
-    }
+    grid.row_frame(out, &title, &subtitle, top, height)
 }
 
 #[cfg(test)]

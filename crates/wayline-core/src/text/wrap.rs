@@ -1,6 +1,8 @@
 //! Greedy line wrapping by Unicode line-break rules (UAX #14): Latin breaks at
 //! spaces, CJK between characters but never before `，` or `。`; a word wider
-//! than the line is broken between characters rather than overflowing.
+//! than the line is broken between characters rather than overflowing. In
+//! Polish text ([`TextStyle::bind_one_letter_words`]) a one-letter word (a, i,
+//! o, u, w, z) never ends a line: it goes to the next line with its word.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -18,6 +20,10 @@ pub struct TextStyle {
     pub bold: bool,
     /// Line advance as a multiple of `size`.
     pub line_height: f32,
+    /// Polish typesetting: no line ends with a one-letter word ("w", "i",
+    /// "Z"…); it is bound to the word after it. Layout sets it for maps in
+    /// Polish.
+    pub bind_one_letter_words: bool,
 }
 
 impl TextStyle {
@@ -26,6 +32,7 @@ impl TextStyle {
             size,
             bold: false,
             line_height: 1.35,
+            bind_one_letter_words: false,
         }
     }
 
@@ -118,6 +125,7 @@ pub fn wrap_cached(text: &str, style: &TextStyle, max_width: f32) -> Arc<[Line]>
         style.size.to_bits(),
         style.bold,
         style.line_height.to_bits(),
+        style.bind_one_letter_words,
     )
         .hash(&mut hasher);
     max_width.to_bits().hash(&mut hasher);
@@ -188,8 +196,16 @@ pub fn wrap(text: &str, style: &TextStyle, max_width: f32) -> Vec<Line> {
     let mut segment_start = 0;
     let mut end = 0;
     for (end_byte, opportunity) in linebreaks(text) {
+        let word_start = end;
         while end < glyphs.len() && glyphs[end].at < end_byte {
             end += 1;
+        }
+        if style.bind_one_letter_words
+            && opportunity == BreakOpportunity::Allowed
+            && is_one_letter_word(&glyphs, word_start, end)
+        {
+            // No break here: the letter and the next word are one segment.
+            continue;
         }
         let start = std::mem::replace(&mut segment_start, end);
         let mut visible_end = end;
@@ -245,6 +261,24 @@ pub fn wrap(text: &str, style: &TextStyle, max_width: f32) -> Vec<Line> {
             shape_line(fonts, &glyphs[start..end], style)
         })
         .collect()
+}
+
+/// Whether `glyphs[from..to]` is a one-letter Polish word and the spaces
+/// after it, starting a word (at the text's start or after a space or an
+/// opening bracket or quote).
+fn is_one_letter_word(glyphs: &[Glyph], from: usize, to: usize) -> bool {
+    let Some(letter) = glyphs.get(from) else {
+        return false;
+    };
+    let spaces = &glyphs[(from + 1).min(to)..to];
+    "aiouwzAIOUWZ".contains(letter.c)
+        && !spaces.is_empty()
+        && spaces.iter().all(|g| g.c == ' ' || g.c == '\t')
+        && (from == 0
+            || matches!(
+                glyphs[from - 1].c,
+                ' ' | '\t' | '(' | '[' | '„' | '“' | '"' | '\''
+            ))
 }
 
 /// One character of a text being wrapped, looked up once.
@@ -338,6 +372,38 @@ mod tests {
             let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
             assert_eq!(squash(&joined), squash(text));
         }
+    }
+
+    #[test]
+    fn polish_one_letter_words_go_to_the_next_line() {
+        let text = "Klient porównuje ceny w trzech sklepach i czyta opinie o produkcie, a potem z żoną wybiera u nas W sobotę.";
+        let polish = TextStyle {
+            bind_one_letter_words: true,
+            ..TextStyle::new(12.0)
+        };
+        let plain = TextStyle::new(12.0);
+        let ends_with_letter = |l: &String| {
+            let last = l.trim_end().rsplit(' ').next().unwrap_or("");
+            last.chars().count() == 1 && "aiouwzAIOUWZ".contains(last)
+        };
+        let mut plain_orphans = 0;
+        // From a width that fits the longest word: narrower, words break anywhere.
+        for width in (90..400).step_by(3) {
+            let width = width as f32;
+            let lines = texts(&wrap(text, &polish, width));
+            for l in &lines[..lines.len() - 1] {
+                assert!(!ends_with_letter(l), "{width}: {lines:?}");
+            }
+            let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            assert_eq!(squash(&lines.concat()), squash(text));
+            let lines = texts(&wrap(text, &plain, width));
+            plain_orphans += lines[..lines.len() - 1]
+                .iter()
+                .filter(|l| ends_with_letter(l))
+                .count();
+        }
+        // Without the rule the same text does leave letters at line ends.
+        assert!(plain_orphans > 10, "{plain_orphans}");
     }
 
     #[test]

@@ -543,13 +543,15 @@ fn a_service_blueprint_draws_its_three_labelled_lines_across_the_stages() {
     let pdf = d.join("blueprint.pdf");
     export::export(&map, None, &pdf, &options).unwrap();
     let text = tool("pdftotext", &["-raw", pdf.to_str().unwrap(), "-"]);
-    for label in [
-        "Line of interaction",
-        "Line of visibility",
-        "Line of internal interaction",
+    // In the map's language (the blueprint template is Chinese).
+    for key in [
+        "blueprint-line-of-interaction",
+        "blueprint-line-of-visibility",
+        "blueprint-line-of-internal-interaction",
     ] {
+        let label = wayline_core::i18n::tr(map.language(), key, &[]);
         assert!(
-            squash(&text).contains(&squash(label)),
+            squash(&text).contains(&squash(&label)),
             "{label:?} not in the PDF"
         );
     }

@@ -202,16 +202,18 @@ fn every_template_exports_its_text_legend_and_pain_page() {
                 stage.name
             );
         }
+        // In the map's language.
+        let lang = map.language();
+        let word = |key: &str| squash(&wayline_core::i18n::tr(lang, key, &[]));
+        let pain_title = wayline_core::i18n::tr(lang, "pain-page-title", &[("title", "".into())]);
+        let moment = wayline_core::i18n::tr(lang, "moment-of-truth", &[("moment", "".into())]);
+        let moment = squash(&moment);
         assert!(
-            text.contains("Legend") && text.contains("Momentoftruth"),
+            text.contains(&word("legend")) && text.contains(moment.trim_end_matches([':', '：'])),
             "{}: legend",
             t.name
         );
-        assert!(
-            text.contains("Painpoints→opportunities"),
-            "{}: pain page",
-            t.name
-        );
+        assert!(text.contains(&squash(&pain_title)), "{}: pain page", t.name);
         for row in pain_report(&map, &PainFilter::default()) {
             assert!(
                 text.contains(&squash(&row.pain.text)),
