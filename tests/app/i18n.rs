@@ -533,7 +533,7 @@ fn the_editor_in_polish_names_its_menus_panels_and_inspector_in_polish() {
         "Edycja",
         "Widok",
         "Wstaw",
-        "Etapy i wiersze",
+        "Etapy i ścieżki",
         "Inspektor",
     ] {
         h.get_by_label(name);
@@ -576,7 +576,7 @@ fn the_editor_in_chinese_names_its_menus_and_inspector_in_chinese() {
     for name in ["文件", "编辑", "视图", "插入", "阶段和泳道", "检查器"] {
         h.get_by_label(name);
     }
-    for name in ["地图", "标题", "用户画像", "角色", "客户细分"] {
+    for name in ["地图", "标题", "用户画像", "角色", "客户群"] {
         h.get_by_label(name);
     }
     h.get_by_label("视图").click();

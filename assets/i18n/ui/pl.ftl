@@ -1,6 +1,7 @@
 # Wszystkie słowa interfejsu edytora Wayline (polski). Klucze takie same jak
 # w en.ftl i zh-CN.ftl. Słownictwo z materiałów źródłowych: mapa podróży
-# klienta, etap, punkt styku, punkt bólu, moment prawdy.
+# klienta, etap, punkt styku, punkt bólu, moment prawdy. Ścieżka (lane), jak w
+# katalogu etykiet map (../map/pl.ftl).
 
 ## Actions
 
@@ -23,14 +24,14 @@ action-zoom-out = Pomniejsz
 action-zoom-fit = Dopasuj do okna
 action-zoom-actual = Rozmiar rzeczywisty
 action-add-stage = Dodaj etap
-action-add-lane = Dodaj wiersz
+action-add-lane = Dodaj ścieżkę
 action-present = Prezentuj
 action-print-preview = Podgląd wydruku (podział stron)
 action-compare = Porównaj z…
 
 ## Menu bar
 
-menu-structure = Etapy i wiersze
+menu-structure = Etapy i ścieżki
 menu-structure-tip = Pokaż lub ukryj panel struktury
 menu-file = Plik
 menu-open-recent = Ostatnio otwierane
@@ -38,12 +39,12 @@ menu-no-recent = Brak ostatnich plików
 menu-quit = Zakończ
 menu-edit = Edycja
 menu-view = Widok
-menu-show-hidden-lanes = Pokaż ukryte wiersze
+menu-show-hidden-lanes = Pokaż ukryte ścieżki
 menu-print-preview-tip = Podział stron według bieżących opcji okna eksportu
 menu-pains-window = Punkty bólu → możliwości
 menu-language = Język
 menu-insert = Wstaw
-menu-lane = Wiersz
+menu-lane = Ścieżka
 menu-inspector = Inspektor
 menu-inspector-tip = Pokaż lub ukryj panel inspektora
 menu-undo = ↶ Cofnij
@@ -123,7 +124,7 @@ error-export-stopped = { $file }: eksport nieoczekiwanie przerwany
 error-loading-stopped = { $file }: wczytywanie nieoczekiwanie przerwane
 error-no-template = Nie ma szablonu o nazwie „{ $name }”.
 error-step-has-cards = W tym kroku są jeszcze karty; najpierw przenieś je do innego kroku.
-error-lane-kind-emotions = Wiersz z kartami nie może stać się wierszem emocji ani przestać nim być: punkty emocji i karty to różne rzeczy.
+error-lane-kind-emotions = Ścieżka z kartami nie może stać się ścieżką emocji ani przestać nią być: punkty emocji i karty to różne rzeczy.
 changed-on-disk-title = Plik { $file } zmienił się na dysku
 changed-on-disk-body = Inny program (lub git checkout) zmienił ten plik, odkąd go otwarto. Zapisanie teraz zastąpi tamte zmiany Twoimi.
 unsaved-title = Zapisać zmiany w { $file }?
@@ -132,7 +133,7 @@ new-title = Nowa mapa podróży klienta
 new-from-template = Zacznij od szablonu:
 new-template-tip = Z przykładową treścią
 new-empty = pusta
-new-empty-tip = Te same etapy i wiersze, bez treści
+new-empty-tip = Te same etapy i ścieżki, bez treści
 template-ecommerce = Pięcioetapowa podróż zakupowa w e-commerce z KPI i spostrzeżeniami (po chińsku)
 template-service-blueprint = Plan usługi B2B: front, zaplecze, procesy wsparcia, odpowiedzialni (po chińsku)
 template-awareness-to-advocacy = Siedem etapów od świadomości do rekomendacji z momentami prawdy (po chińsku)
@@ -140,7 +141,7 @@ template-persona-first = Pełny profil persony i punkty bólu w czterech kategor
 template-current-state = Mapa obecnego stanu zakupu online (po polsku)
 template-future-state = Mapa stanu przyszłego, odpowiednik mapy obecnego stanu (po polsku)
 template-day-in-the-life = Dzień z życia klienta, godzina po godzinie (po polsku)
-template-empty = Pięć pustych etapów i standardowe wiersze (po angielsku)
+template-empty = Pięć pustych etapów i standardowe ścieżki (po angielsku)
 document-untitled = Bez nazwy
 new-map-title = Podróż bez nazwy
 
@@ -163,15 +164,15 @@ recovery-writing-stopped = zapisywanie pliku odzyskiwania nieoczekiwanie przerwa
 ## Structure panel
 
 structure-stages = Etapy
-structure-lanes = Wiersze
+structure-lanes = Ścieżki
 structure-unnamed = (bez nazwy)
 structure-move-left = Przesuń w lewo
 structure-move-right = Przesuń w prawo
 structure-move-up = Przesuń w górę
 structure-move-down = Przesuń w dół
-structure-hide-lane = Ukryj wiersz
-structure-show-lane = Pokaż wiersz
-structure-help = Kliknij dwukrotnie komórkę, aby dodać kartę, a kartę, aby ją edytować. Przeciągaj karty między komórkami, nagłówki etapów i wierszy, aby zmienić kolejność, a punkty emocji w górę i w dół. Spacja+przeciąganie lub przewijanie przesuwa widok, Ctrl+przewijanie powiększa.
+structure-hide-lane = Ukryj ścieżkę
+structure-show-lane = Pokaż ścieżkę
+structure-help = Kliknij dwukrotnie komórkę, aby dodać kartę, a kartę, aby ją edytować. Przeciągaj karty między komórkami, nagłówki etapów i ścieżek, aby zmienić kolejność, a punkty emocji w górę i w dół. Spacja+przeciąganie lub przewijanie przesuwa widok, Ctrl+przewijanie powiększa.
 new-stage-name = Etap { $number }
 
 ## Canvas
@@ -180,14 +181,14 @@ canvas-label = Płótno mapy
 canvas-edit-text = Edytuj tekst
 canvas-add-stage-after = Dodaj etap za tym
 canvas-delete-stage = Usuń etap
-canvas-add-lane-below = Dodaj wiersz poniżej
-canvas-delete-lane = Usuń wiersz
+canvas-add-lane-below = Dodaj ścieżkę poniżej
+canvas-delete-lane = Usuń ścieżkę
 canvas-add-card-here = Dodaj tu kartę
 canvas-card-text = Tekst karty
 canvas-editing-hint = Enter zatwierdza · Shift+Enter nowa linia · Esc anuluje
 canvas-no-photo = brak zdjęcia
 access-stage = Etap: { $name }
-access-lane = Wiersz: { $name }
+access-lane = Ścieżka: { $name }
 access-cell = Komórka: { $stage }{ $step } × { $lane }
 access-card = Karta: { $text } — { $cell }
 access-emotion = Punkt emocji: { $text } ({ $score }) — { $stage }
@@ -243,10 +244,10 @@ inspector-insights = Spostrzeżenia (jedno w wierszu)
 inspector-drop-off = Odsetek rezygnacji %
 inspector-goal-completion = Realizacja celu %
 inspector-delete-stage = Usuń etap i jego karty
-inspector-lane = Wiersz
+inspector-lane = Ścieżka
 inspector-kind = Rodzaj
 inspector-hidden = Ukryty
-inspector-delete-lane = Usuń wiersz i jego karty
+inspector-delete-lane = Usuń ścieżkę i jej karty
 inspector-map = Mapa
 inspector-title = Tytuł
 inspector-segment = Segment
@@ -272,7 +273,7 @@ inspector-goals = Cele (jeden w wierszu)
 inspector-needs = Potrzeby i problemy
 inspector-behaviours = Zachowania
 inspector-suggestions = Sugestie
-inspector-notes = Notatki
+inspector-notes = Uwagi
 
 ## Kinds
 
@@ -282,11 +283,11 @@ lane-kind-thoughts = Myśli
 lane-kind-emotions = Emocje
 lane-kind-pain-points = Punkty bólu
 lane-kind-opportunities = Możliwości
-lane-kind-kpis = Wskaźniki KPI
+lane-kind-kpis = Wskaźniki (KPI)
 lane-kind-insights = Spostrzeżenia
-lane-kind-frontstage = Front (przy kliencie)
+lane-kind-frontstage = Front (widoczne dla klienta)
 lane-kind-backstage = Zaplecze
-lane-kind-support = Procesy wsparcia
+lane-kind-support = Procesy wspierające
 lane-kind-text = Tekst
 map-kind-current-state = Stan obecny
 map-kind-future-state = Stan przyszły
@@ -295,7 +296,7 @@ map-kind-service-blueprint = Plan usługi (service blueprint)
 presence-online = Online
 presence-offline = Offline
 presence-both = Online i offline
-pain-category-financial = Finansowe
+pain-category-financial = Finanse
 pain-category-productivity = Produktywność
 pain-category-process = Proces
 pain-category-support = Wsparcie
@@ -345,9 +346,9 @@ export-png = PNG
 export-transparent = Przezroczyste tło
 export-split = Podziel na strony zamiast zmniejszać
 export-slides = Slajdy: 16:9, przegląd, a potem jeden slajd na etap
-export-workshop = Warsztat: miejsce na karteczki w każdej komórce i pusty wiersz na notatki
+export-workshop = Warsztat: miejsce na karteczki w każdej komórce i pustą ścieżkę na notatki
 export-persona = Panel persony
-export-hidden-lanes = Ukryte wiersze
+export-hidden-lanes = Ukryte ścieżki
 export-pain-page = Strona punktów bólu → możliwości
 export-show-breaks = Pokaż podział stron na płótnie
 export-tile = Podziel stronę na plakat z arkuszy
@@ -404,7 +405,7 @@ change-answered = z odpowiedzią
 change-unanswered = bez odpowiedzi
 group-map = Mapa i persona
 group-stages = Etapy
-group-lanes = Wiersze
+group-lanes = Ścieżki
 group-cards = Karty
 group-emotion = Emocje
 group-pains = Punkty bólu i możliwości
