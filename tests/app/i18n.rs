@@ -582,6 +582,8 @@ fn the_editor_in_chinese_names_its_menus_and_inspector_in_chinese() {
     h.get_by_label("视图").click();
     h.run_steps(3);
     h.get_by_label("演示 F5");
+    // egui's English key names are replaced too.
+    h.get_by_label("放大 Ctrl+加号");
     h.get_by_label("显示隐藏的泳道");
     h.get_by_label("语言");
     h.key_press(eframe::egui::Key::Escape);

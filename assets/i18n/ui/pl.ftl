@@ -56,6 +56,8 @@ pains-no-owner = bez odpowiedzialnego
 menu-pains-tip = Punkty bólu i możliwości, które na nie odpowiadają
 menu-fit = Dopasuj
 menu-fit-tip = Dopasuj do okna (Ctrl+0)
+key-plus = Plus
+key-minus = Minus
 status-opening = Otwieranie { $file }…
 status-importing = Importowanie { $file }…
 status-saving = Zapisywanie { $file }…
@@ -246,7 +248,7 @@ inspector-goal-completion = Realizacja celu %
 inspector-delete-stage = Usuń etap i jego karty
 inspector-lane = Ścieżka
 inspector-kind = Rodzaj
-inspector-hidden = Ukryty
+inspector-hidden = Ukryta
 inspector-delete-lane = Usuń ścieżkę i jej karty
 inspector-map = Mapa
 inspector-title = Tytuł
@@ -366,10 +368,10 @@ export-missing-characters = Brakujące znaki: { $detail }
 compare-title = Porównanie
 compare-reading = Wczytywanie { $label }…
 compare-count = { $count ->
-    [0] Brak zmian od { $label }
-    [one] 1 zmiana od { $label }
-    [few] { $count } zmiany od { $label }
-   *[many] { $count } zmian od { $label }
+    [0] Brak zmian względem { $label }
+    [one] 1 zmiana względem { $label }
+    [few] { $count } zmiany względem { $label }
+   *[many] { $count } zmian względem { $label }
 }
 compare-legend = zielony dodane · bursztynowy zmienione · niebieski przeniesione · czerwony przerywany usunięte
 compare-stop = Zakończ porównanie
@@ -465,7 +467,7 @@ slide-pain = Punkt bólu { $number } z { $total } — { $stage }
 slide-opportunity = Możliwość { $number } z { $total } — { $stage }
 slide-answers = { $more ->
     [0] odpowiada na „{ $pain }”
-    [one] odpowiada na „{ $pain }” i 1 inny
+    [one] odpowiada na „{ $pain }” i jeszcze 1 inny
     [few] odpowiada na „{ $pain }” i { $more } inne
    *[many] odpowiada na „{ $pain }” i { $more } innych
 }
