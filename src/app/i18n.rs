@@ -1,7 +1,7 @@
 //! The editor's words: the UI catalogue (`assets/i18n/ui/*.ftl`, loaded by the
 //! core's [`Catalogue`](crate::i18n::Catalogue)) and the language the window
 //! speaks now. Every word a widget shows comes through [`t`], [`t_args`] or the
-//! [`tr!`] macro; `tests/app/i18n.rs` scans the sources for literals that do not.
+//! [`tr!`] macro; `tests/app/i18n/scan.rs` reads the sources for literals that do not.
 //! The window starts in the language remembered from the last run, else the
 //! system's ([`Language::system`]: `LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`).
 //! The kinds get names of their own here (a combo box says "Medium", where a
