@@ -144,8 +144,10 @@ fn comparing_with_an_edited_copy_lists_marks_and_selects_the_changes() {
         })
         .unwrap();
     assert!(cell.encloses(&ghost.rect, 1.0), "{cell:?} {:?}", ghost.rect);
+    // In the map's language (the sample is Chinese).
+    let removed = wayline::i18n::tr(e.new.language(), "change-removed", &[("text", "".into())]);
     let ghost_text = c.overlay.items.iter().any(|i| match i {
-        wayline::scene::Item::Text(t) => t.plain().replace('\n', " ").contains("Removed:"),
+        wayline::scene::Item::Text(t) => t.plain().replace('\n', " ").contains(removed.trim()),
         _ => false,
     });
     assert!(ghost_text, "the ghost shows its old text");
@@ -164,7 +166,8 @@ fn comparing_with_an_edited_copy_lists_marks_and_selects_the_changes() {
         .find(|m| m.item == ItemRef::Card(e.edited.clone()))
         .unwrap();
     let before = e.old.card(&e.edited).unwrap().text.clone();
-    assert_eq!(mark.tip, format!("Was: {before}"));
+    let was = wayline::i18n::tr(e.new.language(), "change-was", &[("old", before.into())]);
+    assert_eq!(mark.tip, was);
 
     // Clicking a row selects its card and brings it into the middle of the canvas.
     h.get_by_label(&edited_row).click();
@@ -195,10 +198,12 @@ fn comparing_with_an_edited_copy_lists_marks_and_selects_the_changes() {
     h.state_mut().export_changes_to(pdf.clone());
     step_while(&mut h, WaylineApp::is_exporting_changes);
     let text = pdftotext(&pdf);
-    assert!(
-        text.contains("What changed: old.journey.ron → new.journey.ron"),
-        "{text}"
+    let title = wayline::export::changes::title(
+        h.state().doc.map.language(),
+        "old.journey.ron",
+        "new.journey.ron",
     );
+    assert!(text.contains(&title), "{text}");
     assert!(text.contains("比较价格"), "{text}");
 
     h.get_by_label("Stop comparing").click();
@@ -408,13 +413,18 @@ fn cli_diff_writes_a_what_changed_pdf() {
     let info = String::from_utf8(info.stdout).unwrap();
     assert!(info.contains("Pages:           2"), "{info}");
     let text = pdftotext(&pdf);
-    assert!(
-        text.contains("What changed: v1.journey.ron → v2.journey.ron"),
-        "{text}"
-    );
+    let title =
+        wayline::export::changes::title(e.new.language(), "v1.journey.ron", "v2.journey.ron");
+    assert!(text.contains(&title), "{text}");
     assert!(text.contains("Porównuje ceny — 比较价格"), "{text}");
+    // Group headings in the map's language.
+    let group = |key: &str, n: usize| {
+        let name = wayline::i18n::tr(e.new.language(), key, &[]);
+        format!("{name} ({n})")
+    };
     assert!(
-        text.contains("Cards (2)") && text.contains("Emotion (1)"),
+        text.contains(&group("changes-group-cards", 2))
+            && text.contains(&group("changes-group-emotion", 1)),
         "{text}"
     );
     // Each change is on the list page, its card named by its text (wrapped
@@ -463,7 +473,12 @@ fn moved_cards_get_an_arrow_badge_and_added_stages_a_green_outline() {
         &old.card(&card).unwrap().lane,
         &old.card(&card).unwrap().stage,
     );
-    assert_eq!(mark.tip, format!("Moved from {from}"));
+    let tip = wayline::i18n::tr(
+        new.language(),
+        "change-moved-from",
+        &[("cell", from.into())],
+    );
+    assert_eq!(mark.tip, tip);
     // The badge: a blue disc at the card's top right corner.
     assert!(overlay.items.iter().any(|i| matches!(
         i,

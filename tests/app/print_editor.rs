@@ -102,7 +102,16 @@ fn print_preview_in_the_view_menu_shows_where_the_sheets_break() {
     .unwrap();
     assert_eq!(sheets.len(), grid.count());
     assert!(sheets.len() > 1);
-    assert!(sheets[0].label.starts_with("A1 · page 1 of"));
+    let first = wayline::i18n::tr(
+        app.doc.map.language(),
+        "outline-part",
+        &[
+            ("title", "A1".into()),
+            ("number", 1.into()),
+            ("total", sheets.len().into()),
+        ],
+    );
+    assert_eq!(sheets[0].label, first);
     // Together they cover the whole map.
     let left = sheets.iter().map(|s| s.rect.x).fold(f32::MAX, f32::min);
     let right = sheets

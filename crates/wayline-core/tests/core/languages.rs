@@ -129,3 +129,31 @@ fn imports_name_the_language_of_their_text() {
         assert_eq!(imported.map.language, Some(expected), "{text}");
     }
 }
+
+#[test]
+fn csv_import_reads_polish_and_chinese_values() {
+    use wayline_core::model::{Details, LaneKind, PainCategory, Severity};
+    let csv = "stage,lane,lane_kind,type,text,category,severity\n\
+               购买,问题,痛点,痛点,结账步骤太多,流程,高\n\
+               Zakup,Bóle,punkt bólu,punkt bólu,Za dużo kroków,proces,wysoka\n";
+    let map = import::import_bytes(csv.as_bytes(), import::Format::Csv, Path::new("t.csv"))
+        .unwrap()
+        .map;
+    assert_eq!(map.lanes.len(), 2);
+    assert!(map.lanes.iter().all(|l| l.kind == LaneKind::PainPoints));
+    assert_eq!(map.cards.len(), 2);
+    for card in &map.cards {
+        assert_eq!(
+            card.details,
+            Details::Pain {
+                category: PainCategory::Process,
+                severity: Severity::High
+            },
+            "{}",
+            card.text
+        );
+    }
+    // Exported again, the values are English (the CSV is for scripts too).
+    let out = wayline_core::export::csv::to_csv(&map);
+    assert!(out.contains("Pain points") && out.contains("High"), "{out}");
+}
