@@ -27,7 +27,7 @@ pub use readability::{
     MIN_PRINTED_PT, readability_warning, readability_warning_for_dialog, smallest_printed_text,
     sticky_note_warning,
 };
-pub use tiles::{TileGrid, tile_grid};
+pub use tiles::{TileGrid, sheet_name, tile_grid};
 
 use std::path::{Path, PathBuf};
 
