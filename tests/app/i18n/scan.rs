@@ -232,6 +232,12 @@ const NOT_SHOWN: &[&str] = &[
     "arg",
     "split_paths",
     "name",
+    // stderr and panics: for developers, not the window
+    "eprintln!",
+    "println!",
+    "panic!",
+    "unreachable!",
+    "expect",
 ];
 
 /// Words: a letter next to another after `{…}` placeholders are removed, or
