@@ -12,6 +12,10 @@ use wayline::app::i18n::{self, Language};
 type H = Harness<'static, WaylineApp>;
 
 fn editor_in(lang: Language) -> H {
+    sized_editor_in(lang, Vec2::new(1400.0, 900.0))
+}
+
+fn sized_editor_in(lang: Language, size: Vec2) -> H {
     static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = N.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     let dir = std::env::temp_dir().join(format!("wayline-i18n-{}-{n}", std::process::id()));
@@ -19,7 +23,7 @@ fn editor_in(lang: Language) -> H {
     let mut app = WaylineApp::with_recovery_dir(None, dir);
     app.set_language(lang);
     let mut h = Harness::builder()
-        .with_size(Vec2::new(1400.0, 900.0))
+        .with_size(size)
         .with_step_dt(1.0 / 60.0)
         .build_ui_state(|ui, app: &mut WaylineApp| app.ui_root(ui), app);
     h.run_steps(3);
@@ -276,4 +280,19 @@ fn numbers_in_the_inspector_take_a_decimal_comma_in_polish() {
     h.get_by_value("4,5");
     h.get_by_value("42000,0");
     assert!(h.query_by_value("4.5").is_none());
+}
+
+#[test]
+fn a_narrow_window_keeps_the_whole_menu_bar_in_every_language() {
+    // The words differ in length (Polish is the longest): at 1024 px the menu
+    // bar's buttons, up to the zoom fit button, stay inside the window.
+    for (lang, last) in [
+        (Language::En, "Fit"),
+        (Language::Pl, "Dopasuj"),
+        (Language::ZhCn, "适合窗口"),
+    ] {
+        let h = sized_editor_in(lang, Vec2::new(1024.0, 700.0));
+        let right = h.get_by_label(last).rect().right();
+        assert!(right <= 1024.0, "{lang:?}: {last:?} ends at {right}");
+    }
 }
