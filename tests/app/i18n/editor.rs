@@ -280,6 +280,19 @@ fn numbers_in_the_inspector_take_a_decimal_comma_in_polish() {
     h.get_by_value("4,5");
     h.get_by_value("42000,0");
     assert!(h.query_by_value("4.5").is_none());
+    // Typed with a comma, read as a number.
+    h.get_by_value("4,5").click();
+    h.run_steps(2);
+    h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::A);
+    let field = h
+        .query_all_by_value("4,5")
+        .find(|n| n.accesskit_node().role() == eframe::egui::accesskit::Role::SpinButton)
+        .expect("the number as a text field");
+    field.type_text("7,25");
+    h.key_press(eframe::egui::Key::Enter);
+    h.run_steps(3);
+    let value = h.state().doc.map.stages[0].kpis[0].value;
+    assert_eq!(value, Some(7.25));
 }
 
 #[test]
