@@ -55,9 +55,12 @@ pub fn install_fonts(ctx: &egui::Context) {
         fonts
             .font_data
             .insert(face.name().to_owned(), std::sync::Arc::new(data));
+        // The face, then the Chinese face, then the emoji face: as layout picks.
         let mut family = vec![face.name().to_owned()];
-        if face != Face::Cjk {
-            family.push(Face::Cjk.name().to_owned());
+        for fallback in [Face::Cjk, Face::Emoji] {
+            if face != fallback {
+                family.push(fallback.name().to_owned());
+            }
         }
         fonts
             .families

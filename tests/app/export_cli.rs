@@ -152,7 +152,8 @@ fn paper_names_are_accepted_as_printed_on_the_pack() {
 }
 
 /// Characters no bundled face has are exported (as boxes, and as themselves in
-/// the PDF text), and the command line names each one and the card it is in.
+/// the PDF text), and the command line names each one and the card it is in;
+/// emoji the bundled emoji face has draw and are not named.
 #[test]
 fn export_warns_about_each_character_no_font_has_and_names_its_card() {
     let d = dir("missing-glyphs");
@@ -166,7 +167,7 @@ fn export_warns_about_each_character_no_font_has_and_names_its_card() {
             c.details.is_none() && map.lane(&c.lane).is_some_and(|l| !l.hidden)
         })
         .collect();
-    let texts = ["Great 👍", "Gothic \u{10300} letter", "שלום world"];
+    let texts = ["Great 👍😀⭐", "Gothic \u{10300} letter", "שלום world"];
     let mut cells = Vec::new();
     for (&i, text) in visible.iter().zip(texts) {
         map.cards[i].text = text.to_string();
@@ -177,7 +178,13 @@ fn export_warns_about_each_character_no_font_has_and_names_its_card() {
     let out = wayline(&["export", "m.journey.ron", "-o", "m.pdf"], &d);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{err}");
-    for ((text, cell), c) in texts.iter().zip(&cells).zip(['👍', '\u{10300}', 'ש']) {
+    for c in ['👍', '😀', '⭐'] {
+        assert!(
+            !err.contains(&format!("U+{:04X}", u32::from(c))),
+            "{c}: {err}"
+        );
+    }
+    for ((text, cell), c) in texts[1..].iter().zip(&cells[1..]).zip(['\u{10300}', 'ש']) {
         let expect = format!(
             "card {text:?} ({cell}): no bundled font has {c} (U+{:04X}); it prints as a box",
             u32::from(c)

@@ -495,3 +495,80 @@ fn a_small_maps_stages_have_no_empty_slides() {
         "{stage_slides:?}"
     );
 }
+
+/// What a stage slide lights that the room reads: cards, emotion points, or
+/// KPI and insight rows.
+fn content_in(scene: &wayline::scene::Scene, lit: &wayline::scene::Rect) -> usize {
+    scene
+        .hits
+        .iter()
+        .filter(|hit| {
+            matches!(
+                hit.target,
+                Target::Card(_) | Target::EmotionPoint(_) | Target::Facts(_)
+            )
+        })
+        .filter(|hit| {
+            let top = hit.rect.y.max(lit.y);
+            let bottom = hit.rect.bottom().min(lit.bottom());
+            bottom - top > 4.0 && hit.rect.x < lit.right() && lit.x < hit.rect.right()
+        })
+        .count()
+}
+
+/// Every slide of every template, and of a map whose first lane is taller
+/// than a screen, shows something to read: no slide of a stage header alone
+/// above lanes that start on the next slide.
+#[test]
+fn no_slide_is_empty_in_any_template_or_a_map_with_a_tall_first_lane() {
+    let mut maps: Vec<(String, wayline::model::Map)> = wayline::templates::TEMPLATES
+        .iter()
+        .filter(|t| t.name != "empty")
+        .map(|t| (t.name.to_string(), t.map().unwrap()))
+        .collect();
+    let mut tall = wayline::templates::find("ecommerce")
+        .unwrap()
+        .empty_map()
+        .unwrap();
+    let (lane, stage) = (tall.lanes[0].id.clone(), tall.stages[1].id.clone());
+    for i in 0..60 {
+        tall.cards.push(wayline::model::Card::new(
+            CardId::new(format!("tall-{i}")),
+            lane.clone(),
+            stage.clone(),
+            format!("Karta {i}: porównać oferty i ceny"),
+        ));
+    }
+    maps.push(("tall first lane".into(), tall));
+    for (name, map) in maps {
+        let mut h = harness();
+        h.state_mut()
+            .replace_document(wayline::app::Document::new(map.clone()));
+        h.run_steps(2);
+        h.key_press(Key::F5);
+        h.run_steps(3);
+        let p = h.state().presentation().unwrap();
+        let scene = p.scene();
+        let mut checked = 0;
+        for placed in p.slides() {
+            let Slide::Stage(id) = &placed.slide else {
+                continue;
+            };
+            let stage = map.stage(id).unwrap();
+            let has_any = map.cards.iter().any(|c| &c.stage == id)
+                || !stage.insights.is_empty()
+                || stage.kpis.iter().any(|k| k.value.is_some());
+            if !has_any {
+                continue;
+            }
+            checked += 1;
+            assert!(
+                content_in(scene, &placed.target) > 0,
+                "{name}: {:?} lights {:?} and nothing in it",
+                placed.caption,
+                placed.target
+            );
+        }
+        assert!(checked > 0, "{name}: no stage slide checked");
+    }
+}

@@ -240,7 +240,8 @@ fn split_column(scene: &Scene, id: &StageId, column: scene::Rect) -> Vec<scene::
 
 /// A column's parts with a part that shows no card or emotion point (the empty
 /// lower lanes of a small map, KPI names without values) joined to the part
-/// above it: it is no slide of its own, and what little it shows stays in view.
+/// above it, or, at the top, to the part below: it is no slide of its own, and
+/// what little it shows stays in view.
 fn with_content(
     scene: &Scene,
     stage: &crate::model::Stage,
@@ -259,14 +260,24 @@ fn with_content(
         })
     };
     let mut kept: Vec<scene::Rect> = Vec::new();
+    // Leading parts with nothing to show (the stage header above a lane too
+    // tall to go with it) wait for the first part that has something.
+    let mut pending: Option<scene::Rect> = None;
     for part in parts {
-        match kept.last_mut() {
-            Some(last) if !shows(&part) => {
-                *last = scene::Rect::new(last.x, last.y, last.w, part.bottom() - last.y);
-            }
-            _ => kept.push(part),
+        let part = match pending.take() {
+            Some(above) => scene::Rect::new(part.x, above.y, part.w, part.bottom() - above.y),
+            None => part,
+        };
+        if shows(&part) {
+            kept.push(part);
+        } else if let Some(last) = kept.last_mut() {
+            *last = scene::Rect::new(last.x, last.y, last.w, part.bottom() - last.y);
+        } else {
+            pending = Some(part);
         }
     }
+    // A stage with nothing at all is one slide of its header.
+    kept.extend(pending);
     kept
 }
 

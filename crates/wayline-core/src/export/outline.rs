@@ -70,8 +70,7 @@ pub fn sheets(map: &Map, scene: &Scene, options: &ExportOptions) -> Vec<Sheet> {
         }
         return out;
     }
-    let theme = pages::theme(options.theme);
-    if options.split || pages::readable(scene, &theme, options).is_some() {
+    if options.split || pages::readable(scene, options).is_some() {
         return split_sheets(map, scene, options);
     }
     let Ok((w, h, scale, (ox, oy))) = pages::single_page(scene.width, scene.height, options) else {
@@ -95,28 +94,27 @@ fn split_sheets(map: &Map, scene: &Scene, options: &ExportOptions) -> Vec<Sheet>
     };
     let margin = options.margin_mm * MM;
     let groups = pages::split_groups(map, scene, options, pw - 2.0 * margin, ph - 2.0 * margin);
-    let total = groups.stages.len() * groups.lanes.len();
+    let total = groups.order.len();
     let mut out = Vec::with_capacity(total);
-    for lanes in &groups.lanes {
-        for stages in &groups.stages {
-            let xs = stages
-                .iter()
-                .filter_map(|s| scene.hit_rect(&Target::Stage(s.clone())));
-            let ys = lanes
-                .iter()
-                .filter_map(|l| scene.hit_rect(&Target::Lane(l.clone())));
-            let (Some(x), Some(y)) = (union(xs), union(ys)) else {
-                continue;
-            };
-            out.push(Sheet {
-                rect: Rect::new(x.x, y.y, x.w, y.h),
-                label: tr(
-                    lang,
-                    "page-of",
-                    &[("number", (out.len() + 1).into()), ("total", total.into())],
-                ),
-            });
-        }
+    for &(row, column) in &groups.order {
+        let (stages, lanes) = (&groups.stages[column], &groups.lanes[column][row]);
+        let xs = stages
+            .iter()
+            .filter_map(|s| scene.hit_rect(&Target::Stage(s.clone())));
+        let ys = lanes
+            .iter()
+            .filter_map(|l| scene.hit_rect(&Target::Lane(l.clone())));
+        let (Some(x), Some(y)) = (union(xs), union(ys)) else {
+            continue;
+        };
+        out.push(Sheet {
+            rect: Rect::new(x.x, y.y, x.w, y.h),
+            label: tr(
+                lang,
+                "page-of",
+                &[("number", (out.len() + 1).into()), ("total", total.into())],
+            ),
+        });
     }
     out
 }

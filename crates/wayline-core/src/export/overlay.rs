@@ -75,17 +75,6 @@ impl Place {
     }
 }
 
-/// `text` cut short with "…" until it fits on one line of `width` points.
-pub fn one_line(text: &str, style: &TextStyle, width: f32) -> String {
-    let mut kept: Vec<char> = text.chars().collect();
-    let mut out = text.to_string();
-    while crate::text::wrap(&out, style, width).len() > 1 && !kept.is_empty() {
-        kept.pop();
-        out = format!("{}…", kept.iter().collect::<String>().trim_end());
-    }
-    out
-}
-
 /// Crop marks at the four corners of `trim` (page points): short lines in line
 /// with each trim edge, drawn outside the printed area `image` so they survive
 /// the cut and show where to cut.
@@ -165,22 +154,4 @@ pub fn assembly_diagram(
         }
     }
     items
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn one_line_shortens_only_what_does_not_fit() {
-        let style = TextStyle::new(26.0).bold();
-        assert_eq!(one_line("Zakup", &style, 400.0), "Zakup");
-        let long = "Rozważanie ofert i porównywanie cen 顾客旅程 ".repeat(5);
-        let short = one_line(&long, &style, 400.0);
-        assert!(
-            short.ends_with('…') && short.starts_with("Rozważanie"),
-            "{short}"
-        );
-        assert_eq!(crate::text::wrap(&short, &style, 400.0).len(), 1);
-    }
 }

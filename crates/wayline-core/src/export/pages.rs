@@ -106,7 +106,7 @@ fn map_pages(
             .map_err(ExportError::Options)?;
         return Ok(tiles::tile_pages(&scene, map.language(), &map.title, &grid));
     }
-    let spread = readable(&scene, theme, options);
+    let spread = readable(&scene, options);
     let options = spread.as_ref().unwrap_or(options);
     if !options.split {
         let (width, height, scale, offset) = single_page(scene.width, scene.height, options)?;
@@ -210,7 +210,7 @@ fn split_pages(
     } else {
         0.0
     };
-    let (stage_groups, lane_groups) = split_ranges(
+    let ranges = split_ranges(
         map,
         &scene,
         theme,
@@ -218,68 +218,94 @@ fn split_pages(
         (printable_w, printable_h - extra * scale),
         first_persona,
     );
-    let total = stage_groups.len() * lane_groups.len();
+    let order = ranges.order();
+    let total = order.len();
     let lang = map.language();
     let mut pages = Vec::with_capacity(total);
     let (mut first_overflow, mut overflow) = (0.0_f32, 0.0_f32);
-    for (row, lane_range) in lane_groups.iter().enumerate() {
-        for (column, stage_range) in stage_groups.iter().enumerate() {
-            let mut part = map.clone();
-            let args = [
-                ("title", (&map.title).into()),
-                ("number", (pages.len() + 1).into()),
-                ("total", total.into()),
-            ];
-            part.title = tr(lang, "page-title", &args);
-            part.language = Some(lang);
-            if !pages.is_empty() {
-                part.description.clear();
-            }
-            part.stages = map.stages[stage_range.clone()].to_vec();
-            if row + 1 < lane_groups.len() {
-                // Stage KPIs and insights go under the last lanes only.
-                for stage in &mut part.stages {
-                    stage.kpis.clear();
-                    stage.insights.clear();
-                }
-            }
-            let kept: Vec<_> = lanes[lane_range.clone()]
-                .iter()
-                .map(|l| l.id.clone())
-                .collect();
-            part.lanes.retain(|l| kept.contains(&l.id));
-            part.cards
-                .retain(|c| kept.contains(&c.lane) && part.stages.iter().any(|s| s.id == c.stage));
-            let first = row == 0 && column == 0;
-            let part_options = layout::Options {
-                include_persona: layout_options.include_persona && first,
-                // The legend goes under the last lanes, with the stage facts.
-                include_legend: layout_options.include_legend && row + 1 == lane_groups.len(),
-                min_width: if first && wide_first {
-                    printable_w / scale
-                } else {
-                    0.0
-                },
-                ..layout_options.clone()
-            };
-            let part_scene = layout::layout(&part, theme, &part_options);
-            let over = part_scene.height - printable_h / scale;
-            if first {
-                first_overflow = over;
-            } else if lane_range.len() > 1 {
-                overflow = overflow.max(over);
-            }
-            // A page that still overflows (one huge stage) shrinks rather than cuts.
-            let fit = (printable_w / part_scene.width).min(printable_h / part_scene.height);
-            pages.push(centered(part_scene, pw, ph, margin, scale.min(fit)));
+    for &(row, column) in &order {
+        let stage_range = &ranges.stages[column];
+        let lane_groups = ranges.lanes(column);
+        let lane_range = &lane_groups[row];
+        let mut part = map.clone();
+        let args = [
+            ("title", (&map.title).into()),
+            ("number", (pages.len() + 1).into()),
+            ("total", total.into()),
+        ];
+        part.title = tr(lang, "page-title", &args);
+        part.language = Some(lang);
+        if !pages.is_empty() {
+            part.description.clear();
         }
+        part.stages = map.stages[stage_range.clone()].to_vec();
+        if row + 1 < lane_groups.len() {
+            // Stage KPIs and insights go under the last lanes only.
+            for stage in &mut part.stages {
+                stage.kpis.clear();
+                stage.insights.clear();
+            }
+        }
+        let kept: Vec<_> = lanes[lane_range.clone()]
+            .iter()
+            .map(|l| l.id.clone())
+            .collect();
+        part.lanes.retain(|l| kept.contains(&l.id));
+        part.cards
+            .retain(|c| kept.contains(&c.lane) && part.stages.iter().any(|s| s.id == c.stage));
+        let first = row == 0 && column == 0;
+        let part_options = layout::Options {
+            include_persona: layout_options.include_persona && first,
+            // The legend goes under the last lanes, with the stage facts.
+            include_legend: layout_options.include_legend && row + 1 == lane_groups.len(),
+            min_width: if first && wide_first {
+                printable_w / scale
+            } else {
+                0.0
+            },
+            ..layout_options.clone()
+        };
+        // A page of a later column with fewer stages than the sheet holds
+        // (five stages are three and two) widens them to its width instead of
+        // leaving the side of the sheet blank. The first column holds the most
+        // stages already, and its first page was fitted to the persona block.
+        let steps = |s: &crate::model::Stage| s.steps.len().max(1) as f32;
+        let room_w = printable_w / scale - 2.0 * theme.margin - theme.lane_header_width;
+        let natural: f32 = part
+            .stages
+            .iter()
+            .map(|s| theme.stage_width.max(steps(s) * theme.step_width))
+            .sum();
+        let widened;
+        let page_theme = if column > 0 && natural > 0.0 && natural < room_w * 0.97 {
+            let grow = room_w / natural;
+            widened = Theme {
+                stage_width: theme.stage_width * grow,
+                step_width: theme.step_width * grow,
+                ..theme.clone()
+            };
+            &widened
+        } else {
+            theme
+        };
+        let part_scene = layout::layout(&part, page_theme, &part_options);
+        let over = part_scene.height - printable_h / scale;
+        if first {
+            first_overflow = over;
+        } else if lane_range.len() > 1 {
+            overflow = overflow.max(over);
+        }
+        // A page that still overflows (one huge stage) shrinks rather than cuts.
+        let fit = (printable_w / part_scene.width).min(printable_h / part_scene.height);
+        pages.push(centered(part_scene, pw, ph, margin, scale.min(fit)));
     }
     Ok((pages, first_overflow, overflow))
 }
 
-/// The printed size card text should keep on `page` when nothing else is
-/// asked: 9 pt at arm's length on office paper, more on posters read from
-/// across a room (14 pt on A1 reads from about 2 m). `None` for `Fit`.
+/// The printed size every text (card text, meta and legend included) keeps on
+/// `page` when nothing else is asked: 9 pt at arm's length on office paper,
+/// more on posters read from across a room (14 pt on A1 reads from about 2 m).
+/// `None` for `Fit`.
 pub fn readable_body_pt(page: PageSize) -> Option<f32> {
     match page {
         PageSize::Fit => None,
@@ -291,17 +317,13 @@ pub fn readable_body_pt(page: PageSize) -> Option<f32> {
 }
 
 /// The options a default paper export really uses: when the map shrunk onto one
-/// sheet would print its card text below [`readable_body_pt`] (or any text
-/// below [`MIN_PRINTED_PT`](super::MIN_PRINTED_PT)), the map is spread over
+/// sheet would print any text below [`readable_body_pt`] (and never below
+/// [`MIN_PRINTED_PT`](super::MIN_PRINTED_PT)), the map is spread over
 /// pages by whole stages and lanes at the scale that keeps it readable, as
 /// `--split` does. `None` when the options stand as they are: one page fits,
 /// or the user chose a scale, a split, tiles, slides, a workshop wall or
 /// `one_page`.
-pub(super) fn readable(
-    scene: &Scene,
-    theme: &Theme,
-    options: &ExportOptions,
-) -> Option<ExportOptions> {
+pub(super) fn readable(scene: &Scene, options: &ExportOptions) -> Option<ExportOptions> {
     // A workshop wall is one poster by design (its sticky-note warning says
     // when it prints too small).
     if options.one_page
@@ -319,7 +341,7 @@ pub(super) fn readable(
         .filter(|t| !t.lines.is_empty())
         .map(|t| t.size)
         .min_by(f32::total_cmp)?;
-    let needed = (super::MIN_PRINTED_PT / smallest).max(body / theme.body.size);
+    let needed = super::MIN_PRINTED_PT.max(body) / smallest;
     let (_, _, fit, _) = single_page(scene.width, scene.height, options).ok()?;
     (fit < needed * 0.999).then(|| ExportOptions {
         split: true,
@@ -408,7 +430,10 @@ pub(super) fn single_page(
 /// Stage and lane groups of a split export, by id (for the print preview).
 pub(super) struct SplitGroups {
     pub stages: Vec<Vec<StageId>>,
-    pub lanes: Vec<Vec<LaneId>>,
+    /// Per column of pages, its lane groups top to bottom.
+    pub lanes: Vec<Vec<Vec<LaneId>>>,
+    /// The pages in reading order, as (row, column).
+    pub order: Vec<(usize, usize)>,
 }
 
 pub(super) fn split_groups(
@@ -419,12 +444,12 @@ pub(super) fn split_groups(
     printable_h: f32,
 ) -> SplitGroups {
     let theme = theme(options.theme);
-    let spread = readable(scene, &theme, options);
+    let spread = readable(scene, options);
     let options = spread.as_ref().unwrap_or(options);
     let persona_h = scene
         .hit_rect(&Target::Persona)
         .map_or(0.0, |r| r.h + theme.gap);
-    let (stages, lanes) = split_ranges(
+    let ranges = split_ranges(
         map,
         scene,
         &theme,
@@ -438,20 +463,62 @@ pub(super) fn split_groups(
         .filter(|l| options.include_hidden_lanes || !l.hidden)
         .collect();
     SplitGroups {
-        stages: stages
-            .into_iter()
-            .map(|r| map.stages[r].iter().map(|s| s.id.clone()).collect())
+        stages: ranges
+            .stages
+            .iter()
+            .map(|r| map.stages[r.clone()].iter().map(|s| s.id.clone()).collect())
             .collect(),
-        lanes: lanes
-            .into_iter()
-            .map(|r| shown[r].iter().map(|l| l.id.clone()).collect())
+        lanes: (0..ranges.stages.len())
+            .map(|column| {
+                ranges
+                    .lanes(column)
+                    .iter()
+                    .map(|r| shown[r.clone()].iter().map(|l| l.id.clone()).collect())
+                    .collect()
+            })
             .collect(),
+        order: ranges.order(),
+    }
+}
+
+/// Index ranges of a split export: which stages go side by side, and which
+/// lanes go one above the other in the first column of pages (under the
+/// persona block, `first_persona` tall on the first page) and in the others
+/// (with the persona's room given to lanes, so those pages are not left
+/// half blank).
+pub(super) struct Ranges {
+    pub stages: Vec<std::ops::Range<usize>>,
+    pub first_lanes: Vec<std::ops::Range<usize>>,
+    pub other_lanes: Vec<std::ops::Range<usize>>,
+}
+
+impl Ranges {
+    /// The lane groups of column `column`.
+    pub fn lanes(&self, column: usize) -> &[std::ops::Range<usize>] {
+        if column == 0 {
+            &self.first_lanes
+        } else {
+            &self.other_lanes
+        }
+    }
+
+    /// The pages in reading order, as (row, column): row by row, each row
+    /// across the columns that have that many rows.
+    pub fn order(&self) -> Vec<(usize, usize)> {
+        let rows = self.first_lanes.len().max(if self.stages.len() > 1 {
+            self.other_lanes.len()
+        } else {
+            0
+        });
+        (0..rows)
+            .flat_map(|row| (0..self.stages.len()).map(move |column| (row, column)))
+            .filter(|&(row, column)| row < self.lanes(column).len())
+            .collect()
     }
 }
 
 /// Which stages go side by side and which lanes go one above the other on the
-/// pages of a split export: index ranges into the stages and the shown lanes.
-/// `first_persona` is the room the persona block takes on the first page.
+/// pages of a split export (see [`Ranges`]).
 fn split_ranges(
     map: &Map,
     scene: &Scene,
@@ -459,7 +526,7 @@ fn split_ranges(
     options: &ExportOptions,
     (printable_w, printable_h): (f32, f32),
     first_persona: f32,
-) -> (Vec<std::ops::Range<usize>>, Vec<std::ops::Range<usize>>) {
+) -> Ranges {
     let scale = options.scale.unwrap_or(1.0);
     let widths: Vec<f32> = map
         .stages
@@ -505,28 +572,35 @@ fn split_ranges(
         .map(|r| r.bottom())
         .fold(header_h + persona_h, f32::max);
     let tail = (scene.height - last_bottom - theme.margin).max(0.0);
-    let mut lane_groups = chunks_after(
-        heights.iter().copied().chain(std::iter::once(tail)),
-        room,
-        first_persona,
-    );
     let n = heights.len();
-    if let Some(last) = lane_groups.pop() {
-        if last.start == n && n > 0 {
-            // The tail alone: the last lane goes with it.
-            match lane_groups.last_mut() {
-                Some(prev) if prev.len() > 1 => {
-                    prev.end -= 1;
-                    lane_groups.push(n - 1..n);
+    let groups = |taken: f32| {
+        let mut lane_groups = chunks_after(
+            heights.iter().copied().chain(std::iter::once(tail)),
+            room,
+            taken,
+        );
+        if let Some(last) = lane_groups.pop() {
+            if last.start == n && n > 0 {
+                // The tail alone: the last lane goes with it.
+                match lane_groups.last_mut() {
+                    Some(prev) if prev.len() > 1 => {
+                        prev.end -= 1;
+                        lane_groups.push(n - 1..n);
+                    }
+                    Some(prev) => prev.end = n,
+                    None => lane_groups.push(0..n),
                 }
-                Some(prev) => prev.end = n,
-                None => lane_groups.push(0..n),
+            } else {
+                lane_groups.push(last.start..last.end.min(n));
             }
-        } else {
-            lane_groups.push(last.start..last.end.min(n));
         }
+        lane_groups
+    };
+    Ranges {
+        stages: stage_groups,
+        first_lanes: groups(first_persona),
+        other_lanes: groups(0.0),
     }
-    (stage_groups, lane_groups)
 }
 
 fn centered(scene: Scene, pw: f32, ph: f32, margin: f32, scale: f32) -> Page {

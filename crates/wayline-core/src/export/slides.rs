@@ -1,30 +1,27 @@
 //! The slide deck: 16:9 pages (13.333 × 7.5 in, what presentation software
-//! uses), an overview of the whole map first, then one slide per stage showing
-//! that stage's cards in every lane that has some, with the stage name as the
-//! title and "3 / 6" in the corner. A stage slide is the layout of a one-stage
-//! sub-map, its column widened until the slide is best filled, so text is as
-//! large as the slide allows.
+//! uses) set for projection, every page at scale 1 so text is the size the
+//! slide theme says. First an overview summary (stage names, the emotion curve,
+//! pain points and opportunities per stage; no text under 14 pt), then each
+//! stage: its name as the only header, the emotion strip (the curve across the
+//! stage, its neighbours faded) and its lanes stacked down the slide, cards
+//! flowed into one to three columns per lane, text 18 pt or more. A stage that
+//! does not fit goes on as many slides as it needs, cut between lanes or
+//! between rows of cards, never shrunk. A stage with nothing to show (no card,
+//! point or finding) gets no slide; the overview still names it.
 
 use crate::i18n::tr;
-use crate::layout::{self, Theme};
-use crate::model::{LaneKind, Map, Stage};
-use crate::scene::{Page, Rect, Scene};
-use crate::text::{TextStyle, wrap};
+use crate::layout::{self, Theme, slide};
+use crate::model::{Card, LaneKind, Map, Stage, Step, StepId};
+use crate::scene::{Item, Page, Point, Rect, Scene};
 
 use super::ExportOptions;
 use super::options::MM;
-use super::overlay::{self, Place};
 
 /// 13.333 × 7.5 inches, in points.
 pub const SLIDE_W: f32 = 960.0;
 pub const SLIDE_H: f32 = 540.0;
-const TITLE_PT: f32 = 26.0;
-/// Small stages are not blown up beyond this; cards at 2× already read from afar.
-const MAX_SCALE: f32 = 2.0;
-/// Stage column widths tried for a stage slide, in map points.
-const WIDTHS: [f32; 9] = [
-    220.0, 280.0, 340.0, 420.0, 500.0, 600.0, 720.0, 860.0, 1000.0,
-];
+/// Room between the title, the strip and the lanes, and between lanes.
+const GAP: f32 = 10.0;
 
 pub fn slide_pages(
     map: &Map,
@@ -32,193 +29,393 @@ pub fn slide_pages(
     layout_options: &layout::Options,
     options: &ExportOptions,
 ) -> Vec<Page> {
-    let margin = options.margin_mm * MM;
-    let mut pages = Vec::with_capacity(map.stages.len() + 1);
-    let overview = layout::layout(map, theme, layout_options);
-    let area = Rect::new(
+    // The slide's own margin: a projector shows the whole slide.
+    let margin = (options.margin_mm * MM).clamp(12.0, 24.0);
+    let hidden = layout_options.include_hidden_lanes;
+    let mut pages = vec![page(slide::overview(
+        map,
+        theme,
+        (SLIDE_W, SLIDE_H),
         margin,
-        margin,
-        SLIDE_W - 2.0 * margin,
-        SLIDE_H - 2.0 * margin,
-    );
-    pages.push(fitted(overview, area, f32::INFINITY));
-    let title_h = TextStyle::new(TITLE_PT).bold().line_advance() + 8.0;
-    let area = Rect::new(
-        margin,
-        margin + title_h,
-        SLIDE_W - 2.0 * margin,
-        SLIDE_H - 2.0 * margin - title_h,
-    );
+        hidden,
+    ))];
+    let slide_theme = slide::theme(theme);
     let stage_options = layout::Options {
         include_persona: false,
         include_legend: false,
         include_title: false,
+        include_stage_headers: false,
         // Sticky-note space is for paper on a wall, not for a projector.
         workshop: false,
+        min_width: 0.0,
         ..layout_options.clone()
     };
+    let width = SLIDE_W - 2.0 * margin;
+    let title_h = slide::title().line_advance();
     let total = map.stages.len();
+    let mut base = map.clone();
+    base.cards.clear();
+    base.lanes.clear();
+    base.stages.clear();
+    // A slide speaks the whole map's language, not a guess from one stage.
+    base.language = Some(map.language());
+    let fit = Fit {
+        base: &base,
+        theme: &slide_theme,
+        options: &stage_options,
+        width,
+    };
     for (i, stage) in map.stages.iter().enumerate() {
-        let part = stage_map(map, stage);
-        let mut best: Option<(f32, Scene)> = None;
-        // Lanes in one, two or three side-by-side groups, at several column
-        // widths: whichever fills the 16:9 area with the largest text.
-        for groups in 1..=3.min(part.lanes.len().max(1)) {
-            for &w in &WIDTHS {
-                let widened = Theme {
-                    stage_width: w,
-                    step_width: w / stage.steps.len().max(1) as f32,
-                    // The slide has its own margins; runs sit close together.
-                    margin: theme.gap,
-                    lane_header_width: theme.lane_header_width * 0.8,
-                    ..theme.clone()
-                };
-                let scene = side_by_side(&part, groups, &widened, &stage_options);
-                let scale = fit(&scene, area);
-                if best.as_ref().is_none_or(|(b, _)| scale > *b) {
-                    best = Some((scale, scene));
-                }
-            }
+        let top = margin + title_h + GAP;
+        let strip_rect = Rect::new(margin, top, width, slide::STRIP_H);
+        let strip = slide::emotion_strip(map, &slide_theme, i, strip_rect, hidden);
+        let cards_top = if strip.is_empty() {
+            top
+        } else {
+            strip_rect.bottom() + GAP
+        };
+        // The strip goes on a stage's first slide; the ones after it give its
+        // room to cards.
+        let rooms = (SLIDE_H - margin - cards_top, SLIDE_H - margin - top);
+        let plans = fit.plans(map, stage, hidden);
+        let here = !strip.is_empty()
+            && map.cards.iter().any(|c| {
+                c.stage == stage.id
+                    && map
+                        .lane(&c.lane)
+                        .is_some_and(|l| l.kind == LaneKind::Emotions)
+            });
+        if plans.is_empty() && !here {
+            continue;
         }
-        let scene = best.map(|(_, s)| s).unwrap_or_default();
-        let mut page = fitted(scene, area, MAX_SCALE);
-        title(
-            &mut page,
-            &stage.name,
-            &tr(
+        let mut parts = fit.slides(stage, plans, rooms);
+        if parts.is_empty() {
+            // Only the emotion strip: one slide of it.
+            parts.push(Vec::new());
+        }
+        let count = parts.len();
+        for (j, part) in parts.into_iter().enumerate() {
+            let mut items: Vec<Item> = Vec::new();
+            let mut number = tr(
                 map.language(),
                 "slide-number",
                 &[("number", (i + 1).into()), ("total", total.into())],
-            ),
-            &map.title,
-            theme,
-            margin,
-        );
-        pages.push(page);
+            );
+            if count > 1 {
+                number = format!("{number} ({}/{count})", j + 1);
+            }
+            items.extend(title_items(&stage.name, &number, theme, margin));
+            let mut y = top;
+            if j == 0 {
+                items.extend(strip.iter().cloned());
+                y = cards_top;
+            }
+            for unit in part {
+                let h = unit.height;
+                items.extend(unit.items.into_iter().map(|mut item| {
+                    item.translate(margin, y);
+                    item
+                }));
+                y += h + GAP;
+            }
+            let mut scene = Scene {
+                width: SLIDE_W,
+                height: SLIDE_H,
+                background: Some(theme.background),
+                items,
+                ..Scene::default()
+            };
+            scene.missing_glyphs = layout::missing_glyphs(&scene);
+            // Only a single card taller than a whole slide overflows; that
+            // slide alone shrinks to show it whole.
+            let over = (y - GAP + margin) / SLIDE_H;
+            let mut page = page(scene);
+            if over > 1.0 {
+                page.scale = 1.0 / over;
+                page.offset = ((SLIDE_W - SLIDE_W * page.scale) / 2.0, 0.0);
+            }
+            pages.push(page);
+        }
     }
     pages
 }
 
-/// The map cut down to one stage, with only the lanes that have cards in it.
-fn stage_map(map: &Map, stage: &Stage) -> Map {
-    let mut part = map.clone();
-    // A slide speaks the whole map's language, not a guess from one stage.
-    part.language = Some(map.language());
-    part.stages = vec![stage.clone()];
-    if !stage.description.is_empty() {
-        // The slide's title carries the name; the header keeps the description.
-        part.stages[0].name.clear();
-    }
-    part.cards.retain(|c| c.stage == stage.id);
-    part.lanes.retain(|l| {
-        l.kind == LaneKind::Emotions && part.cards.iter().any(|c| c.lane == l.id)
-            || part.cards.iter().any(|c| c.lane == l.id)
-    });
-    part
-}
-
-/// Lays the one-stage map out with its lanes in `groups` runs placed side by
-/// side, each under its own copy of the stage header; KPIs and insights go under
-/// the last run only.
-fn side_by_side(part: &Map, groups: usize, theme: &Theme, options: &layout::Options) -> Scene {
-    let whole = layout::layout(part, theme, options);
-    if groups <= 1 {
-        return whole;
-    }
-    // Runs of about equal height, by the lanes' heights in the single run.
-    let heights: Vec<f32> = part
-        .lanes
-        .iter()
-        .map(|l| {
-            whole
-                .hit_rect(&crate::scene::Target::Lane(l.id.clone()))
-                .map_or(0.0, |r| r.h)
-        })
-        .collect();
-    let total: f32 = heights.iter().sum();
-    let room = (total / groups as f32).max(heights.iter().copied().fold(0.0, f32::max));
-    let runs: Vec<_> = super::pages::chunks(heights.into_iter(), room)
-        .into_iter()
-        .map(|r| &part.lanes[r])
-        .collect();
-    let mut out = Scene::default();
-    for (i, lanes) in runs.iter().enumerate() {
-        let mut run = part.clone();
-        run.lanes = lanes.to_vec();
-        if i + 1 < runs.len() {
-            for stage in &mut run.stages {
-                stage.kpis.clear();
-                stage.insights.clear();
-            }
-        }
-        let scene = layout::layout(&run, theme, options);
-        let dx = out.width;
-        out.items.extend(scene.items.into_iter().map(|mut item| {
-            item.translate(dx, 0.0);
-            item
-        }));
-        out.width += scene.width;
-        out.height = out.height.max(scene.height);
-        out.background = scene.background;
-        out.missing_glyphs.extend(scene.missing_glyphs);
-    }
-    out
-}
-
-fn fit(scene: &Scene, area: Rect) -> f32 {
-    (area.w / scene.width.max(1.0)).min(area.h / scene.height.max(1.0))
-}
-
-/// The scene scaled to fit `area` (at most `max_scale`) and centred in it.
-fn fitted(scene: Scene, area: Rect, max_scale: f32) -> Page {
-    let scale = fit(&scene, area).min(max_scale);
-    let x = area.x + (area.w - scene.width * scale) / 2.0;
-    let y = area.y + (area.h - scene.height * scale) / 2.0;
+fn page(scene: Scene) -> Page {
     Page {
         width: SLIDE_W,
         height: SLIDE_H,
-        scale,
-        offset: (x, y),
+        scale: 1.0,
+        offset: (0.0, 0.0),
         background: None,
         scene,
     }
 }
 
-/// The slide's title, number and, at the bottom, the map it comes from.
-fn title(page: &mut Page, name: &str, number: &str, map_title: &str, theme: &Theme, margin: f32) {
-    let place = Place::of(page);
-    let style = TextStyle::new(TITLE_PT).bold();
-    let number_w = wrap(number, &style, SLIDE_W)
+/// What lays out the pieces of a stage slide: the map's fields without its
+/// stages, lanes and cards, the slide theme and options, the slide's width.
+struct Fit<'a> {
+    base: &'a Map,
+    theme: &'a Theme,
+    options: &'a layout::Options,
+    width: f32,
+}
+
+impl Fit<'_> {
+    /// One lane's `cards` of `stage` flowed into `columns` columns (row by row,
+    /// so they read left to right), or, with no lane, the stage's KPIs and
+    /// insights; laid out `width` wide, its top at 0.
+    fn piece(
+        &self,
+        stage: &Stage,
+        lane: Option<&crate::model::Lane>,
+        cards: &[&Card],
+        columns: usize,
+    ) -> Scene {
+        let mut part = self.base.clone();
+        let mut stage = stage.clone();
+        stage.name.clear();
+        stage.description.clear();
+        stage.steps = if columns > 1 {
+            (0..columns)
+                .map(|c| Step {
+                    id: StepId::new(format!("slide-column-{c}")),
+                    name: String::new(),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if lane.is_some() {
+            stage.kpis.clear();
+            stage.insights.clear();
+        }
+        part.cards = cards
+            .iter()
+            .enumerate()
+            .map(|(k, c)| {
+                let mut card = (*c).clone();
+                card.step = stage.steps.get(k % columns).map(|s| s.id.clone());
+                card
+            })
+            .collect();
+        part.stages = vec![stage];
+        part.lanes = lane.into_iter().cloned().collect();
+        let column = self.width - self.theme.lane_header_width;
+        let theme = Theme {
+            stage_width: column,
+            step_width: column / columns as f32,
+            ..self.theme.clone()
+        };
+        layout::layout(&part, &theme, self.options)
+    }
+
+    /// How a stage's lanes are set: each lane with cards in the stage, its
+    /// cards in whichever of one to three columns makes it shortest; then the
+    /// KPIs and insights (`lane` `None`).
+    fn plans<'m>(&self, map: &'m Map, stage: &Stage, hidden: bool) -> Vec<Plan<'m>> {
+        let mut out = Vec::new();
+        for lane in map
+            .lanes
+            .iter()
+            .filter(|l| l.kind != LaneKind::Emotions && (hidden || !l.hidden))
+        {
+            let cards: Vec<&Card> = map
+                .cards
+                .iter()
+                .filter(|c| c.lane == lane.id && c.stage == stage.id)
+                .collect();
+            let mut best: Option<(usize, f32)> = None;
+            for columns in 1..=3.min(cards.len()) {
+                let h = self.piece(stage, Some(lane), &cards, columns).height;
+                if best.is_none_or(|(_, b)| h < b - 0.5) {
+                    best = Some((columns, h));
+                }
+            }
+            if let Some((columns, _)) = best {
+                out.push(Plan {
+                    lane: Some(lane),
+                    cards,
+                    columns,
+                });
+            }
+        }
+        if !stage.insights.is_empty() || !stage.kpis.is_empty() {
+            out.push(Plan {
+                lane: None,
+                cards: Vec::new(),
+                columns: 1,
+            });
+        }
+        out
+    }
+
+    /// A stage's lanes onto slides `rooms.0` tall for the first slide and
+    /// `rooms.1` for the others, in order: each slide takes
+    /// as many whole rows of cards as it has room for, and a lane that goes
+    /// on to the next slide repeats its name there. KPIs and insights go
+    /// together, or apart when together they do not fit what is left.
+    fn slides(&self, stage: &Stage, plans: Vec<Plan>, rooms: (f32, f32)) -> Vec<Vec<Scene>> {
+        let mut deck = Deck {
+            rooms,
+            slides: Vec::new(),
+            current: Vec::new(),
+            used: 0.0,
+        };
+        for plan in plans {
+            let Some(lane) = plan.lane else {
+                let facts = self.piece(stage, None, &[], 1);
+                let left = deck.room() - deck.used;
+                let apart =
+                    facts.height > left && !stage.kpis.is_empty() && !stage.insights.is_empty();
+                if !apart {
+                    deck.place(facts);
+                } else {
+                    let (mut kpis, mut insights) = (stage.clone(), stage.clone());
+                    kpis.insights.clear();
+                    insights.kpis.clear();
+                    deck.place(self.piece(&kpis, None, &[], 1));
+                    deck.place(self.piece(&insights, None, &[], 1));
+                }
+                continue;
+            };
+            let (cards, columns) = (&plan.cards, plan.columns);
+            let mut start = 0;
+            while start < cards.len() {
+                let left = deck.room() - deck.used;
+                let rows = (cards.len() - start).div_ceil(columns);
+                let lay = |rows: usize| {
+                    let end = (start + rows * columns).min(cards.len());
+                    let piece = self.piece(stage, Some(lane), &cards[start..end], columns);
+                    (end, piece)
+                };
+                let (mut end, mut piece) = lay(rows);
+                if piece.height > left {
+                    // The most rows that fit in what is left of the slide.
+                    (end, piece) = lay(1);
+                    let (mut lo, mut hi) = (1, rows - 1);
+                    while lo < hi {
+                        let mid = (lo + hi).div_ceil(2);
+                        let (e, p) = lay(mid);
+                        if p.height <= left {
+                            lo = mid;
+                            (end, piece) = (e, p);
+                        } else {
+                            hi = mid - 1;
+                        }
+                    }
+                    if piece.height > left && !deck.current.is_empty() {
+                        // Not one row fits under what is there: a new slide.
+                        deck.next();
+                        continue;
+                    }
+                }
+                deck.place(piece);
+                start = end;
+            }
+        }
+        deck.next();
+        deck.slides
+    }
+}
+
+/// How one lane of a stage is set on its slides.
+struct Plan<'m> {
+    /// `None`: the stage's KPIs and insights.
+    lane: Option<&'m crate::model::Lane>,
+    cards: Vec<&'m Card>,
+    columns: usize,
+}
+
+/// Pieces going onto slides, top to bottom: the first slide `rooms.0` tall,
+/// the others `rooms.1`.
+struct Deck {
+    rooms: (f32, f32),
+    slides: Vec<Vec<Scene>>,
+    current: Vec<Scene>,
+    used: f32,
+}
+
+impl Deck {
+    fn room(&self) -> f32 {
+        if self.slides.is_empty() {
+            self.rooms.0
+        } else {
+            self.rooms.1
+        }
+    }
+
+    /// Ends the current slide, if it has anything.
+    fn next(&mut self) {
+        if !self.current.is_empty() {
+            self.slides.push(std::mem::take(&mut self.current));
+        }
+        self.used = 0.0;
+    }
+
+    /// Puts `piece` under what the slide has, or on a new slide when it does
+    /// not fit there.
+    fn place(&mut self, piece: Scene) {
+        if self.used + piece.height > self.room() + 0.5 {
+            self.next();
+        }
+        self.used += piece.height + GAP;
+        self.current.push(piece);
+    }
+}
+
+/// The slide's title (the stage's name) and its number at the right.
+fn title_items(name: &str, number: &str, theme: &Theme, margin: f32) -> Vec<Item> {
+    let style = slide::title();
+    let number_w = crate::text::wrap(number, &style, SLIDE_W)
         .first()
         .map_or(0.0, |l| l.width);
-    let muted = theme.muted;
     let name_w = SLIDE_W - 2.0 * margin - number_w - 24.0;
-    let footer = TextStyle::new(10.0);
-    let items = [
-        place.text(
-            &overlay::one_line(name, &style, name_w),
-            style,
+    vec![
+        Item::Text(layout::text(
+            &slide::one_line(name, &style, name_w),
+            &style,
             theme.ink,
-            margin,
-            margin,
+            Point::new(margin, margin),
             name_w,
-        ),
-        place.text(
+        )),
+        Item::Text(layout::text(
             number,
-            style,
-            muted,
-            SLIDE_W - margin - number_w,
-            margin,
+            &style,
+            theme.muted,
+            Point::new(SLIDE_W - margin - number_w, margin),
             number_w + 1.0,
-        ),
-        place.text(
-            &overlay::one_line(map_title, &footer, SLIDE_W - 2.0 * margin),
-            footer,
-            muted,
-            margin,
-            SLIDE_H - margin + 6.0,
-            SLIDE_W - 2.0 * margin,
-        ),
-    ];
-    page.scene.items.extend(items);
+        )),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_go_on_slides_in_order_as_many_as_fit() {
+        let unit = |h: f32| Scene {
+            height: h,
+            ..Scene::default()
+        };
+        let mut deck = Deck {
+            rooms: (200.0, 300.0),
+            slides: Vec::new(),
+            current: Vec::new(),
+            used: 0.0,
+        };
+        for h in [100.0, 80.0, 100.0, 250.0, 50.0] {
+            deck.place(unit(h));
+        }
+        deck.next();
+        let heights: Vec<Vec<f32>> = deck
+            .slides
+            .iter()
+            .map(|s| s.iter().map(|u| u.height).collect())
+            .collect();
+        assert_eq!(
+            heights,
+            vec![vec![100.0, 80.0], vec![100.0], vec![250.0], vec![50.0]]
+        );
+    }
 }

@@ -294,7 +294,7 @@ fn harmonic(a: f32, b: f32) -> f32 {
 
 /// Samples the curve and splits the area between it and the zero line into
 /// polygons above zero (`true`) and below (`false`).
-fn tint_areas(curve: &Path, zero: f32) -> Vec<(bool, Vec<Point>)> {
+pub(super) fn tint_areas(curve: &Path, zero: f32) -> Vec<(bool, Vec<Point>)> {
     let samples = sample(curve, 16);
     let mut areas = Vec::new();
     let mut current: Vec<Point> = Vec::new();

@@ -14,6 +14,7 @@ pub mod labels;
 mod legend;
 mod pain_page;
 mod rows;
+pub mod slide;
 mod theme;
 mod workshop;
 
@@ -51,6 +52,9 @@ pub struct Options {
     /// a page of a split export passes its printable width, so the persona
     /// spreads over the sheet instead of wrapping into a tall narrow block.
     pub min_width: f32,
+    /// The stage header row and funnel strip above the lanes (a stage slide
+    /// has its own title and leaves them out).
+    pub include_stage_headers: bool,
 }
 
 impl Default for Options {
@@ -63,6 +67,7 @@ impl Default for Options {
             include_title: true,
             workshop: false,
             min_width: 0.0,
+            include_stage_headers: true,
         }
     }
 }
@@ -112,8 +117,10 @@ fn layout_rows(
         y = header::persona(&mut out, map, options, wide, y);
     }
     out.scene.width = out.scene.width.max(wide);
-    y = grid.stage_headers(&mut out, map, y);
-    y = grid.funnel_strip(&mut out, map, y);
+    if options.include_stage_headers {
+        y = grid.stage_headers(&mut out, map, y);
+        y = grid.funnel_strip(&mut out, map, y);
+    }
     let by_lane = rows.is_some().then(|| rows::cards_by_lane(map));
     let mut lines = blueprint::Lines::new(map);
     for lane in &map.lanes {
@@ -164,7 +171,7 @@ fn lane_row(out: &mut Builder, map: &Map, grid: &Grid, lane: &crate::model::Lane
 }
 
 /// Characters no bundled face has, from the lines measuring flagged.
-fn missing_glyphs(scene: &Scene) -> Vec<char> {
+pub(crate) fn missing_glyphs(scene: &Scene) -> Vec<char> {
     let fonts = fonts();
     let mut missing: Vec<char> = scene
         .texts()

@@ -1,6 +1,8 @@
 //! The fonts shipped in `assets/fonts` (with their licences): Noto Sans for Latin,
 //! Polish and other European text, WenQuanYi Micro Hei for Chinese and as the
-//! fallback for anything Noto Sans lacks. Nothing depends on the user's fonts.
+//! fallback for anything Noto Sans lacks, and a subset of the monochrome Noto
+//! Emoji (faces, hands, hearts, stars, checks and the like) as the last
+//! fallback, so 👍 😀 ⭐ draw. Nothing depends on the user's fonts.
 
 use std::sync::OnceLock;
 
@@ -14,10 +16,12 @@ pub enum Face {
     Sans,
     SansBold,
     Cjk,
+    /// Monochrome emoji, drawn in the text's colour like any glyph.
+    Emoji,
 }
 
 impl Face {
-    pub const ALL: [Face; 3] = [Face::Sans, Face::SansBold, Face::Cjk];
+    pub const ALL: [Face; 4] = [Face::Sans, Face::SansBold, Face::Cjk, Face::Emoji];
 
     /// The font file's bytes and the face's index inside it (for collections).
     pub fn data(self) -> (&'static [u8], u32) {
@@ -34,6 +38,10 @@ impl Face {
                 include_bytes!("../../../../assets/fonts/wqy-microhei.ttc"),
                 0,
             ),
+            Face::Emoji => (
+                include_bytes!("../../../../assets/fonts/NotoEmoji-Subset.ttf"),
+                0,
+            ),
         }
     }
 
@@ -43,6 +51,7 @@ impl Face {
             Face::Sans => "Noto Sans",
             Face::SansBold => "Noto Sans Bold",
             Face::Cjk => "WenQuanYi Micro Hei",
+            Face::Emoji => "Noto Emoji",
         }
     }
 }
@@ -120,10 +129,11 @@ impl Fonts {
     }
 
     /// The face that draws `c`: the preferred Latin face when it has the glyph,
-    /// otherwise the CJK face; `None` when no bundled face has it.
+    /// otherwise the CJK face, otherwise the emoji face; `None` when no bundled
+    /// face has it.
     pub fn face_for(&self, c: char, bold: bool) -> Option<(Face, GlyphId)> {
         let preferred = if bold { Face::SansBold } else { Face::Sans };
-        [preferred, Face::Cjk]
+        [preferred, Face::Cjk, Face::Emoji]
             .into_iter()
             .find_map(|f| Some((f, self.face(f)?.glyph(c)?)))
     }
@@ -184,10 +194,13 @@ impl Fonts {
         missing
     }
 
-    /// Ascent and descent (per em) that fit every face, so mixed lines align.
+    /// Ascent and descent (per em) that fit every text face, so mixed lines
+    /// align. The emoji face's glyphs sit inside the em and leave it out, so
+    /// lines keep their height with or without it.
     pub fn line_metrics(&self) -> (f32, f32) {
         self.faces
             .iter()
+            .filter(|(face, _)| *face != Face::Emoji)
             .fold((0.0_f32, 0.0_f32), |(a, d), (_, f)| {
                 (a.max(f.ascent), d.max(f.descent))
             })
@@ -217,5 +230,17 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(f.missing_chars("a\u{10FFFD}b"), vec!['\u{10FFFD}']);
+    }
+
+    #[test]
+    fn emoji_fall_back_to_the_emoji_face_last() {
+        let f = fonts();
+        for c in ['👍', '😀', '⭐', '❤', '✅', '🚀'] {
+            assert_eq!(f.face_for(c, false).map(|x| x.0), Some(Face::Emoji), "{c}");
+            assert_eq!(f.face_for(c, true).map(|x| x.0), Some(Face::Emoji), "{c}");
+        }
+        // What a text face has stays in the text face.
+        assert_eq!(f.face_for('A', false).map(|x| x.0), Some(Face::Sans));
+        assert!(f.missing_chars("Świetnie 👍😀⭐️ 好").is_empty());
     }
 }

@@ -307,22 +307,18 @@ fn shape_line(fonts: &Fonts, glyphs: &[Glyph], style: &TextStyle) -> Line {
     let mut missing = false;
     for g in glyphs {
         missing |= g.missing;
-        // Spaces join the run before them rather than starting a run of their own.
-        let (face, id, width) = match runs.last() {
-            Some(last) if g.c == ' ' && last.face != g.face => {
-                let (_, glyph, adv) = fonts.glyph_info(g.c, last.face == Face::SansBold);
-                let (glyph, adv) = if last.face == Face::Cjk {
-                    fonts.face(Face::Cjk).map_or((glyph, adv), |f| {
-                        let glyph = f.glyph(g.c).unwrap_or_default();
-                        (glyph, f.advance(glyph))
-                    })
-                } else {
-                    (glyph, adv)
-                };
-                (last.face, glyph_id(glyph), adv * style.size)
-            }
-            _ => (g.face, g.id, g.advance),
-        };
+        // Spaces join the run before them rather than starting a run of their
+        // own, drawn with that face's own space (the emoji face has none: a
+        // space after emoji stays in its text face).
+        let joined = runs
+            .last()
+            .filter(|last| g.c == ' ' && last.face != g.face)
+            .and_then(|last| {
+                let f = fonts.face(last.face)?;
+                let glyph = f.glyph(g.c)?;
+                Some((last.face, glyph_id(glyph), f.advance(glyph) * style.size))
+            });
+        let (face, id, width) = joined.unwrap_or((g.face, g.id, g.advance));
         match runs.last_mut() {
             Some(last) if last.face == face => {
                 last.text.push(g.c);

@@ -603,3 +603,90 @@ fn pdfs_do_not_claim_pdf_x() {
         }
     }
 }
+
+/// 👍 😀 ⭐ on a card come from the bundled emoji face: no missing-glyph
+/// warning, the PDF's text gives them back, and the PNG has ink where layout
+/// put them.
+#[test]
+fn emoji_draw_in_the_png_and_read_back_from_the_pdf() {
+    let d = dir("emoji");
+    let mut map = template("ecommerce");
+    let i = map.cards.iter().position(|c| c.details.is_none()).unwrap();
+    map.cards[i].text = "👍😀⭐ Świetnie".into();
+    let options = ExportOptions {
+        one_page: true,
+        dpi: Some(150.0),
+        ..ExportOptions::default()
+    };
+    let pdf = d.join("m.pdf");
+    let written = export::export(&map, None, &pdf, &options).unwrap();
+    assert!(
+        !written
+            .warnings
+            .iter()
+            .any(|w| w.contains("no bundled font")),
+        "{:?}",
+        written.warnings
+    );
+    let text = squash(&tool("pdftotext", &["-raw", pdf.to_str().unwrap(), "-"]));
+    assert!(text.contains("👍😀⭐Świetnie"), "emoji not in the PDF text");
+
+    let png = d.join("m.png");
+    export::export(&map, None, &png, &options).unwrap();
+    let image = image::open(&png).unwrap().to_rgba8();
+    let page = &export::plan(&map, None, &options).unwrap()[0];
+    let line = page
+        .scene
+        .texts()
+        .flat_map(|t| t.lines.iter())
+        .find(|l| l.runs.iter().any(|r| r.text.contains('👍')))
+        .unwrap();
+    let run = line.runs.iter().find(|r| r.text.contains('👍')).unwrap();
+    assert_eq!(run.face, wayline_core::text::Face::Emoji);
+    // The emoji run's box: its width, the body size tall above the baseline.
+    let px = 150.0 / 72.0;
+    let to_px = |x: f32, y: f32| {
+        (
+            ((page.offset.0 + x * page.scale) * px) as u32,
+            ((page.offset.1 + y * page.scale) * px) as u32,
+        )
+    };
+    let size = 12.0;
+    assert!(
+        !run.text.contains(' '),
+        "{:?}: a space drawn with the emoji face",
+        run.text
+    );
+    assert!(run.width > 2.5 * size, "{} pt for three emoji", run.width);
+    // Each emoji's box: ink, and not the same ink as the others (three
+    // missing-glyph boxes would be alike).
+    let dark = |x: u32, y: u32| {
+        let p = image.get_pixel(x, y).0;
+        u32::from(p[0]) + u32::from(p[1]) + u32::from(p[2]) < 3 * 100
+    };
+    let masks: Vec<Vec<bool>> = run
+        .glyphs
+        .iter()
+        .map(|g| {
+            let (x0, y0) = to_px(line.origin.x + run.x + g.x, line.origin.y - size);
+            let (x1, y1) = to_px(line.origin.x + run.x + g.x + size, line.origin.y);
+            (y0..y1)
+                .flat_map(|y| (x0..x1).map(move |x| (x, y)))
+                .map(|(x, y)| dark(x, y))
+                .collect()
+        })
+        .collect();
+    assert_eq!(masks.len(), 3);
+    for mask in &masks {
+        let ink = mask.iter().filter(|&&d| d).count();
+        assert!(ink * 20 > mask.len(), "{ink} dark pixels of {}", mask.len());
+    }
+    for (a, b) in [(0, 1), (1, 2), (0, 2)] {
+        let differ = masks[a]
+            .iter()
+            .zip(&masks[b])
+            .filter(|(p, q)| p != q)
+            .count();
+        assert!(differ * 20 > masks[a].len(), "emoji {a} and {b} look alike");
+    }
+}

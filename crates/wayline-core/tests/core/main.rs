@@ -13,4 +13,5 @@ mod legible;
 mod localised;
 mod merge_properties;
 mod properties;
+mod slides;
 mod templates;
