@@ -69,6 +69,13 @@ impl ExportState {
     pub fn is_running(&self) -> bool {
         self.running.is_some()
     }
+
+    /// Forgets the planning's messages (and a planning under way), so they
+    /// are worded again: the UI language changed.
+    pub fn forget_messages(&mut self) {
+        self.check = None;
+        self.checking = None;
+    }
 }
 
 /// Starts an export to `path` in the background.

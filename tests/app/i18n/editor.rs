@@ -309,3 +309,30 @@ fn a_narrow_window_keeps_the_whole_menu_bar_in_every_language() {
         assert!(right <= 1024.0, "{lang:?}: {last:?} ends at {right}");
     }
 }
+
+/// Steps frames (and waits a little) until a node's label contains `text`.
+fn wait_for_text(h: &mut H, text: &str) -> bool {
+    for _ in 0..300 {
+        h.run_steps(1);
+        if h.query_by_label_contains(text).is_some() {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    false
+}
+
+#[test]
+fn the_export_dialogs_warnings_are_worded_again_in_a_new_language() {
+    let mut h = editor_in(Language::En);
+    h.state_mut().export.options.page = wayline::export::PageSize::A4;
+    h.state_mut().export.open = true;
+    assert!(wait_for_text(&mut h, "Small text: "), "an English warning");
+    h.state_mut().set_language(Language::Pl);
+    assert!(
+        wait_for_text(&mut h, "Mały tekst: "),
+        "the warning in Polish"
+    );
+    assert!(h.query_by_label_contains("Small text: ").is_none());
+    h.get_by_label("Eksport");
+}
