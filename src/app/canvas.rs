@@ -16,8 +16,8 @@ pub use crate::paint::install_fonts;
 
 mod inline;
 
-pub use inline::add_card;
 use inline::{InlineEdit, inline_editor, start_inline};
+pub use inline::{add_card, add_card_with};
 pub(in crate::app) use inline::{commit_inline, edit_card, undo_typing};
 
 const MIN_ZOOM: f32 = 0.05;
@@ -55,7 +55,7 @@ pub struct CanvasState {
     fit_pending: Option<Fit>,
     scene: Scene,
     /// Revision, hidden lanes shown, and the id of the decoded persona photo.
-    scene_key: Option<(u64, bool, Option<u64>)>,
+    scene_key: Option<(u64, bool, Option<u64>, Option<u64>)>,
     /// Lane rows and measured text kept between edits.
     layout: layout::Cache,
     /// The persona photo, decoded in the background (the presenter uses it too).
@@ -177,11 +177,17 @@ impl CanvasState {
     /// Scrolls (and zooms in, if the map is too small to read) so that a map
     /// rectangle sits in the middle of the canvas.
     pub fn center_on(&mut self, r: crate::scene::Rect) {
+        self.center_in(r, self.rect);
+    }
+
+    /// Pans (and zooms in from far out) so `r` is at the middle of `region`,
+    /// a part of the canvas on screen (what a window over it leaves free).
+    pub fn center_in(&mut self, r: crate::scene::Rect, region: Rect) {
         if self.zoom < 0.75 {
             self.zoom = 1.0;
         }
         let c = r.center();
-        self.offset = self.rect.size() / 2.0 - Vec2::new(c.x, c.y) * self.zoom;
+        self.offset = region.center() - self.rect.min - Vec2::new(c.x, c.y) * self.zoom;
         self.fit_pending = None;
     }
 
@@ -214,10 +220,12 @@ fn refresh_scene(app: &mut WaylineApp, ctx: &egui::Context) {
         .photo
         .update(ctx, &app.doc.map, app.doc.base_dir().as_deref());
     let photo = app.canvas.photo.picture();
+    super::compare::refresh_changes(app);
     let key = (
         app.doc.revision(),
         app.canvas.show_hidden_lanes,
         photo.as_ref().map(|p| p.id()),
+        app.compare.active.as_ref().map(|c| c.serial),
     );
     if app.canvas.scene_key == Some(key) {
         return;
@@ -229,10 +237,16 @@ fn refresh_scene(app: &mut WaylineApp, ctx: &egui::Context) {
         photo,
         ..layout::Options::default()
     };
-    app.canvas.scene = app
-        .canvas
-        .layout
-        .layout(&app.doc.map, &Theme::default(), &options);
+    // While comparing, the removed cards are laid out too, as ghosts.
+    let map = app
+        .compare
+        .active
+        .as_ref()
+        .and_then(|c| c.shown.as_ref())
+        .unwrap_or(&app.doc.map);
+    let mut scene = app.canvas.layout.layout(map, &Theme::default(), &options);
+    super::compare::mark_scene(app, &mut scene);
+    app.canvas.scene = scene;
     app.canvas.scene_key = Some(key);
 }
 
@@ -671,13 +685,17 @@ fn plus_button(app: &WaylineApp, at: Point) -> Option<(Target, Point)> {
 fn overlays(app: &WaylineApp, painter: &egui::Painter, response: &egui::Response) {
     let view = app.canvas.view();
     let scene = &app.canvas.scene;
+    // Change and conflict marks sit up to 7 points outside an item: the
+    // selection goes round them instead of over them.
+    let marked = app.compare.active.is_some() || !app.doc.map.conflicts.is_empty();
+    let around = if marked { 8.0 * view.zoom + 2.0 } else { 2.0 };
     for id in &app.selected {
         let rect = scene
             .hit_rect(&Target::Card(id.clone()))
             .or_else(|| scene.hit_rect(&Target::EmotionPoint(id.clone())));
         if let Some(r) = rect {
             painter.rect_stroke(
-                view.rect_to_screen(r).expand(2.0),
+                view.rect_to_screen(r).expand(around),
                 6.0,
                 Stroke::new(2.5, SELECTION),
                 StrokeKind::Outside,
@@ -691,7 +709,7 @@ fn overlays(app: &WaylineApp, painter: &egui::Painter, response: &egui::Response
     };
     if let Some(r) = focused {
         painter.rect_stroke(
-            view.rect_to_screen(r).expand(2.0),
+            view.rect_to_screen(r).expand(around),
             6.0,
             Stroke::new(2.5, SELECTION),
             StrokeKind::Outside,

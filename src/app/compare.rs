@@ -28,8 +28,13 @@ pub struct Compared {
     pub label: String,
     pub changes: Vec<Change>,
     pub overlay: Overlay,
-    /// Document revision and scene size the changes were computed for.
-    key: Option<(u64, f32, f32)>,
+    /// What the canvas lays out: the open map with the removed cards put back
+    /// as ghosts (`None`: nothing removed, the map itself).
+    pub shown: Option<Map>,
+    /// The document revision the changes were computed for.
+    revision: Option<u64>,
+    /// Tells this comparison from the one before, for the canvas's layout key.
+    pub serial: u64,
 }
 
 /// The "Compare with" window: another file, or the open file's git history.
@@ -50,6 +55,7 @@ pub struct CompareState {
     exporting: Option<(PathBuf, Job<Result<(), String>>)>,
     /// The last export's result, shown in the panel.
     exported: Option<Result<PathBuf, String>>,
+    serial: u64,
 }
 
 impl WaylineApp {
@@ -123,6 +129,9 @@ impl WaylineApp {
 
     pub fn stop_comparing(&mut self) {
         self.compare.active = None;
+        if matches!(self.focus, Focus::Removed(_)) {
+            self.focus = Focus::Map;
+        }
     }
 
     /// Writes the "what changed" PDF to `path` in the background.
@@ -177,12 +186,15 @@ pub fn poll(app: &mut WaylineApp, ctx: &egui::Context) {
         match job.poll() {
             Poll::Pending => busy = true,
             Poll::Done(Ok(old)) => {
+                app.compare.serial += 1;
                 app.compare.active = Some(Compared {
                     old,
                     label: label.clone(),
                     changes: Vec::new(),
                     overlay: Overlay::default(),
-                    key: None,
+                    shown: None,
+                    revision: None,
+                    serial: app.compare.serial,
                 });
                 app.compare.loading = None;
             }
@@ -214,25 +226,32 @@ pub fn poll(app: &mut WaylineApp, ctx: &egui::Context) {
     }
 }
 
-/// Recomputes the diff and marks when the map or its layout changed.
-pub fn refresh(app: &mut WaylineApp) {
-    let scene = app.canvas.scene();
-    let key = (app.doc.revision(), scene.width, scene.height);
+/// Recomputes the diff and the map with ghosts when the map changed; the
+/// canvas calls it before it lays the map out.
+pub(super) fn refresh_changes(app: &mut WaylineApp) {
+    let revision = app.doc.revision();
     let Some(c) = &mut app.compare.active else {
         return;
     };
-    if c.key == Some(key) {
+    if c.revision == Some(revision) {
         return;
     }
     c.changes = diff(&c.old, &app.doc.map);
-    c.overlay = changes::overlay(&c.old, &app.doc.map, scene, &c.changes, &Theme::default());
-    c.key = Some(key);
+    c.shown = changes::with_ghosts(&c.old, &app.doc.map, &c.changes);
+    c.revision = Some(revision);
+}
+
+/// Places the marks on the canvas's fresh scene (the layout of
+/// `Compared::shown`), which hands its ghosts' hit regions over to them.
+pub(super) fn mark_scene(app: &mut WaylineApp, scene: &mut Scene) {
+    if let Some(c) = &mut app.compare.active {
+        c.overlay = changes::overlay(&c.old, &app.doc.map, scene, &c.changes, &Theme::default());
+    }
 }
 
 /// Draws the change and conflict marks over the canvas, with hover texts; call
 /// right after the map is painted.
 pub fn paint(app: &mut WaylineApp, painter: &egui::Painter, response: &egui::Response) {
-    refresh(app);
     let view = app.canvas.view();
     let at = response.hover_pos().map(|p| view.to_map(p));
     let mut tip = None;
@@ -260,24 +279,23 @@ pub fn paint(app: &mut WaylineApp, painter: &egui::Painter, response: &egui::Res
     }
 }
 
-/// Selects a changed card (or the stage or lane) and brings it into view.
+/// Selects a changed card (or the stage or lane) and brings it into view; an
+/// item the open map no longer has is shown read-only in the inspector, with
+/// nothing selected, so no key acts on something that is not there.
 pub(super) fn reveal(app: &mut WaylineApp, item: &ItemRef) {
-    match item {
-        ItemRef::Card(id) if app.doc.map.card(id).is_some() => {
-            app.selected.clear();
+    let map = &app.doc.map;
+    app.selected.clear();
+    app.focus = match item {
+        ItemRef::Card(id) if map.card(id).is_some() => {
             app.selected.insert(id.clone());
-            app.focus = Focus::Card(id.clone());
+            Focus::Card(id.clone())
         }
-        ItemRef::Stage(id) if app.doc.map.stage(id).is_some() => {
-            app.selected.clear();
-            app.focus = Focus::Stage(id.clone());
-        }
-        ItemRef::Lane(id) if app.doc.map.lane(id).is_some() => {
-            app.selected.clear();
-            app.focus = Focus::Lane(id.clone());
-        }
-        _ => {}
-    }
+        ItemRef::Stage(id) if map.stage(id).is_some() => Focus::Stage(id.clone()),
+        ItemRef::Lane(id) if map.lane(id).is_some() => Focus::Lane(id.clone()),
+        ItemRef::Map | ItemRef::Persona => Focus::Map,
+        gone if app.compare.active.is_some() => Focus::Removed(gone.clone()),
+        _ => Focus::Map,
+    };
     let rect = app
         .compare
         .active
@@ -287,6 +305,32 @@ pub(super) fn reveal(app: &mut WaylineApp, item: &ItemRef) {
         .or_else(|| changes::item_rect(app.canvas.scene(), item));
     if let Some(r) = rect {
         app.canvas.center_on(r);
+    }
+}
+
+/// The inspector for an item the compared version has and the open map
+/// lacks: what it was and where, read-only.
+pub(super) fn removed_item(app: &WaylineApp, ui: &mut egui::Ui, item: &ItemRef) {
+    let Some(c) = &app.compare.active else {
+        return;
+    };
+    ui.heading(tr!("compare-removed-title"));
+    let intro = tr!("compare-removed-intro", label = c.label.clone());
+    ui.label(RichText::new(intro).weak());
+    ui.separator();
+    let card = match item {
+        ItemRef::Card(id) => c.old.card(id),
+        _ => None,
+    };
+    match card {
+        Some(card) => {
+            ui.label(&card.text);
+            let cell = c.old.cell_name(&card.lane, &card.stage);
+            ui.label(RichText::new(tr!("compare-removed-was-in", cell = cell)).small());
+        }
+        None => {
+            ui.label(item.describe(&c.old));
+        }
     }
 }
 

@@ -2,6 +2,10 @@
 //! conflicts (after a git merge with the wayline driver), lists each with both
 //! values side by side, and resolves them through `Command::resolve_conflict`,
 //! so every choice is one undo step. Also the "2 conflicts" status button.
+//! Its layout holds still: the window keeps its size as conflicts go, and each
+//! conflict's buttons sit at the top of its row, so after a choice the next
+//! conflict's button is where the last one was; the second click of a
+//! double-click is ignored, so a double-click resolves one conflict.
 
 use eframe::egui::{self, Color32, RichText};
 
@@ -86,51 +90,25 @@ pub fn window(app: &mut WaylineApp, ctx: &egui::Context) {
         .show(ctx, |ui| {
             ui.label(tr!("conflicts-intro", count = n));
             ui.horizontal(|ui| {
-                if ui.button(tr!("conflicts-keep-all-ours")).clicked() {
+                if once(ui.button(tr!("conflicts-keep-all-ours"))) {
                     take_all = Some(Side::Ours);
                 }
-                if ui.button(tr!("conflicts-take-all-theirs")).clicked() {
+                if once(ui.button(tr!("conflicts-take-all-theirs"))) {
                     take_all = Some(Side::Theirs);
                 }
             });
             ui.separator();
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                for (i, conflict) in app.doc.map.conflicts.iter().enumerate() {
-                    let describe = conflict.describe(&app.doc.map);
-                    ui.horizontal_wrapped(|ui| {
-                        ui.label(RichText::new(format!("{}.", i + 1)).strong());
-                        if ui
-                            .link(conflict.item.describe(&app.doc.map))
-                            .on_hover_text(&describe)
-                            .clicked()
-                        {
-                            select = Some(conflict.item.clone());
+            // Fills the window whatever is left, so the window never shrinks.
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    for (i, conflict) in app.doc.map.conflicts.iter().enumerate() {
+                        if let Some(item) = row(ui, app, i, conflict, &mut take) {
+                            select = Some(item);
                         }
-                        if let Some(field) = &conflict.field {
-                            ui.label(RichText::new(field).weak());
-                        }
-                    });
-                    ui.columns(2, |columns| {
-                        for (column, side) in columns.iter_mut().zip([Side::Ours, Side::Theirs]) {
-                            let (short, full) = value_text(conflict, side);
-                            let (title, button) = match side {
-                                Side::Ours => (tr!("conflicts-ours"), tr!("conflicts-keep-ours")),
-                                Side::Theirs => {
-                                    (tr!("conflicts-theirs"), tr!("conflicts-take-theirs"))
-                                }
-                            };
-                            column.vertical(|ui| {
-                                ui.label(RichText::new(title).small().strong());
-                                ui.label(short).on_hover_text(full);
-                                if ui.button(button).clicked() {
-                                    take = Some((i, side));
-                                }
-                            });
-                        }
-                    });
-                    ui.separator();
-                }
-            });
+                        ui.separator();
+                    }
+                });
         });
     app.conflicts.open = open;
     if let Some(item) = select {
@@ -141,4 +119,53 @@ pub fn window(app: &mut WaylineApp, ctx: &egui::Context) {
     } else if let Some(side) = take_all {
         app.resolve_all_conflicts(side);
     }
+}
+
+/// A click that is not the second half of a double-click.
+fn once(response: egui::Response) -> bool {
+    response.clicked() && !response.double_clicked()
+}
+
+/// One conflict: a one-line heading (a click selects the item), then each
+/// side's title and button on one line, and its value under them.
+fn row(
+    ui: &mut egui::Ui,
+    app: &WaylineApp,
+    i: usize,
+    conflict: &Conflict,
+    take: &mut Option<(usize, Side)>,
+) -> Option<crate::model::ItemRef> {
+    let mut select = None;
+    let describe = conflict.describe(&app.doc.map);
+    ui.horizontal(|ui| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+        ui.label(RichText::new(format!("{}.", i + 1)).strong());
+        if ui
+            .link(conflict.item.describe(&app.doc.map))
+            .on_hover_text(&describe)
+            .clicked()
+        {
+            select = Some(conflict.item.clone());
+        }
+        if let Some(field) = &conflict.field {
+            ui.label(RichText::new(field).weak());
+        }
+    });
+    ui.columns(2, |columns| {
+        for (column, side) in columns.iter_mut().zip([Side::Ours, Side::Theirs]) {
+            let (short, full) = value_text(conflict, side);
+            let (title, button) = match side {
+                Side::Ours => (tr!("conflicts-ours"), tr!("conflicts-keep-ours")),
+                Side::Theirs => (tr!("conflicts-theirs"), tr!("conflicts-take-theirs")),
+            };
+            column.horizontal(|ui| {
+                ui.label(RichText::new(title).small().strong());
+                if once(ui.button(button)) {
+                    *take = Some((i, side));
+                }
+            });
+            column.label(short).on_hover_text(full);
+        }
+    });
+    select
 }

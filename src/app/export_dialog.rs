@@ -32,6 +32,9 @@ pub struct ExportState {
     running: Option<(PathBuf, Job<Result<export::Written, String>>)>,
     /// The last finished export, shown in the menu bar.
     pub last: Option<String>,
+    /// When `last` came (frame time) and the revision it was for: it goes
+    /// after a few seconds, or as soon as the map is edited.
+    last_since: (f64, u64),
 }
 
 impl Default for ExportState {
@@ -49,6 +52,7 @@ impl Default for ExportState {
             planning: None,
             running: None,
             last: None,
+            last_since: (0.0, 0),
         }
     }
 }
@@ -76,6 +80,18 @@ impl ExportState {
         self.check = None;
         self.checking = None;
     }
+
+    /// The print preview's sheets and the options they were planned for.
+    pub fn preview_sheets(&self) -> Option<(&ExportOptions, &[export::Sheet])> {
+        self.sheets
+            .as_ref()
+            .map(|(k, s)| (&k.options, s.as_slice()))
+    }
+
+    /// True while the print preview's sheets are being planned.
+    pub fn is_planning(&self) -> bool {
+        self.planning.is_some() || self.checking.is_some()
+    }
 }
 
 /// Starts an export to `path` in the background.
@@ -90,8 +106,16 @@ pub fn start(app: &mut WaylineApp, path: PathBuf, ctx: &egui::Context) {
     app.export.running = Some((path, job));
 }
 
-/// Collects a finished export; call every frame.
+/// How long "Exported …" stays in the menu bar, in seconds.
+const LAST_SHOWN: f64 = 8.0;
+
+/// Collects a finished export, and lets an old result go; call every frame.
 pub fn poll(app: &mut WaylineApp) {
+    let now = app.ctx.as_ref().map_or(0.0, |c| c.input(|i| i.time));
+    let (since, revision) = app.export.last_since;
+    if app.export.last.is_some() && (now - since > LAST_SHOWN || revision != app.doc.revision()) {
+        app.export.last = None;
+    }
     let Some((path, job)) = &mut app.export.running else {
         return;
     };
@@ -103,6 +127,10 @@ pub fn poll(app: &mut WaylineApp) {
                 file = path.display().to_string(),
                 pages = written.pages
             ));
+            app.export.last_since = (now, app.doc.revision());
+            if let Some(ctx) = &app.ctx {
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(LAST_SHOWN + 0.1));
+            }
         }
         Poll::Done(Err(e)) => app.error = Some(super::i18n::failed("error-export-failed", e)),
         Poll::Lost => {
@@ -128,125 +156,24 @@ pub fn status(app: &WaylineApp, ui: &mut egui::Ui) {
     }
 }
 
-pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
+/// The Export options as a panel beside the canvas (File → Export…, Ctrl+E):
+/// not modal, so the map and its page-break preview stay in sight and usable
+/// while options change, and docked, so a message that grows it below the
+/// buttons never moves a control under the pointer. Call before the canvas.
+pub fn panel(app: &mut WaylineApp, ui: &mut egui::Ui) {
     if !app.export.open {
         return;
     }
     let mut go = false;
-    // Anchored at the top with a fixed width, and the planning's messages go
-    // below the buttons: an answer arriving from the background never moves a
-    // control under the pointer.
-    let id = egui::Id::unique("export");
-    let area = egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, [0.0, 60.0]);
-    egui::Modal::new(id).area(area).show(ctx, |ui| {
-        ui.set_width(480.0);
-        ui.heading(tr!("export-title"));
-        let o = &mut app.export.options;
-        egui::Grid::new("export-options")
-            .num_columns(2)
-            .show(ui, |ui| {
-                ui.label(tr!("export-page"));
-                egui::ComboBox::from_id_salt("page")
-                    .selected_text(page_name(o.page))
-                    .show_ui(ui, |ui| {
-                        for page in [
-                            PageSize::Fit,
-                            PageSize::A4,
-                            PageSize::A3,
-                            PageSize::A2,
-                            PageSize::A1,
-                            PageSize::A0,
-                            PageSize::Letter,
-                            PageSize::Tabloid,
-                        ] {
-                            ui.selectable_value(&mut o.page, page, page_name(page));
-                        }
-                    });
-                ui.end_row();
-                ui.label(tr!("export-orientation"));
-                ui.horizontal(|ui| {
-                    for (value, key) in [
-                        (Orientation::Auto, "export-orientation-auto"),
-                        (Orientation::Portrait, "export-orientation-portrait"),
-                        (Orientation::Landscape, "export-orientation-landscape"),
-                    ] {
-                        ui.radio_value(&mut o.orientation, value, super::i18n::t(key));
-                    }
-                });
-                ui.end_row();
-                ui.label(tr!("export-margin"));
-                let margin = egui::DragValue::new(&mut o.margin_mm).range(0.0..=50.0);
-                ui.add(super::i18n::numbers(margin));
-                ui.end_row();
-                ui.label(tr!("export-colours"));
-                ui.horizontal(|ui| {
-                    let screen = tr!("export-colours-screen");
-                    ui.radio_value(&mut o.theme, ThemeChoice::Screen, screen);
-                    let print = tr!("export-colours-print");
-                    ui.radio_value(&mut o.theme, ThemeChoice::Print, print);
-                });
-                ui.end_row();
-                ui.label(tr!("export-png"));
-                ui.horizontal(|ui| {
-                    let mut dpi = o.dpi();
-                    if ui
-                        .add(
-                            egui::DragValue::new(&mut dpi)
-                                .range(36.0..=600.0)
-                                .suffix(format!(" {}", tr!("unit-dpi"))),
-                        )
-                        .changed()
-                    {
-                        o.dpi = Some(dpi);
-                    }
-                    let mut transparent = o.background == Background::Transparent;
-                    ui.checkbox(&mut transparent, tr!("export-transparent"));
-                    o.background = if transparent {
-                        Background::Transparent
-                    } else {
-                        Background::White
-                    };
-                });
-                ui.end_row();
-            });
-        ui.add_enabled(
-            o.page != PageSize::Fit && o.tile.is_none() && !o.slides,
-            egui::Checkbox::new(&mut o.split, tr!("export-split")),
-        );
-        if o.page == PageSize::Fit || o.tile.is_some() || o.slides {
-            o.split = false;
-        }
-        tiling(ui, o);
-        ui.checkbox(&mut o.slides, tr!("export-slides"));
-        if o.slides {
-            o.tile = None;
-        }
-        ui.checkbox(&mut o.workshop, tr!("export-workshop"));
-        ui.checkbox(&mut o.include_persona, tr!("export-persona"));
-        ui.checkbox(&mut o.include_hidden_lanes, tr!("export-hidden-lanes"));
-        ui.checkbox(&mut o.pain_page, tr!("export-pain-page"));
-        ui.checkbox(&mut app.export.preview, tr!("export-show-breaks"));
-        let (valid, messages) = check_options(app, ui.ctx());
-        ui.horizontal(|ui| {
-            if ui
-                .add_enabled(valid, egui::Button::new(super::Action::Export.label()))
-                .clicked()
-            {
-                go = true;
-            }
-            if ui.button(tr!("button-cancel")).clicked() {
-                app.export.open = false;
-            }
+    egui::Panel::right("export")
+        .resizable(true)
+        .default_size(380.0)
+        .size_range(320.0..=560.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| go = options(app, ui));
         });
-        for (error, message) in messages {
-            let color = if error {
-                ui.visuals().error_fg_color
-            } else {
-                ui.visuals().warn_fg_color
-            };
-            ui.colored_label(color, message);
-        }
-    });
     if go {
         app.export.open = false;
         let name = format!("{}.pdf", super::files::file_stem(&app.doc.map.title));
@@ -258,6 +185,120 @@ pub fn dialog(app: &mut WaylineApp, ctx: &egui::Context) {
                 .name(name);
         super::choose::ask(app, request);
     }
+}
+
+/// The panel's options and buttons; true when Export… was clicked.
+fn options(app: &mut WaylineApp, ui: &mut egui::Ui) -> bool {
+    let mut go = false;
+    ui.heading(tr!("export-title"));
+    // The buttons first: an option that adds a line never moves them.
+    let (valid, messages) = check_options(app, ui.ctx());
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(valid, egui::Button::new(super::Action::Export.label()))
+            .clicked()
+        {
+            go = true;
+        }
+        if ui.button(tr!("button-cancel")).clicked() {
+            app.export.open = false;
+        }
+    });
+    ui.separator();
+    let o = &mut app.export.options;
+    egui::Grid::new("export-options")
+        .num_columns(2)
+        .show(ui, |ui| {
+            ui.label(tr!("export-page"));
+            egui::ComboBox::from_id_salt("page")
+                .selected_text(page_name(o.page))
+                .show_ui(ui, |ui| {
+                    for page in [
+                        PageSize::Fit,
+                        PageSize::A4,
+                        PageSize::A3,
+                        PageSize::A2,
+                        PageSize::A1,
+                        PageSize::A0,
+                        PageSize::Letter,
+                        PageSize::Tabloid,
+                    ] {
+                        ui.selectable_value(&mut o.page, page, page_name(page));
+                    }
+                });
+            ui.end_row();
+            ui.label(tr!("export-orientation"));
+            ui.horizontal(|ui| {
+                for (value, key) in [
+                    (Orientation::Auto, "export-orientation-auto"),
+                    (Orientation::Portrait, "export-orientation-portrait"),
+                    (Orientation::Landscape, "export-orientation-landscape"),
+                ] {
+                    ui.radio_value(&mut o.orientation, value, super::i18n::t(key));
+                }
+            });
+            ui.end_row();
+            ui.label(tr!("export-margin"));
+            let margin = egui::DragValue::new(&mut o.margin_mm).range(0.0..=50.0);
+            ui.add(super::i18n::numbers(margin));
+            ui.end_row();
+            ui.label(tr!("export-colours"));
+            ui.horizontal(|ui| {
+                let screen = tr!("export-colours-screen");
+                ui.radio_value(&mut o.theme, ThemeChoice::Screen, screen);
+                let print = tr!("export-colours-print");
+                ui.radio_value(&mut o.theme, ThemeChoice::Print, print);
+            });
+            ui.end_row();
+            ui.label(tr!("export-png"));
+            ui.horizontal(|ui| {
+                let mut dpi = o.dpi();
+                if ui
+                    .add(
+                        egui::DragValue::new(&mut dpi)
+                            .range(36.0..=600.0)
+                            .suffix(format!(" {}", tr!("unit-dpi"))),
+                    )
+                    .changed()
+                {
+                    o.dpi = Some(dpi);
+                }
+                let mut transparent = o.background == Background::Transparent;
+                ui.checkbox(&mut transparent, tr!("export-transparent"));
+                o.background = if transparent {
+                    Background::Transparent
+                } else {
+                    Background::White
+                };
+            });
+            ui.end_row();
+        });
+    ui.add_enabled(
+        o.page != PageSize::Fit && o.tile.is_none() && !o.slides,
+        egui::Checkbox::new(&mut o.split, tr!("export-split")),
+    );
+    if o.page == PageSize::Fit || o.tile.is_some() || o.slides {
+        o.split = false;
+    }
+    tiling(ui, o);
+    ui.checkbox(&mut o.slides, tr!("export-slides"));
+    if o.slides {
+        o.tile = None;
+    }
+    ui.checkbox(&mut o.workshop, tr!("export-workshop"));
+    ui.checkbox(&mut o.include_persona, tr!("export-persona"));
+    ui.checkbox(&mut o.include_hidden_lanes, tr!("export-hidden-lanes"));
+    ui.checkbox(&mut o.pain_page, tr!("export-pain-page"));
+    ui.checkbox(&mut app.export.preview, tr!("export-show-breaks"));
+    for (error, message) in messages {
+        let color = if error {
+            ui.visuals().error_fg_color
+        } else {
+            ui.visuals().warn_fg_color
+        };
+        ui.colored_label(color, message);
+    }
+    go
 }
 
 /// A paper size as the dialog names it: ISO sizes by their names, the rest
@@ -273,7 +314,7 @@ fn page_name(page: PageSize) -> String {
 
 /// Poster tiling: on/off, the sheet paper and the overlap.
 fn tiling(ui: &mut egui::Ui, o: &mut ExportOptions) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let mut on = o.tile.is_some();
         ui.add_enabled(!o.slides, egui::Checkbox::new(&mut on, tr!("export-tile")))
             .on_hover_text(tr!("export-tile-tip"));

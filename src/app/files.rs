@@ -239,7 +239,7 @@ pub fn dialogs(app: &mut WaylineApp, ctx: &egui::Context) {
         return;
     }
     if let Some(pending) = app.confirm.clone() {
-        egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
+        let asked = egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
             ui.heading(tr!("unsaved-title", file = app.doc.name()));
             ui.label(tr!("unsaved-body"));
             ui.horizontal(|ui| {
@@ -260,6 +260,10 @@ pub fn dialogs(app: &mut WaylineApp, ctx: &egui::Context) {
                 }
             });
         });
+        // Esc (or a click beside it) is Cancel.
+        if asked.should_close() {
+            app.confirm = None;
+        }
         return;
     }
     if app.new_dialog {

@@ -80,6 +80,10 @@ pub fn log(file: &Path) -> Result<Vec<Commit>, String> {
         &[
             "log",
             "--follow",
+            // Merge commits too (with the file as it was after the merge), so
+            // a merged state can be compared with.
+            "--full-history",
+            "--diff-merges=first-parent",
             "--format=%x1e%H%x09%ad%x09%an%x09%s",
             "--date=short",
             "--name-only",

@@ -28,6 +28,7 @@ fn contents(app: &mut WaylineApp, ui: &mut egui::Ui) {
         Focus::Card(id) if app.selected.len() <= 1 => card(app, ui, &id),
         Focus::Stage(id) => stage(app, ui, &id),
         Focus::Lane(id) => lane(app, ui, &id),
+        Focus::Removed(item) => super::compare::removed_item(app, ui, &item),
         _ if app.selected.len() > 1 => {
             ui.heading(tr!("inspector-selected", count = app.selected.len()));
             if ui.button(tr!("inspector-delete-them")).clicked() {

@@ -92,6 +92,9 @@ pub enum Focus {
     Card(CardId),
     Stage(StageId),
     Lane(LaneId),
+    /// An item of the compared version that the open map no longer has,
+    /// shown read-only in the inspector.
+    Removed(crate::model::ItemRef),
 }
 
 /// An action waiting for the answer to "save changes first?".
@@ -121,6 +124,9 @@ pub struct WaylineApp {
     pub overwrite_prompt: bool,
     /// The pain-point window, open with these filters.
     pub pains: Option<crate::model::PainFilter>,
+    /// A card the pain-point window chose, to bring into view beside the
+    /// window (its rect on screen) once the canvas has laid it out.
+    pains_reveal: Option<(CardId, Option<egui::Rect>)>,
     /// Compare mode: the version compared with and its changes.
     pub compare: compare::CompareState,
     /// The merge conflicts window.
@@ -181,6 +187,7 @@ impl WaylineApp {
             autosave,
             overwrite_prompt: false,
             pains: None,
+            pains_reveal: None,
             compare: compare::CompareState::default(),
             conflicts: conflicts::ConflictsState::default(),
             present: present::Presenter::default(),
@@ -291,21 +298,26 @@ impl WaylineApp {
             .default_size(200.0)
             .size_range(160.0..=360.0)
             .show_collapsible(ui, &mut structure_open, |ui| structure::panel(self, ui));
-        egui::Panel::right("inspector")
-            .resizable(true)
-            .default_size(INSPECTOR_WIDTH)
-            .size_range(240.0..=480.0)
-            .show_collapsible(ui, &mut inspector_open, |ui| inspector::panel(self, ui));
+        // The Export panel takes the inspector's place while it is open, so
+        // the canvas keeps its width for the page-break preview.
+        if !self.export.open {
+            egui::Panel::right("inspector")
+                .resizable(true)
+                .default_size(INSPECTOR_WIDTH)
+                .size_range(240.0..=480.0)
+                .show_collapsible(ui, &mut inspector_open, |ui| inspector::panel(self, ui));
+        }
         self.panels = Some((structure_open, inspector_open));
         compare::panel(self, ui);
+        export_dialog::panel(self, ui);
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE.fill(egui::Color32::from_gray(0xe4)))
             .show(ui, |ui| canvas::show(self, ui));
         files::dialogs(self, &ctx);
         choose::show(self, &ctx);
-        export_dialog::dialog(self, &ctx);
         autosave::offer_dialog(self, &ctx);
         pains::window(self, &ctx);
+        pains::reveal(self);
         compare::chooser(self, &ctx);
         conflicts::window(self, &ctx);
     }
@@ -475,11 +487,12 @@ impl WaylineApp {
         }
         match action {
             Action::New => self.new_dialog = true,
-            Action::Open => self.ask_then(Pending::Open(None)),
+            Action::Open => files::open(self, None),
             Action::Save => files::save(self, false),
             Action::SaveAs => files::save(self, true),
             Action::Export => self.export.open = true,
-            Action::Import => self.ask_then(Pending::Import(None)),
+            // The file first: "save changes?" only once there is one to open.
+            Action::Import => files::import(self, None),
             Action::ExportCsv => files::export_csv(self),
             Action::Undo => {
                 if !canvas::undo_typing(self) {
@@ -532,6 +545,7 @@ impl WaylineApp {
             Focus::Stage(id) => map.stage(id).is_none(),
             Focus::Lane(id) => map.lane(id).is_none(),
             Focus::Map => false,
+            Focus::Removed(_) => self.compare.active.is_none(),
         };
         if gone {
             self.focus = Focus::Map;

@@ -90,7 +90,13 @@ pub fn paint(app: &mut WaylineApp, painter: &egui::Painter) {
         if !clip.contains(at) || at.x > corners[1].x || at.y > corners[2].y {
             continue;
         }
-        let galley = painter.layout_no_wrap(sheet.label.clone(), FontId::proportional(13.0), INK);
+        // Wrapped to its sheet, so narrow sheets (a slide per stage) never
+        // lay their labels over each other.
+        let room = corners[1].x - at.x - 6.0;
+        if room < 24.0 {
+            continue;
+        }
+        let galley = painter.layout(sheet.label.clone(), FontId::proportional(13.0), INK, room);
         let back = egui::Rect::from_min_size(at, galley.size()).expand(3.0);
         painter.rect_filled(back, 3.0, Color32::from_white_alpha(220));
         painter.galley(at, galley, INK);

@@ -22,3 +22,4 @@ mod print;
 mod print_editor;
 mod real_window;
 mod saving;
+mod windows;

@@ -390,6 +390,9 @@ compare-git-count = { $count ->
 }
 compare-reading-history = Reading history…
 compare-commit-tip = Compare the open map with this version
+compare-removed-title = Removed
+compare-removed-intro = In { $label }, not in the open map.
+compare-removed-was-in = Was in { $cell }
 change-added = added
 change-removed = removed
 change-renamed = renamed
@@ -447,6 +450,9 @@ pains-pain-point = Pain point
 pains-answered-by = Answered by
 pains-detail = { $category } · { $severity } severity
 pains-unanswered = Unanswered
+pains-answer-with = Answer with…
+pains-new-opportunity = New opportunity
+pains-no-opportunity-lane = The map has no Opportunities lane
 
 ## Presentation
 

@@ -397,6 +397,9 @@ compare-git-count = { $count ->
 }
 compare-reading-history = Wczytywanie historii…
 compare-commit-tip = Porównaj otwartą mapę z tą wersją
+compare-removed-title = Usunięte
+compare-removed-intro = Jest w { $label }, nie ma go w otwartej mapie.
+compare-removed-was-in = Było w { $cell }
 change-added = dodano
 change-removed = usunięto
 change-renamed = zmieniono nazwę
@@ -456,6 +459,9 @@ pains-pain-point = Punkt bólu
 pains-answered-by = Odpowiedzi
 pains-detail = { $category } · dotkliwość: { $severity }
 pains-unanswered = Bez odpowiedzi
+pains-answer-with = Odpowiedz możliwością…
+pains-new-opportunity = Nowa możliwość
+pains-no-opportunity-lane = Mapa nie ma toru Możliwości
 
 ## Presentation
 

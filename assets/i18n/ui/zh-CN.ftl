@@ -384,6 +384,9 @@ compare-git = git 中的更早版本
 compare-git-count = git 中的更早版本（{ $count } 个提交）
 compare-reading-history = 正在读取历史…
 compare-commit-tip = 将打开的地图与这个版本比较
+compare-removed-title = 已删除
+compare-removed-intro = 在 { $label } 中有，打开的地图中已没有。
+compare-removed-was-in = 原在 { $cell }
 change-added = 新增
 change-removed = 删除
 change-renamed = 重命名
@@ -432,6 +435,9 @@ pains-pain-point = 痛点
 pains-answered-by = 应对的机会
 pains-detail = { $category } · 严重程度{ $severity }
 pains-unanswered = 未应对
+pains-answer-with = 用机会应对…
+pains-new-opportunity = 新机会
+pains-no-opportunity-lane = 地图没有“机会”泳道
 
 ## Presentation
 

@@ -37,12 +37,23 @@ pub(in crate::app) fn undo_typing(app: &mut WaylineApp) -> bool {
 /// Adds a card to a cell (an emotion point in an emotion lane) and starts
 /// typing into it; the new card's id.
 pub fn add_card(app: &mut WaylineApp, cell: Target) -> Option<CardId> {
+    add_card_with(app, cell, None)
+}
+
+/// [`add_card`] with the new card's typed fields (the lane's defaults when
+/// `None`): the pain-point window adds an opportunity that answers a pain.
+pub fn add_card_with(
+    app: &mut WaylineApp,
+    cell: Target,
+    details: Option<Details>,
+) -> Option<CardId> {
     let Target::Cell { lane, stage, step } = cell else {
         return None;
     };
     let kind = app.doc.map.lane(&lane).map(|l| l.kind)?;
     let id = app.doc.map.ids().card();
-    let mut card = Card::new(id.clone(), lane, stage, "").with_details(Details::default_for(kind));
+    let details = details.unwrap_or_else(|| Details::default_for(kind));
+    let mut card = Card::new(id.clone(), lane, stage, "").with_details(details);
     card.step = step;
     // After the cell's last card, so the new card appears at the bottom of the cell.
     let index = app

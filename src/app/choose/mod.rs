@@ -234,9 +234,10 @@ pub fn poll(app: &mut WaylineApp, ctx: &egui::Context) {
 /// Does what the file was chosen for.
 pub fn finish(app: &mut WaylineApp, purpose: Purpose, path: PathBuf, ctx: &egui::Context) {
     match purpose {
-        Purpose::Open => super::files::open(app, Some(path)),
+        // Asked only now, so cancelling the file dialog asks nothing.
+        Purpose::Open => app.open_file(path),
         Purpose::Save { check_disk } => super::saving::start(app, path, check_disk),
-        Purpose::Import => super::files::import(app, Some(path)),
+        Purpose::Import => app.import_file(path),
         Purpose::Export | Purpose::ExportCsv => super::export_dialog::start(app, path, ctx),
         Purpose::ExportChanges => app.export_changes_to(path),
         Purpose::CompareWith => app.compare_with_file(path),

@@ -56,8 +56,9 @@ pub fn pages(
         photo: super::pages::persona_photo(new, base_dir),
         ..layout::Options::default()
     };
-    let mut scene = layout::layout(new, &theme, &options);
-    let marks = changes::overlay(old, new, &scene, &changes, &theme);
+    let shown = changes::with_ghosts(old, new, &changes);
+    let mut scene = layout::layout(shown.as_ref().unwrap_or(new), &theme, &options);
+    let marks = changes::overlay(old, new, &mut scene, &changes, &theme);
     scene.items.extend(marks.items);
     let (conflicts, _) = changes::conflict_marks(new, &scene, &theme);
     scene.items.extend(conflicts);
@@ -109,7 +110,8 @@ fn kind_color(kind: ChangeKind) -> Rgba {
     }
 }
 
-/// The change list, cut into pages of at most [`LIST_HEIGHT`].
+/// The change list, cut into pages of at most [`LIST_HEIGHT`]; the last page
+/// is only as tall as its text.
 fn list_pages(
     lang: Language,
     old: &Map,
@@ -217,7 +219,7 @@ fn list_pages(
         .into_iter()
         .map(|scene| Page {
             width: LIST_WIDTH,
-            height: LIST_HEIGHT,
+            height: scene.height,
             scale: 1.0,
             background: scene.background.or(Some(Rgba::WHITE)),
             offset: (0.0, 0.0),
@@ -251,4 +253,54 @@ pub fn pdf(
             author: String::new(),
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_change_list_page_is_as_tall_as_its_text() {
+        let old = crate::generate::map(4, 40, 3);
+        let mut new = old.clone();
+        new.cards.truncate(new.cards.len() - 3);
+        new.cards[0].text = "Porównuje ceny — 比较价格".into();
+        let pages = pages(&old, &new, "v1", "v2", None);
+        assert_eq!(pages.len(), 2, "the map, then one list page");
+        let list = &pages[1];
+        let bottom = list
+            .scene
+            .texts()
+            .map(|t| t.bounds.bottom())
+            .fold(0.0, f32::max);
+        assert!(bottom > 100.0, "the list has its lines");
+        assert!(
+            list.height <= bottom + 2.0 * MARGIN && list.height >= bottom,
+            "a {} pt page for text ending at {bottom}",
+            list.height
+        );
+        assert!(list.height < LIST_HEIGHT / 2.0);
+    }
+
+    #[test]
+    fn a_long_change_list_fills_whole_pages_and_ends_short() {
+        let old = crate::generate::map(8, 400, 3);
+        let mut new = old.clone();
+        for card in new.cards.iter_mut().step_by(2) {
+            card.text.push_str(" (edited)");
+        }
+        let pages = pages(&old, &new, "v1", "v2", None);
+        assert!(pages.len() > 3, "{} pages", pages.len());
+        let (last, full) = pages[1..].split_last().expect("list pages");
+        assert!(full.iter().all(|p| p.height == LIST_HEIGHT));
+        assert!(last.height <= LIST_HEIGHT);
+        for page in &pages[1..] {
+            for t in page.scene.texts() {
+                assert!(
+                    t.bounds.bottom() <= page.height,
+                    "text below the page's edge"
+                );
+            }
+        }
+    }
 }

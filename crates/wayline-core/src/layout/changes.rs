@@ -1,17 +1,19 @@
 //! Change marks drawn over a laid-out map while comparing it with an older
 //! version: added items outlined green, edited ones amber, moved cards with an
 //! arrow badge, removed cards as faded ghost cards with a dashed red outline in
-//! their old cell, and the old emotion curve dashed under the new one. Also the
+//! their old cell, and the old emotion curve dashed under the new one. A ghost
+//! is a card of the map laid out ([`with_ghosts`]), so layout makes room for it
+//! as for any card and it never covers one. Also the
 //! conflict marks (red double outline and "!" badge) of a merged map. All of it
 //! is ordinary scene items placed from the new scene's hit regions, so the canvas
 //! and the "what changed" PDF draw the same marks. The hover texts for the
 //! editor come with them as [`Mark`]s.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 use crate::diff::{Change, ChangeKind};
 use crate::i18n::{Language, tr};
-use crate::model::{CardId, Details, ItemRef, LaneId, Map, StageId, StepId, shorten};
+use crate::model::{Card, CardId, Details, ItemRef, LaneId, Map, shorten};
 use crate::scene::{Boxed, Circle, Item, Path, Point, Rect, Rgba, Scene, Stroke, Target};
 
 use super::emotion::smooth_curve;
@@ -57,9 +59,59 @@ impl Overlay {
     }
 }
 
+/// The map the compare view lays out: `new` with every removed card put back
+/// in its old cell, after the card that came before it there, its text marked
+/// "Removed: …". Layout then makes room for it as for any card. Emotion points
+/// are left out (the old curve shows them), and so are cards whose lane or
+/// stage is gone. `None` when there is no ghost to show.
+pub fn with_ghosts(old: &Map, new: &Map, changes: &[Change]) -> Option<Map> {
+    let removed: HashSet<&CardId> = removed_cards(changes).collect();
+    let mut map = new.clone();
+    let mut any = false;
+    for (i, card) in old.cards.iter().enumerate() {
+        if !removed.contains(&card.id)
+            || matches!(card.details, Details::Emotion { .. })
+            || new.lane(&card.lane).is_none()
+            || new.stage(&card.stage).is_none()
+        {
+            continue;
+        }
+        let same_cell = |c: &Card| c.lane == card.lane && c.stage == card.stage;
+        let index = old.cards[..i]
+            .iter()
+            .rev()
+            .filter(|c| same_cell(c))
+            .find_map(|c| map.cards.iter().position(|m| m.id == c.id))
+            .map(|p| p + 1)
+            .or_else(|| map.cards.iter().position(same_cell))
+            .unwrap_or(map.cards.len());
+        let mut ghost = card.clone();
+        let text = shorten(&card.text, 60);
+        ghost.text = tr(new.language(), "change-removed", &[("text", text.into())]);
+        map.cards.insert(index, ghost);
+        any = true;
+    }
+    any.then_some(map)
+}
+
+fn removed_cards(changes: &[Change]) -> impl Iterator<Item = &CardId> {
+    changes.iter().filter_map(|c| match (c.kind, &c.item) {
+        (ChangeKind::Removed, ItemRef::Card(id)) => Some(id),
+        _ => None,
+    })
+}
+
 /// Marks for the changes from `old` to `new` (`changes` is `diff(old, new)`),
-/// placed on `scene`, the layout of `new`.
-pub fn overlay(old: &Map, new: &Map, scene: &Scene, changes: &[Change], theme: &Theme) -> Overlay {
+/// placed on `scene`, the layout of [`with_ghosts`] (or of `new` when that is
+/// `None`). The ghosts' hit regions leave the scene and become marks, so no
+/// click on the canvas selects a card the open map does not have.
+pub fn overlay(
+    old: &Map,
+    new: &Map,
+    scene: &mut Scene,
+    changes: &[Change],
+    theme: &Theme,
+) -> Overlay {
     let mut out = Overlay::default();
     // One mark per item: its strongest kind and all its lines of explanation.
     let lang = new.language();
@@ -186,95 +238,46 @@ fn arrow_badge(rect: Rect) -> Vec<Item> {
     ]
 }
 
-/// The cell rectangle a card of `old` sat in, found in the new scene.
-fn cell_rect(scene: &Scene, lane: &LaneId, stage: &StageId, step: &Option<StepId>) -> Option<Rect> {
-    let cell = |step: Option<StepId>| Target::Cell {
-        lane: lane.clone(),
-        stage: stage.clone(),
-        step,
-    };
-    scene
-        .hit_rect(&cell(step.clone()))
-        .or_else(|| scene.hit_rect(&cell(None)))
-}
-
-/// Removed cards as ghosts under the cards still in their old cell.
+/// Removed cards as ghosts: a faded wash and a dashed red outline over the
+/// ghost cards [`with_ghosts`] put in the scene, whose hit regions they take.
 fn ghosts(
     out: &mut Overlay,
     lang: Language,
     old: &Map,
-    scene: &Scene,
+    scene: &mut Scene,
     removed: &[CardId],
     theme: &Theme,
 ) {
-    let mut next_y: HashMap<(LaneId, StageId), f32> = HashMap::new();
-    for id in removed {
-        let Some(card) = old.card(id) else { continue };
-        if matches!(card.details, Details::Emotion { .. }) {
-            continue; // the old curve shows it
-        }
-        let Some(cell) = cell_rect(scene, &card.lane, &card.stage, &card.step) else {
+    let removed: HashSet<&CardId> = removed.iter().collect();
+    let mut kept = Vec::with_capacity(scene.hits.len());
+    for hit in std::mem::take(&mut scene.hits) {
+        let card = match &hit.target {
+            Target::Card(id) if removed.contains(id) => old.card(id),
+            _ => None,
+        };
+        let Some(card) = card else {
+            kept.push(hit);
             continue;
         };
-        let pad = theme.padding;
-        let below_cards = scene
-            .hits
-            .iter()
-            .filter(|h| matches!(h.target, Target::Card(_)) && cell.encloses(&h.rect, 1.0))
-            .map(|h| h.rect.bottom() + theme.gap / 2.0)
-            .fold(cell.y + pad, f32::max);
-        let key = (card.lane.clone(), card.stage.clone());
-        let y = *next_y.get(&key).unwrap_or(&below_cards);
-        let w = (cell.w - 2.0 * pad).max(40.0);
-        let label = tr(
-            lang,
-            "change-removed",
-            &[("text", shorten(&card.text, 60).into())],
-        );
-        let text = text_block(
-            &label,
-            &theme.small,
-            REMOVED.with_alpha(200),
-            Point::new(cell.x + pad + 6.0, y + 5.0),
-            w - 12.0,
-            Align::Left,
-        );
-        let h = text.bounds.h.min(theme.small.line_advance() * 3.0) + 10.0;
-        // No room left in the cell: overlap its bottom rather than the next lane.
-        let y = if y + h > cell.bottom() {
-            (cell.bottom() - h).max(cell.y)
-        } else {
-            y
-        };
-        let mut text = text;
-        text.lines.truncate(3);
-        let dy = y + 5.0 - text.bounds.y;
-        let mut text_item = Item::Text(text);
-        text_item.translate(0.0, dy);
-        let rect = Rect::new(cell.x + pad, y, w, h);
         out.items.push(Item::Box(Boxed {
-            rect,
+            rect: hit.rect,
             radius: theme.radius,
             fill: Some(Rgba::WHITE.with_alpha(170)),
             stroke: Some(Stroke::dashed(1.5, REMOVED, 5.0, 3.0)),
         }));
-        out.items.push(text_item);
-        next_y.insert(key, y + h + theme.gap / 2.0);
+        let cell = old.cell_name(&card.lane, &card.stage);
         out.marks.push(Mark {
-            rect,
-            item: ItemRef::Card(id.clone()),
+            rect: hit.rect,
+            item: ItemRef::Card(card.id.clone()),
             kind: ChangeKind::Removed,
             tip: format!(
                 "{}\n{}",
-                tr(
-                    lang,
-                    "change-removed-from",
-                    &[("cell", old.cell_name(&card.lane, &card.stage).into())]
-                ),
+                tr(lang, "change-removed-from", &[("cell", cell.into())]),
                 card.text
             ),
         });
     }
+    scene.hits = kept;
 }
 
 /// The points of an emotion lane of `map` placed on `scene`'s columns and scale.
@@ -383,4 +386,138 @@ pub fn conflict_marks(map: &Map, scene: &Scene, theme: &Theme) -> (Vec<Item>, Ve
         });
     }
     (items, marks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scene::Hit;
+
+    /// The maps to compare with: every template, and a big generated map.
+    fn maps() -> Vec<Map> {
+        let mut maps: Vec<Map> = crate::templates::TEMPLATES
+            .iter()
+            .map(|t| t.map().expect("a template loads"))
+            .collect();
+        maps.push(crate::generate::map(6, 300, 5));
+        maps
+    }
+
+    fn card_hits(scene: &Scene) -> impl Iterator<Item = &Hit> {
+        scene
+            .hits
+            .iter()
+            .filter(|h| matches!(h.target, Target::Card(_)))
+    }
+
+    #[test]
+    fn no_ghost_overlaps_a_card_or_another_ghost() {
+        let theme = Theme::default();
+        for old in maps().into_iter().filter(|m| !m.cards.is_empty()) {
+            // Every other card of a cell goes (first, last and runs of two
+            // included), and a few whole cells.
+            let mut new = old.clone();
+            let mut seen: HashSet<(LaneId, crate::model::StageId)> = HashSet::new();
+            let mut n = 0;
+            new.cards.retain(|c| {
+                n += 1;
+                let first = seen.insert((c.lane.clone(), c.stage.clone()));
+                !first && n % 3 != 0
+            });
+            let changes = crate::diff::diff(&old, &new);
+            let shown = with_ghosts(&old, &new, &changes).expect("cards were removed");
+            let mut scene = super::super::layout(&shown, &theme, &Default::default());
+            let overlay = overlay(&old, &new, &mut scene, &changes, &theme);
+            let expected = removed_cards(&changes)
+                .filter_map(|id| old.card(id))
+                .filter(|c| !matches!(c.details, Details::Emotion { .. }))
+                .filter(|c| old.lane(&c.lane).is_some_and(|l| !l.hidden))
+                .count();
+            let ghosts: Vec<&Mark> = overlay.ghosts().collect();
+            assert_eq!(
+                ghosts.len(),
+                expected,
+                "{}: a ghost per removed card",
+                old.title
+            );
+            for (i, ghost) in ghosts.iter().enumerate() {
+                let ItemRef::Card(id) = &ghost.item else {
+                    panic!("a ghost of a card")
+                };
+                let card = old.card(id).expect("the old map has it");
+                for hit in card_hits(&scene) {
+                    assert!(
+                        !hit.rect.overlaps(&ghost.rect),
+                        "{}: the ghost of {id} covers {:?}",
+                        old.title,
+                        hit.target
+                    );
+                }
+                for other in &ghosts[i + 1..] {
+                    assert!(
+                        !other.rect.overlaps(&ghost.rect),
+                        "{}: ghosts overlap",
+                        old.title
+                    );
+                }
+                let cell = scene
+                    .hits
+                    .iter()
+                    .find(|h| {
+                        h.target
+                            == Target::Cell {
+                                lane: card.lane.clone(),
+                                stage: card.stage.clone(),
+                                step: None,
+                            }
+                    })
+                    .expect("its cell is still there");
+                assert!(
+                    cell.rect.x <= ghost.rect.x && ghost.rect.right() <= cell.rect.right(),
+                    "{}: the ghost of {id} is in its old stage",
+                    old.title
+                );
+            }
+            // The ghosts are no cards of the open map: none can be clicked.
+            for hit in card_hits(&scene) {
+                if let Target::Card(id) = &hit.target {
+                    assert!(new.card(id).is_some(), "{}: {id} can be clicked", old.title);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_removed_card_comes_back_after_its_old_neighbour() {
+        let old = crate::generate::map(3, 90, 2);
+        let in_cell = |lane: &LaneId, stage: &crate::model::StageId| -> Vec<CardId> {
+            old.cards
+                .iter()
+                .filter(|c| &c.lane == lane && &c.stage == stage)
+                .map(|c| c.id.clone())
+                .collect()
+        };
+        let (lane, stage, cell) = old
+            .cards
+            .iter()
+            .map(|c| (c.lane.clone(), c.stage.clone(), in_cell(&c.lane, &c.stage)))
+            .max_by_key(|(_, _, cell)| cell.len())
+            .expect("cards");
+        assert!(cell.len() >= 3, "a cell of three cards");
+        let mut new = old.clone();
+        new.cards.retain(|c| c.id != cell[1]);
+        let changes = crate::diff::diff(&old, &new);
+        let shown = with_ghosts(&old, &new, &changes).expect("one removed");
+        let order: Vec<&CardId> = shown
+            .cards
+            .iter()
+            .filter(|c| c.lane == lane && c.stage == stage)
+            .map(|c| &c.id)
+            .collect();
+        assert_eq!(order, cell.iter().collect::<Vec<_>>());
+        let ghost = shown.card(&cell[1]).expect("the ghost");
+        let removed = tr(new.language(), "change-removed", &[("text", "".into())]);
+        assert!(ghost.text.starts_with(removed.trim_end()), "{}", ghost.text);
+        assert!(with_ghosts(&old, &old, &[]).is_none());
+    }
 }

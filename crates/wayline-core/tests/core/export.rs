@@ -690,3 +690,22 @@ fn emoji_draw_in_the_png_and_read_back_from_the_pdf() {
         assert!(differ * 20 > masks[a].len(), "emoji {a} and {b} look alike");
     }
 }
+
+/// The README's word on slide numbers: a stage's slides read "3 / 5" on the
+/// third of five stages (the overview first is not counted).
+#[test]
+fn stage_slides_are_numbered_among_the_stages() {
+    let map = template("ecommerce");
+    assert_eq!(map.stages.len(), 5);
+    let out = dir("slide-numbers").join("deck.pdf");
+    let options = ExportOptions {
+        slides: true,
+        ..ExportOptions::default()
+    };
+    export::export(&map, None, &out, &options).unwrap();
+    let text = squash(&tool("pdftotext", &[out.to_str().unwrap(), "-"]));
+    for n in 1..=5 {
+        assert!(text.contains(&format!("{n}/5")), "stage {n} of 5: {text}");
+    }
+    assert!(!text.contains("/6"), "counted out of six: {text}");
+}

@@ -1,0 +1,138 @@
+//! The Export panel beside the canvas: options change while the map and its
+//! page-break preview stay in sight, and the canvas still takes clicks.
+
+use egui_kittest::kittest::Queryable;
+use wayline::export::Sheet;
+use wayline::scene::Target;
+
+use super::*;
+
+/// Waits for the preview's sheets of the current options; returns them.
+fn sheets(h: &mut H) -> Vec<Sheet> {
+    for _ in 0..2000 {
+        h.step();
+        let state = h.state();
+        if !state.export.is_planning()
+            && let Some((options, sheets)) = state.export.preview_sheets()
+            && *options == state.export.options
+        {
+            return sheets.to_vec();
+        }
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    panic!("the preview was never planned for the current options");
+}
+
+#[test]
+fn options_change_while_the_page_break_preview_stays_in_view() {
+    let dir = temp_dir("export-panel");
+    let mut h = harness(app_on(None, &dir));
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::E);
+    h.run_steps(2);
+    assert!(h.state().export.open);
+    h.get_by_label("Show page breaks on the canvas").click();
+    h.run_steps(2);
+    assert!(h.state().export.preview);
+    let first = sheets(&mut h);
+    assert!(!first.is_empty());
+
+    // The panel sits beside the canvas, which keeps most of the window.
+    let export = h.get_by_label("Export…").rect();
+    let canvas = h.get_by_label("Map canvas").rect();
+    assert!(
+        export.left() >= canvas.right(),
+        "{export:?} beside {canvas:?}"
+    );
+    assert!(canvas.width() > 600.0, "{canvas:?}");
+
+    // A slide deck: one sheet per stage, numbered among the stages.
+    h.get_by_label("Slide deck: 16:9, an overview then one slide per stage")
+        .click();
+    h.run_steps(2);
+    assert!(h.state().export.options.slides);
+    let slides = sheets(&mut h);
+    let stages = &h.state().doc.map.stages;
+    assert_eq!(slides.len(), stages.len());
+    for (i, (sheet, stage)) in slides.iter().zip(stages).enumerate() {
+        // "Slide 1 / 5: 认知", in the map's own language.
+        let number = format!("{} / {}", i + 1, stages.len());
+        assert!(sheet.label.contains(&number), "{}", sheet.label);
+        assert!(sheet.label.ends_with(&stage.name), "{}", sheet.label);
+    }
+    assert_eq!(
+        h.get_by_label("Export…").rect(),
+        export,
+        "the button stayed put"
+    );
+
+    // Landscape and a poster over A4 sheets: the preview follows each change.
+    h.get_by_label("Slide deck: 16:9, an overview then one slide per stage")
+        .click();
+    h.get_by_label("Landscape").click();
+    h.get_by_label("Tile the page as a poster on sheets of")
+        .click();
+    h.run_steps(2);
+    let o = &h.state().export.options;
+    assert!(!o.slides && o.tile.is_some());
+    assert_eq!(o.orientation, wayline::export::Orientation::Landscape);
+    let tiles = sheets(&mut h);
+    assert!(tiles.len() > 1, "{} sheets", tiles.len());
+    let count = tiles.len().to_string();
+    assert!(tiles[0].label.contains(&count), "{}", tiles[0].label);
+    assert!(h.state().export.preview, "the preview stayed on");
+    assert_eq!(h.get_by_label("Export…").rect(), export);
+    assert_eq!(h.get_by_label("Map canvas").rect(), canvas);
+
+    // Not modal: a click on the map selects a card with the panel open.
+    let state = h.state();
+    let (card, at) = state
+        .doc
+        .map
+        .cards
+        .iter()
+        .filter_map(|c| {
+            let at = state.canvas.screen_center(&Target::Card(c.id.clone()))?;
+            canvas.shrink(20.0).contains(at).then(|| (c.id.clone(), at))
+        })
+        .next()
+        .expect("a card in view");
+    click_at(&mut h, at);
+    assert!(
+        h.state().selected.contains(&card),
+        "the click reached the map"
+    );
+    assert!(h.state().export.open, "the panel stays open");
+    h.get_by_label("Cancel").click();
+    h.run_steps(2);
+    assert!(!h.state().export.open);
+    assert!(h.get_by_label("Map canvas").rect().width() > canvas.width());
+}
+
+#[test]
+fn the_exported_message_goes_after_a_few_seconds_or_the_next_edit() {
+    let dir = temp_dir("export-last");
+    let mut h = harness(app_on(None, &dir));
+    let ctx = h.ctx.clone();
+    let export = |h: &mut H| {
+        h.state_mut().export_to(dir.join("shop.pdf"), &ctx);
+        step_while(h, WaylineApp::is_exporting);
+        let last = h.state().export.last.clone().expect("a result to show");
+        assert!(last.starts_with("Exported "), "{last}");
+        h.get_by_label(&last);
+    };
+    export(&mut h);
+    // 60 frames a second: five seconds on it is still there, ten and it is gone.
+    h.run_steps(300);
+    assert!(h.state().export.last.is_some());
+    h.run_steps(300);
+    assert!(h.state().export.last.is_none());
+    assert!(h.query_by_label_contains("Exported ").is_none());
+
+    export(&mut h);
+    let mut card = h.state().doc.map.cards[0].clone();
+    card.text = "Nowy tekst 新".into();
+    h.state_mut()
+        .apply(wayline::edit::Command::SetCard { card });
+    h.run_steps(2);
+    assert!(h.state().export.last.is_none(), "an edit makes it old news");
+}
