@@ -398,7 +398,7 @@ compare-git-count = { $count ->
 compare-reading-history = Wczytywanie historii…
 compare-commit-tip = Porównaj otwartą mapę z tą wersją
 compare-removed-title = Usunięte
-compare-removed-intro = Jest w { $label }, nie ma go w otwartej mapie.
+compare-removed-intro = Jest w { $label }, a nie ma tego w otwartej mapie.
 compare-removed-was-in = Było w { $cell }
 change-added = dodano
 change-removed = usunięto
@@ -461,7 +461,7 @@ pains-detail = { $category } · dotkliwość: { $severity }
 pains-unanswered = Bez odpowiedzi
 pains-answer-with = Odpowiedz możliwością…
 pains-new-opportunity = Nowa możliwość
-pains-no-opportunity-lane = Mapa nie ma toru Możliwości
+pains-no-opportunity-lane = Mapa nie ma ścieżki Możliwości
 
 ## Presentation
 
