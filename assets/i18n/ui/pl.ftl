@@ -332,7 +332,7 @@ icon-person = Osoba
 ## Export dialog
 
 export-title = Eksport
-export-page = Strona
+export-page = Rozmiar strony
 export-page-fit = Dopasowana do mapy
 export-page-letter = Letter
 export-page-tabloid = Tabloid

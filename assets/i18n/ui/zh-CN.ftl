@@ -325,7 +325,7 @@ icon-person = 人物
 ## Export dialog
 
 export-title = 导出
-export-page = 页面
+export-page = 页面尺寸
 export-page-fit = 适合地图
 export-page-letter = Letter（美国信纸）
 export-page-tabloid = Tabloid（美国小报）
