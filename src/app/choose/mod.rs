@@ -176,7 +176,15 @@ pub fn ask(app: &mut WaylineApp, mut request: Request) {
         return;
     }
     if request.dir.is_none() {
-        request.dir = app.doc.base_dir();
+        // Absolute: a map opened as `wayline shop.journey.ron` has the
+        // parent "", which names no folder to list.
+        request.dir = app
+            .doc
+            .base_dir()
+            .and_then(|dir| match dir.as_os_str().is_empty() {
+                true => std::env::current_dir().ok(),
+                false => std::path::absolute(dir).ok(),
+            });
     }
     let native = match &app.native_dialogs {
         Native::Known(known) => *known,
