@@ -8,7 +8,7 @@
 use std::path::Path;
 
 use crate::diff::groups::Group;
-use crate::diff::groups::{friendly, grouped};
+use crate::diff::groups::grouped;
 use crate::diff::{Change, ChangeKind};
 use crate::i18n::{Language, tr};
 use crate::layout::{self, Theme, changes};
@@ -20,6 +20,8 @@ use crate::text::TextStyle;
 const LIST_WIDTH: f32 = 1000.0;
 const LIST_HEIGHT: f32 = 1414.0;
 const MARGIN: f32 = 36.0;
+
+pub use super::change_lines::line;
 
 /// The title line both pages carry.
 pub fn title(lang: Language, old_label: &str, new_label: &str) -> String {
@@ -180,7 +182,7 @@ fn list_pages(
         y = g.bounds.bottom() + 4.0;
         scene.items.push(Item::Text(g));
         for (_, change) in rows {
-            let line = friendly(change, old, new);
+            let line = line(lang, change, old, new);
             let text = layout::text(
                 &line,
                 &theme.body,

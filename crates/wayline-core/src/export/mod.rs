@@ -6,6 +6,7 @@
 //! The bytes are written atomically, so a failed export never leaves half a
 //! file behind.
 
+mod change_lines;
 pub mod changes;
 pub mod csv;
 mod glyphs;

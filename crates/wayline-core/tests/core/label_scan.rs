@@ -62,6 +62,28 @@ const ALLOWED: &[(&str, &str, &str)] = &[
         "{letters}",
         "a sheet name: letters and a number",
     ),
+    (
+        "export/change_lines.rs",
+        "KPI ",
+        "diff's field name for a KPI",
+    ),
+    (
+        "export/change_lines.rs",
+        "field-{}",
+        "a catalogue key made from a diff field",
+    ),
+    ("export/change_lines.rs", "severity", "a diff field name"),
+    ("export/change_lines.rs", "priority", "a diff field name"),
+    ("export/change_lines.rs", "status", "a diff field name"),
+    ("export/change_lines.rs", "presence", "a diff field name"),
+    ("export/change_lines.rs", "language", "a diff field name"),
+    ("export/change_lines.rs", "details", "a diff field name"),
+    ("export/change_lines.rs", "hidden", "a diff field name"),
+    (
+        "export/slides.rs",
+        "slide-column-",
+        "a step id of a slide's column",
+    ),
     ("layout/changes.rs", "conflicts", "a diff field name"),
     ("layout/changes.rs", "text", "a diff field name"),
 ];
