@@ -76,6 +76,13 @@ impl ExportState {
         self.running.is_some()
     }
 
+    /// Forgets the planning's messages (and a planning under way), so they
+    /// are worded again: the UI language changed.
+    pub fn forget_messages(&mut self) {
+        self.check = None;
+        self.checking = None;
+    }
+
     /// The print preview's sheets and the options they were planned for.
     pub fn preview_sheets(&self) -> Option<(&ExportOptions, &[export::Sheet])> {
         self.sheets

@@ -168,7 +168,13 @@ impl WaylineApp {
     pub(super) fn menu_item(&mut self, ui: &mut egui::Ui, action: Action) {
         let mut button = egui::Button::new(action.label());
         if let Some(shortcut) = action.shortcut() {
-            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+            // egui names two keys in English words.
+            let text = ui
+                .ctx()
+                .format_shortcut(&shortcut)
+                .replace("Plus", &tr!("key-plus"))
+                .replace("Minus", &tr!("key-minus"));
+            button = button.shortcut_text(text);
         }
         let enabled = match action {
             Action::Undo => self.doc.can_undo(),

@@ -373,6 +373,7 @@ impl WaylineApp {
     pub fn set_language(&mut self, language: i18n::Language) {
         self.language = language;
         i18n::set_language(language);
+        self.export.forget_messages();
     }
 
     /// Uses Wayline's own file dialog from now on, as on a desktop with no
