@@ -203,6 +203,46 @@ fn typing(c: &mut Criterion) {
     group.finish();
 }
 
+/// A whole editor frame (menus, panels, canvas, inspector) on the 3000-card
+/// map, as a screen reader sees it (AccessKit on: one
+/// node per canvas item in view) and without one.
+fn editor_frames(c: &mut Criterion) {
+    let mut group = c.benchmark_group("editor-frame");
+    group.sample_size(20);
+    let (map, dir) = fixture(20, 3000);
+    let file = dir.join("editor-frame.journey.ron");
+    io::save(&map, &file).expect("save");
+    for accesskit in [false, true] {
+        let mut app =
+            wayline::app::WaylineApp::with_recovery_dir(Some(&file), dir.join("recovery"));
+        let ctx = egui::Context::default();
+        if accesskit {
+            ctx.enable_accesskit();
+        }
+        let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1600.0, 1000.0));
+        let frame = |app: &mut wayline::app::WaylineApp| {
+            let input = egui::RawInput {
+                screen_rect: Some(screen),
+                ..Default::default()
+            };
+            let output = ctx.run_ui(input, |ui| app.ui_root(ui));
+            black_box(output.platform_output.accesskit_update);
+        };
+        for _ in 0..5 {
+            frame(&mut app); // fonts, layout, the photo
+        }
+        let name = if accesskit {
+            "accesskit-on"
+        } else {
+            "accesskit-off"
+        };
+        group.bench_function(BenchmarkId::new(name, label(20, 3000)), |b| {
+            b.iter(|| frame(&mut app))
+        });
+    }
+    group.finish();
+}
+
 fn exports(c: &mut Criterion) {
     let mut group = c.benchmark_group("export");
     group.sample_size(10);
@@ -215,6 +255,7 @@ fn exports(c: &mut Criterion) {
         let meta = wayline::render::pdf::Metadata {
             title: map.title.clone(),
             author: "bench".into(),
+            ..Default::default()
         };
         group.bench_function(BenchmarkId::new("pdf-a3", label(stages, cards)), |b| {
             b.iter(|| {
@@ -235,5 +276,13 @@ fn exports(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, files, layouts, canvas, typing, exports);
+criterion_group!(
+    benches,
+    files,
+    layouts,
+    canvas,
+    typing,
+    editor_frames,
+    exports
+);
 criterion_main!(benches);

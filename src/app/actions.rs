@@ -24,6 +24,9 @@ pub enum Action {
     ZoomOut,
     ZoomFit,
     ZoomActual,
+    /// The whole interface larger or smaller (egui's zoom factor), remembered.
+    ScaleUp,
+    ScaleDown,
     AddStage,
     AddLane,
     Present,
@@ -33,7 +36,8 @@ pub enum Action {
 
 impl Action {
     /// Actions with a keyboard shortcut, checked every frame.
-    pub const WITH_SHORTCUTS: [Action; 17] = [
+    /// (Ctrl+Shift+= before Ctrl++: a shortcut ignores an extra Shift.)
+    pub const WITH_SHORTCUTS: [Action; 19] = [
         Action::New,
         Action::Export,
         Action::Open,
@@ -46,6 +50,8 @@ impl Action {
         Action::Duplicate,
         Action::Delete,
         Action::SelectAll,
+        Action::ScaleUp,
+        Action::ScaleDown,
         Action::ZoomIn,
         Action::ZoomOut,
         Action::ZoomFit,
@@ -74,6 +80,8 @@ impl Action {
             Action::ZoomOut => "action-zoom-out",
             Action::ZoomFit => "action-zoom-fit",
             Action::ZoomActual => "action-zoom-actual",
+            Action::ScaleUp => "action-scale-up",
+            Action::ScaleDown => "action-scale-down",
             Action::AddStage => "action-add-stage",
             Action::AddLane => "action-add-lane",
             Action::Present => "action-present",
@@ -102,10 +110,41 @@ impl Action {
             Action::ZoomOut => (cmd, Key::Minus),
             Action::ZoomFit => (cmd, Key::Num0),
             Action::ZoomActual => (cmd, Key::Num1),
+            // Shift+= types "+"; Shift+- has no key of its own and arrives as Minus.
+            Action::ScaleUp => (cmd_shift, Key::Plus),
+            Action::ScaleDown => (cmd_shift, Key::Minus),
             Action::Present => (Modifiers::NONE, Key::F5),
             Action::AddStage | Action::AddLane | Action::PrintPreview => return None,
             Action::Import | Action::ExportCsv | Action::Compare => return None,
         };
         Some(KeyboardShortcut::new(mods, key))
     }
+}
+
+fn paste_key() -> eframe::egui::Id {
+    eframe::egui::Id::unique("wayline-paste-requested")
+}
+
+/// Edit → Paste and the right-click menu's Paste read the system clipboard,
+/// as Ctrl+V does: the platform is asked for it, and its text arrives as
+/// `Event::Paste` in the next frame's input.
+pub fn request_paste(ctx: &eframe::egui::Context) {
+    ctx.send_viewport_cmd(eframe::egui::ViewportCommand::RequestPaste);
+    let frame = ctx.cumulative_frame_nr();
+    ctx.data_mut(|d| d.insert_temp(paste_key(), frame));
+    ctx.request_repaint();
+}
+
+/// True when a paste asked for by [`request_paste`] got nothing from the
+/// platform (an empty system clipboard, or none, as under kittest): then the
+/// cards copied in this window are pasted. `arrived`: the frame had a paste.
+pub fn paste_fell_through(ctx: &eframe::egui::Context, arrived: bool) -> bool {
+    let Some(asked) = ctx.data(|d| d.get_temp::<u64>(paste_key())) else {
+        return false;
+    };
+    if !arrived && ctx.cumulative_frame_nr() <= asked {
+        return false;
+    }
+    ctx.data_mut(|d| d.remove::<u64>(paste_key()));
+    !arrived
 }

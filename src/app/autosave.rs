@@ -1,6 +1,8 @@
-//! Autosave and recovery in the window: unsaved work goes to a recovery file at
-//! most every 30 seconds of editing and whenever the window loses focus; at start
-//! the user is offered what a crash left behind, with the time it is from.
+//! Autosave and recovery in the window: unsaved work (with the text being typed
+//! into a card on the canvas) goes to a recovery file about two seconds after
+//! the last edit, at least every ten seconds of steady typing, and whenever the
+//! window loses focus, but never while an input method is composing; at start
+//! the user is offered what a crash left behind, with its local time.
 //! Every read, write and removal of a recovery file runs in a [`Job`]; the
 //! frame only starts them and takes in their results, one write at a time.
 
@@ -16,13 +18,18 @@ use super::jobs::{Job, Poll};
 use super::{Document, WaylineApp};
 use crate::io::recovery::{self, Claim, Lock, Recovery};
 
-/// How often unsaved work is written aside while editing.
+/// How long after the last edit unsaved work is written aside (seconds).
 pub fn interval() -> f64 {
     std::env::var("WAYLINE_AUTOSAVE_SECS")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(30.0)
+        .unwrap_or(2.0)
 }
+
+/// Steady typing with no pause is written aside at least this often (seconds).
+const LONGEST_WAIT: f64 = 10.0;
+/// After a failed write, the next try waits this long (seconds).
+const RETRY_AFTER: f64 = 30.0;
 
 /// A recovery file found at start: where it is, what it holds, and the stamp
 /// the original file had when the work began (so a save after restoring
@@ -44,18 +51,32 @@ type ClaimJob = Job<Result<Claim, String>>;
 struct Found {
     claim: Result<Claim, String>,
     offer: Option<(PathBuf, Recovery, Option<Lock>)>,
+    /// When the offered work was written, in local time (reading the time
+    /// zone is file I/O, so it is done here).
+    when: String,
 }
 
 pub struct Autosave {
     pub dir: PathBuf,
     session: u64,
-    saved_revision: Option<u64>,
-    last_write: f64,
+    /// What the last finished write held (see [`content_key`]).
+    saved_key: Option<u64>,
+    /// What the document held last frame, and since when.
+    seen_key: Option<u64>,
+    changed_at: f64,
+    /// The first change not yet written aside.
+    pending_since: Option<f64>,
+    /// A write failed at this time: wait before trying again.
+    failed_at: f64,
+    /// An input method is composing text (its pre-edit is not text yet).
+    composing: bool,
     was_focused: bool,
     /// Focus was lost while a write ran: write once it is done.
     owed: bool,
     /// A recovery file found at start, waiting for Restore or Discard.
     pub offer: Option<Offer>,
+    /// When the offered work is from, in local time.
+    offer_when: String,
     /// The offered entry's lock, when it is not this window's own entry.
     offer_lock: Option<Lock>,
     /// A message shown in the window until dismissed (the file is open in
@@ -68,7 +89,7 @@ pub struct Autosave {
     finding: Option<Job<Found>>,
     /// Claiming the entry for the document's new path (after Open or Save As).
     claiming: Option<(Option<PathBuf>, ClaimJob)>,
-    /// The recovery write running, and the revision it writes.
+    /// The recovery write running, and the content key it writes.
     writing: Option<(u64, Job<Result<(), String>>)>,
     /// Recovery files being removed.
     removing: Vec<Job<()>>,
@@ -103,16 +124,25 @@ impl Autosave {
                 .map_err(|e| claim_message(&look_in, &e));
             let own = claim.as_ref().ok().map(|c| c.file.as_path());
             let offer = recovery::find_unclaimed(&look_in, original.as_deref(), own);
-            Found { claim, offer }
+            let when = offer
+                .as_ref()
+                .map(|(_, r, _)| recovery::describe_time(r.saved_unix))
+                .unwrap_or_default();
+            Found { claim, offer, when }
         });
         Autosave {
             dir,
             session,
-            saved_revision: None,
-            last_write: f64::NEG_INFINITY,
+            saved_key: None,
+            seen_key: None,
+            changed_at: 0.0,
+            pending_since: None,
+            failed_at: f64::NEG_INFINITY,
+            composing: false,
             was_focused: true,
             owed: false,
             offer: None,
+            offer_when: String::new(),
             offer_lock: None,
             notice: None,
             owned: None,
@@ -146,7 +176,7 @@ impl Autosave {
     /// The recovery file no longer matters: a save removed it (or wrote over
     /// the work it held).
     pub fn forget(&mut self) {
-        self.saved_revision = None;
+        self.saved_key = None;
     }
 
     /// Removes the document's recovery file (after a discard, a clean quit, or
@@ -156,7 +186,7 @@ impl Autosave {
         if let Some(file) = self.own_file() {
             self.remove(file, None);
         }
-        self.saved_revision = None;
+        self.saved_key = None;
     }
 
     /// Removes `file` in a job after any running write; with `lock`, releases
@@ -235,25 +265,51 @@ pub fn tick(app: &mut WaylineApp, ctx: &egui::Context) {
     let Some(file) = app.autosave.own_file() else {
         return;
     };
-    if !app.doc.is_dirty()
-        || app.autosave.saved_revision == Some(app.doc.revision())
+    let typing = app.canvas.typed_text();
+    let key = content_key(app.doc.revision(), typing);
+    if app.autosave.seen_key != Some(key) {
+        app.autosave.seen_key = Some(key);
+        app.autosave.changed_at = now;
+        app.autosave.pending_since.get_or_insert(now);
+    }
+    let typed_unsaved =
+        typing.is_some_and(|(id, text)| app.doc.map.card(id).is_some_and(|c| c.text != text));
+    if !(app.doc.is_dirty() || typed_unsaved)
+        || app.autosave.saved_key == Some(key)
         || app.is_saving()
     {
+        app.autosave.pending_since = None;
         return;
     }
-    let due = now - app.autosave.last_write >= interval();
-    if !(due || lost_focus) {
-        // Come back when it is due even if nothing else wakes the window.
-        ctx.request_repaint_after(Duration::from_secs_f64(
-            (interval() - (now - app.autosave.last_write)).max(0.1),
-        ));
+    app.autosave.composing = composing(ctx, app.autosave.composing);
+    if app.autosave.composing {
+        // The pre-edit is not text yet: look again once it is.
+        ctx.request_repaint_after(Duration::from_millis(250));
         return;
+    }
+    let quiet = now - app.autosave.changed_at;
+    let waiting = now - app.autosave.pending_since.unwrap_or(now);
+    let retry = now - app.autosave.failed_at >= RETRY_AFTER;
+    if !retry || !(quiet >= interval() || waiting >= LONGEST_WAIT || lost_focus) {
+        // Come back when it is due even if nothing else wakes the window.
+        let due = (interval() - quiet)
+            .min(LONGEST_WAIT - waiting)
+            .max(RETRY_AFTER - (now - app.autosave.failed_at))
+            .max(0.05);
+        ctx.request_repaint_after(Duration::from_secs_f64(due));
+        return;
+    }
+    let mut map = app.doc.map.clone();
+    if let Some((id, text)) = typing
+        && let Some(card) = map.cards.iter_mut().find(|c| &c.id == id)
+    {
+        card.text = text.trim_end_matches(['\n', '\r']).to_string();
     }
     let recovery = Recovery {
         original: app.doc.path.clone(),
         saved_unix: recovery::now_unix(),
         base: app.doc.disk_stamp().map(DiskStamp::to_file_stamp),
-        map: app.doc.map.clone(),
+        map,
     };
     let dir = app.autosave.dir.clone();
     let job = Job::spawn(Some(ctx), move |_| {
@@ -265,8 +321,35 @@ pub fn tick(app: &mut WaylineApp, ctx: &egui::Context) {
             )
         })
     });
-    app.autosave.writing = Some((app.doc.revision(), job));
-    app.autosave.last_write = now;
+    app.autosave.writing = Some((key, job));
+    app.autosave.pending_since = None;
+}
+
+/// A key that changes with the document's revision and with the text being
+/// typed into a card on the canvas (which is not in the map until kept).
+fn content_key(revision: u64, typing: Option<(&crate::model::CardId, &str)>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    revision.hash(&mut hasher);
+    typing.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Whether an input method is composing in a text field, from this frame's
+/// events: a non-empty pre-edit starts a composition, a commit, an empty
+/// pre-edit or the input method turning off ends it, and so does the field
+/// losing focus. (egui keeps its own flag private to `TextEdit`.)
+fn composing(ctx: &egui::Context, was: bool) -> bool {
+    let now = ctx.input(|i| {
+        let mut composing = was;
+        for event in &i.events {
+            if let egui::Event::Ime(ime) = event {
+                composing = matches!(ime, egui::ImeEvent::Preedit { text, .. } if !text.is_empty());
+            }
+        }
+        composing
+    });
+    now && ctx.memory(|m| m.focused().is_some())
 }
 
 /// Takes in a claimed entry: an error is shown; a file open elsewhere is said.
@@ -292,6 +375,7 @@ fn poll(app: &mut WaylineApp, now: f64) {
             Poll::Pending => {}
             Poll::Done(found) => {
                 app.autosave.finding = None;
+                app.autosave.offer_when = found.when;
                 app.autosave.offer = found.offer.map(|(file, recovery, lock)| {
                     app.autosave.offer_lock = lock;
                     let stamp = offered_stamp(&recovery);
@@ -328,17 +412,17 @@ fn poll(app: &mut WaylineApp, now: f64) {
         match job.poll() {
             Poll::Pending => {}
             Poll::Done(Ok(())) => {
-                autosave.saved_revision = Some(revision);
+                autosave.saved_key = Some(revision);
                 autosave.writing = None;
             }
             Poll::Done(Err(e)) => {
-                // Do not nag every frame: try again at the next interval.
-                autosave.last_write = now;
+                // Do not nag every frame: try again a while later.
+                autosave.failed_at = now;
                 autosave.writing = None;
                 app.error = Some(e);
             }
             Poll::Lost => {
-                autosave.last_write = now;
+                autosave.failed_at = now;
                 autosave.writing = None;
                 app.error = Some(tr!("recovery-writing-stopped"));
             }
@@ -393,7 +477,7 @@ pub fn offer_dialog(app: &mut WaylineApp, ctx: &egui::Context) {
             "recovery-body",
             name = name,
             title = recovery.map.title.as_str(),
-            time = recovery::describe_time(recovery.saved_unix)
+            time = app.autosave.offer_when.as_str()
         ));
         ui.horizontal(|ui| {
             if ui.button(tr!("recovery-restore")).clicked() {

@@ -15,10 +15,11 @@ use crate::scene::{Point, Scene, Target};
 pub use crate::paint::install_fonts;
 
 mod inline;
+mod zoom;
 
 use inline::{InlineEdit, inline_editor, start_inline};
 pub use inline::{add_card, add_card_with};
-pub(in crate::app) use inline::{commit_inline, edit_card, undo_typing};
+pub(in crate::app) use inline::{commit_inline, edit_card, flush_inline, undo_typing};
 
 const MIN_ZOOM: f32 = 0.05;
 const MAX_ZOOM: f32 = 8.0;
@@ -53,9 +54,12 @@ pub struct CanvasState {
     offset: Vec2,
     zoom: f32,
     fit_pending: Option<Fit>,
+    /// The last fit and the canvas' area then (see `zoom::refit_on_resize`).
+    last_fit: Option<(Fit, f32)>,
+    zoomed_by_hand: bool,
     scene: Scene,
     /// Revision, hidden lanes shown, and the id of the decoded persona photo.
-    scene_key: Option<(u64, bool, Option<u64>, Option<u64>)>,
+    scene_key: super::canvas_access::SceneKey,
     /// Lane rows and measured text kept between edits.
     layout: layout::Cache,
     /// The persona photo, decoded in the background (the presenter uses it too).
@@ -66,6 +70,12 @@ pub struct CanvasState {
     /// The last click added a card with a cell's "+": the double-click it
     /// may be the first half of adds no second card.
     added_by_click: Option<CardId>,
+    /// The card added last, the map's revision right after and its index:
+    /// while nothing else has changed the map, the text typed into it joins
+    /// the step that added it.
+    fresh: Option<(CardId, u64, usize)>,
+    /// The accessible labels of the scene's items.
+    labels: super::canvas_access::Labels,
     /// What the open right-click menu is for.
     context: Option<super::canvas_extras::Context>,
     /// An item to bring into view once the scene has it (a new stage, a
@@ -81,6 +91,8 @@ impl Default for CanvasState {
             offset: Vec2::splat(20.0),
             zoom: 1.0,
             fit_pending: Some(Fit::Width),
+            last_fit: None,
+            zoomed_by_hand: false,
             scene: Scene::default(),
             scene_key: None,
             layout: layout::Cache::default(),
@@ -89,6 +101,8 @@ impl Default for CanvasState {
             drag: Drag::None,
             editing: None,
             added_by_click: None,
+            fresh: None,
+            labels: Default::default(),
             follow: None,
             context: None,
             rect: Rect::from_min_size(Pos2::ZERO, Vec2::new(800.0, 600.0)),
@@ -163,7 +177,7 @@ impl CanvasState {
     pub fn zoom_by(&mut self, factor: f32, around: Option<Pos2>) {
         let new = (self.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
         let anchor = around.unwrap_or(self.rect.center()) - self.rect.min;
-        self.offset = anchor - (anchor - self.offset) * (new / self.zoom);
+        self.offset = zoom::anchored_offset(self.offset, anchor, self.zoom, new);
         self.zoom = new;
     }
 
@@ -207,6 +221,9 @@ impl CanvasState {
             across.min((self.rect.height() - 24.0) / h)
         };
         self.zoom = zoom.clamp(MIN_ZOOM, MAX_ZOOM);
+        let kind = if width_only { Fit::Width } else { Fit::All };
+        self.last_fit = Some((kind, self.rect.area()));
+        self.zoomed_by_hand = false;
         self.offset = (self.rect.size() - Vec2::new(w, h) * self.zoom) / 2.0;
         if width_only || self.offset.y < 12.0 {
             self.offset.y = 12.0;
@@ -257,6 +274,7 @@ pub fn show(app: &mut WaylineApp, ui: &mut egui::Ui) {
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, tr!("canvas-label")));
     app.canvas.rect = rect;
     refresh_scene(app, ui.ctx());
+    zoom::refit_on_resize(&mut app.canvas);
     if let Some(fit) = app.canvas.fit_pending.take() {
         app.canvas.fit(fit == Fit::Width);
     }
@@ -290,8 +308,11 @@ pub fn show(app: &mut WaylineApp, ui: &mut egui::Ui) {
     let (selected, focus) = (&app.selected, &app.focus);
     super::canvas_access::nodes(
         ui,
+        ui.ctx().has_accesskit_node(response.id),
         &app.doc.map,
         &app.canvas.scene,
+        app.canvas.scene_key,
+        &mut app.canvas.labels,
         view,
         &place,
         &|t| match t {
@@ -314,11 +335,16 @@ pub fn show(app: &mut WaylineApp, ui: &mut egui::Ui) {
 }
 
 fn navigate(app: &mut WaylineApp, ui: &egui::Ui, response: &egui::Response) {
-    let (scroll, zoom, hover) =
-        ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta(), i.pointer.hover_pos()));
+    let (scroll, zoom, hover) = ui.input(|i| {
+        (
+            i.smooth_scroll_delta,
+            zoom::requested(i),
+            i.pointer.hover_pos(),
+        )
+    });
     if response.hovered() {
         if zoom != 1.0 {
-            app.canvas.zoom_by(zoom, hover);
+            app.canvas.zoom_by_hand(zoom, hover);
         } else if scroll != Vec2::ZERO {
             app.canvas.offset += scroll;
         }

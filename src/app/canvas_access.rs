@@ -91,26 +91,61 @@ fn short(text: &str) -> String {
     out
 }
 
-/// Adds one node per canvas item, placed where it is drawn.
+/// What names a scene (`CanvasState::scene_key`: it changes with every edit).
+pub type SceneKey = Option<(u64, bool, Option<u64>, Option<u64>)>;
+
+/// The labels of a scene's items, worked out once per scene and language.
+#[derive(Default)]
+pub struct Labels {
+    key: Option<(SceneKey, super::i18n::Language)>,
+    /// By the item's index in `scene.hits`; `None` until first in view.
+    labels: Vec<Option<Option<(Role, String)>>>,
+}
+
+/// Adds one node per canvas item in view, placed where it is drawn; nothing
+/// while AccessKit is off (`on`). `scene_key` names the scene (it changes
+/// with every edit).
+#[allow(clippy::too_many_arguments)]
 pub fn nodes(
     ui: &egui::Ui,
+    on: bool,
     map: &Map,
     scene: &Scene,
+    scene_key: SceneKey,
+    labels: &mut Labels,
     view: View,
     place: &dyn Fn(&Target, egui::Rect) -> egui::Rect,
     selected: &dyn Fn(&Target) -> bool,
 ) {
-    for hit in &scene.hits {
-        let Some((role, label)) = describe(map, &hit.target) else {
+    if !on {
+        return;
+    }
+    let key = Some((scene_key, super::i18n::language()));
+    if labels.key != key || labels.labels.len() != scene.hits.len() {
+        labels.key = key;
+        labels.labels = vec![None; scene.hits.len()];
+    }
+    let visible = ui.clip_rect();
+    // Cards whose text is drawn as grey bars (under 4 px, see `paint`) are
+    // not read out one by one at that zoom; their cells, lanes and stages are.
+    let cards_readable = crate::layout::Theme::default().body.size * view.zoom >= 4.0;
+    for (hit, label) in scene.hits.iter().zip(labels.labels.iter_mut()) {
+        if !cards_readable && matches!(hit.target, Target::Card(_) | Target::EmotionPoint(_)) {
             continue;
-        };
+        }
         // Where it is seen: a header pinned to the canvas edge is there.
         let rect = place(&hit.target, view.rect_to_screen(hit.rect));
+        if !rect.intersects(visible) {
+            continue;
+        }
+        let Some((role, label)) = label.get_or_insert_with(|| describe(map, &hit.target)) else {
+            continue;
+        };
         let id = egui::Id::unique(("canvas-item", format!("{:?}", hit.target)));
         let response = ui.interact(rect, id, Sense::hover());
         let on = selected(&hit.target);
         response.widget_info(|| {
-            let mut info = WidgetInfo::labeled(role, true, &label);
+            let mut info = WidgetInfo::labeled(*role, true, label.as_str());
             info.selected = Some(on);
             info
         });

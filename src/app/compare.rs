@@ -144,6 +144,17 @@ impl WaylineApp {
         let base = self.doc.base_dir();
         let target = path.clone();
         let job = Job::spawn(self.ctx.as_ref(), move |_| {
+            if crate::export::Format::from_path(&target) == Some(crate::export::Format::Svg) {
+                // One SVG per page.
+                return crate::export::changes::write(
+                    &old,
+                    &new,
+                    (&old_label, &new_label),
+                    base.as_deref(),
+                    &target,
+                )
+                .map(drop);
+            }
             crate::export::changes::pdf(&old, &new, &old_label, &new_label, base.as_deref())
                 .and_then(|bytes| {
                     crate::io::write_atomic(&target, &bytes).map_err(|e| {
@@ -488,6 +499,7 @@ fn panel_body(app: &mut WaylineApp, ui: &mut egui::Ui) {
             tr!("dialog-export-changes"),
         )
         .filter(tr!("filter-pdf"), &["pdf"])
+        .filter(tr!("filter-svg-pages"), &["svg"])
         .name(name);
         super::choose::ask(app, request);
     }

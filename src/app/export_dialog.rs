@@ -12,7 +12,9 @@ use eframe::egui;
 use super::WaylineApp;
 use super::i18n::tr;
 use super::jobs::{Job, Poll};
-use crate::export::{self, Background, ExportOptions, Orientation, PageSize, ThemeChoice, Tiling};
+use crate::export::{
+    self, Background, ExportOptions, Orientation, PageSize, SvgText, ThemeChoice, Tiling,
+};
 
 pub struct ExportState {
     pub open: bool,
@@ -72,6 +74,13 @@ pub(super) struct SheetsKey {
 impl ExportState {
     pub fn is_running(&self) -> bool {
         self.running.is_some()
+    }
+
+    /// Forgets the planning's messages (and a planning under way), so they
+    /// are worded again: the UI language changed.
+    pub fn forget_messages(&mut self) {
+        self.check = None;
+        self.checking = None;
     }
 
     /// The print preview's sheets and the options they were planned for.
@@ -174,6 +183,7 @@ pub fn panel(app: &mut WaylineApp, ui: &mut egui::Ui) {
             super::choose::Request::new(super::choose::Purpose::Export, tr!("dialog-export"))
                 .filter(tr!("filter-pdf"), &["pdf"])
                 .filter(tr!("filter-png"), &["png"])
+                .filter(tr!("filter-svg"), &["svg"])
                 .filter(tr!("filter-csv"), &["csv"])
                 .name(name);
         super::choose::ask(app, request);
@@ -282,6 +292,13 @@ fn options(app: &mut WaylineApp, ui: &mut egui::Ui) -> bool {
     ui.checkbox(&mut o.include_persona, tr!("export-persona"));
     ui.checkbox(&mut o.include_hidden_lanes, tr!("export-hidden-lanes"));
     ui.checkbox(&mut o.pain_page, tr!("export-pain-page"));
+    let mut outlines = o.svg_text == SvgText::Outlines;
+    ui.checkbox(&mut outlines, tr!("export-svg-outlines"));
+    o.svg_text = if outlines {
+        SvgText::Outlines
+    } else {
+        SvgText::Text
+    };
     ui.checkbox(&mut app.export.preview, tr!("export-show-breaks"));
     for (error, message) in messages {
         let color = if error {

@@ -1,5 +1,5 @@
 //! Opening and saving through native dialogs, recent files, and the window's
-//! dialogs: new from template, "save changes?", and error messages. Files are
+//! dialogs: new from template (the gallery is in `gallery`), "save changes?", and error messages. Files are
 //! read in [`Job`]s; the writing of a save is in `saving`.
 
 use std::path::PathBuf;
@@ -9,7 +9,7 @@ use eframe::egui;
 use super::choose::{self, Purpose, Request};
 use super::i18n::{self, tr};
 use super::jobs::{Job, Poll};
-use super::{Document, Pending, WaylineApp};
+use super::{Document, WaylineApp};
 
 pub const RECENT_KEY: &str = "recent-files";
 const MAX_RECENT: usize = 10;
@@ -175,6 +175,8 @@ pub fn new_from_template(app: &mut WaylineApp, name: &str, empty: bool) {
 /// job. A file changed on disk by something else is not overwritten without
 /// asking: the job checks before it writes.
 pub fn save(app: &mut WaylineApp, choose: bool) {
+    // What is typed into a card on the canvas is saved too.
+    super::canvas::flush_inline(app);
     let check_disk = !choose && app.doc.path.is_some();
     save_anyway(app, choose, check_disk);
 }
@@ -266,40 +268,7 @@ pub fn dialogs(app: &mut WaylineApp, ctx: &egui::Context) {
         }
         return;
     }
-    if app.new_dialog {
-        egui::Modal::new(egui::Id::unique("new")).show(ctx, |ui| {
-            ui.heading(tr!("new-title"));
-            ui.label(tr!("new-from-template"));
-            egui::Grid::new("templates")
-                .num_columns(3)
-                .striped(true)
-                .show(ui, |ui| {
-                    for template in crate::templates::TEMPLATES {
-                        if ui
-                            .button(template.name)
-                            .on_hover_text(tr!("new-template-tip"))
-                            .clicked()
-                        {
-                            app.new_dialog = false;
-                            app.ask_then(Pending::New(template.name, false));
-                        }
-                        if ui
-                            .small_button(tr!("new-empty"))
-                            .on_hover_text(tr!("new-empty-tip"))
-                            .clicked()
-                        {
-                            app.new_dialog = false;
-                            app.ask_then(Pending::New(template.name, true));
-                        }
-                        ui.label(i18n::template_summary(template));
-                        ui.end_row();
-                    }
-                });
-            if ui.button(tr!("button-cancel")).clicked() {
-                app.new_dialog = false;
-            }
-        });
-    }
+    super::gallery::dialog(app, ctx);
 }
 
 /// A file name from a map title: path separators and control characters removed.

@@ -11,7 +11,8 @@ use super::i18n::tr;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Commit {
     pub hash: String,
-    /// `YYYY-MM-DD`, the author date.
+    /// `YYYY-MM-DD HH:MM`, the author date in the local time zone (git reads
+    /// `TZ` and the system zone itself).
     pub date: String,
     pub author: String,
     pub subject: String,
@@ -24,7 +25,7 @@ impl Commit {
         self.hash.get(..7).unwrap_or(&self.hash)
     }
 
-    /// "2026-08-14 · abc1234", how the compare view names this version.
+    /// "2026-08-14 16:20 · abc1234", how the compare view names this version.
     pub fn label(&self) -> String {
         format!("{} · {}", self.date, self.short())
     }
@@ -85,7 +86,8 @@ pub fn log(file: &Path) -> Result<Vec<Commit>, String> {
             "--full-history",
             "--diff-merges=first-parent",
             "--format=%x1e%H%x09%ad%x09%an%x09%s",
-            "--date=short",
+            // i18n-ok: git's argument: author dates in the local time zone
+            "--date=format-local:%Y-%m-%d %H:%M",
             "--name-only",
             "--",
             &name,

@@ -1,7 +1,7 @@
 //! The editor's words: the UI catalogue (`assets/i18n/ui/*.ftl`, loaded by the
 //! core's [`Catalogue`](crate::i18n::Catalogue)) and the language the window
 //! speaks now. Every word a widget shows comes through [`t`], [`t_args`] or the
-//! [`tr!`] macro; `tests/app/i18n.rs` scans the sources for literals that do not.
+//! [`tr!`] macro; `tests/app/i18n/scan.rs` reads the sources for literals that do not.
 //! The window starts in the language remembered from the last run, else the
 //! system's ([`Language::system`]: `LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`).
 //! The kinds get names of their own here (a combo box says "Medium", where a
@@ -67,19 +67,25 @@ pub fn t_args(key: &str, args: &[(&str, Arg)]) -> String {
     UI.tr(language(), key, args)
 }
 
-/// `drag` writing and reading numbers the UI language's way: "4,5" in Polish.
+/// `drag` writing and reading numbers with the UI language's decimal sign
+/// (the core's: "4,5" in Polish); egui's own precision is kept.
 pub fn numbers(drag: eframe::egui::DragValue<'_>) -> eframe::egui::DragValue<'_> {
-    if language() != Language::Pl {
+    let sign = crate::i18n::format_number(language(), 1.5)
+        .chars()
+        .nth(1)
+        .unwrap_or('.');
+    if sign == '.' {
         return drag;
     }
-    drag.custom_formatter(|n, decimals| {
-        eframe::egui::emath::format_with_decimals_in_range(n, decimals).replace('.', ",")
+    drag.custom_formatter(move |n, decimals| {
+        eframe::egui::emath::format_with_decimals_in_range(n, decimals)
+            .replace('.', &sign.to_string())
     })
-    .custom_parser(|text| {
+    .custom_parser(move |text| {
         let text: String = text
             .chars()
             .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
-            .map(|c| if c == ',' { '.' } else { c })
+            .map(|c| if c == sign { '.' } else { c })
             .collect();
         text.parse().ok()
     })

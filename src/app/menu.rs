@@ -71,6 +71,8 @@ impl WaylineApp {
                     self.menu_item(ui, action);
                 }
                 ui.separator();
+                super::window::scale_menu(self, ui);
+                ui.separator();
                 self.menu_item(ui, Action::Present);
                 ui.checkbox(
                     &mut self.canvas.show_hidden_lanes,
@@ -163,10 +165,16 @@ impl WaylineApp {
         });
     }
 
-    fn menu_item(&mut self, ui: &mut egui::Ui, action: Action) {
+    pub(super) fn menu_item(&mut self, ui: &mut egui::Ui, action: Action) {
         let mut button = egui::Button::new(action.label());
         if let Some(shortcut) = action.shortcut() {
-            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+            // egui names two keys in English words.
+            let text = ui
+                .ctx()
+                .format_shortcut(&shortcut)
+                .replace("Plus", &tr!("key-plus"))
+                .replace("Minus", &tr!("key-minus"));
+            button = button.shortcut_text(text);
         }
         let enabled = match action {
             Action::Undo => self.doc.can_undo(),
@@ -175,7 +183,6 @@ impl WaylineApp {
             Action::Delete => {
                 !self.selected.is_empty() || matches!(self.focus, Focus::Stage(_) | Focus::Lane(_))
             }
-            Action::Paste => !self.clipboard.is_empty(),
             _ => true,
         };
         if ui.add_enabled(enabled, button).clicked() {

@@ -14,6 +14,7 @@ mod conflicts;
 mod document;
 mod export_dialog;
 mod files;
+pub mod gallery;
 mod git_history;
 pub mod i18n;
 pub mod ime;
@@ -27,6 +28,7 @@ mod print_preview;
 mod saving;
 mod selection;
 mod structure;
+mod window;
 
 pub use actions::Action;
 pub use canvas::CanvasState;
@@ -34,6 +36,7 @@ pub use compare::{Compared, select_change};
 pub use document::Document;
 pub use git_history::Commit;
 pub use present::{Placed, Presenter, Slide};
+pub use window::fit_on_monitor;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -58,20 +61,12 @@ pub fn run(file: Option<PathBuf>) -> Result<ExitCode, String> {
         "Wayline",
         options,
         Box::new(move |cc| {
-            let recent = cc
-                .storage
-                .and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, files::RECENT_KEY))
-                .unwrap_or_default();
             // A language chosen in the View menu wins over the system's.
             let language = i18n::remembered(cc.storage).unwrap_or_else(i18n::Language::system);
             i18n::set_language(language);
             let mut app = WaylineApp::new(file.as_deref());
-            app.recent = recent;
-            if let Some(dark) = cc
-                .storage
-                .and_then(|s| eframe::get_value::<bool>(s, present::DARK_KEY))
-            {
-                app.present.set_dark(dark);
+            if let Some(storage) = cc.storage {
+                app.restore(storage, &cc.egui_ctx);
             }
             Ok(Box::new(app))
         }),
@@ -150,7 +145,11 @@ pub struct WaylineApp {
     queued: Vec<Action>,
     confirm: Option<Pending>,
     new_dialog: bool,
+    /// The New dialog's templates and their thumbnails.
+    pub gallery: gallery::Gallery,
     fonts_installed: bool,
+    /// The window has been checked to be whole on its monitor.
+    on_screen: bool,
     next_gesture: u64,
     /// Whether the system's file dialog can open, and the dialog on screen.
     native_dialogs: choose::Native,
@@ -208,7 +207,9 @@ impl WaylineApp {
             queued: Vec::new(),
             confirm: None,
             new_dialog: false,
+            gallery: gallery::Gallery::default(),
             fonts_installed: false,
+            on_screen: false,
             next_gesture: 1,
             last_focused: None,
             panels: None,
@@ -216,6 +217,18 @@ impl WaylineApp {
             chooser: choose::Chooser::default(),
             title: String::new(),
             allow_close: false,
+        }
+    }
+
+    /// Takes back what the last run remembered (eframe storage): recent files,
+    /// the presenter's theme, the interface scale.
+    pub fn restore(&mut self, storage: &dyn eframe::Storage, ctx: &egui::Context) {
+        self.recent = eframe::get_value(storage, files::RECENT_KEY).unwrap_or_default();
+        if let Some(dark) = eframe::get_value::<bool>(storage, present::DARK_KEY) {
+            self.present.set_dark(dark);
+        }
+        if let Some(scale) = eframe::get_value::<f32>(storage, window::SCALE_KEY) {
+            window::set_scale(ctx, scale);
         }
     }
 
@@ -251,11 +264,21 @@ impl WaylineApp {
         if self.ctx.is_none() {
             self.ctx = Some(ctx.clone());
         }
+        ime::expect_typing(&ctx, !self.present.is_active());
         if !self.fonts_installed {
+            ctx.add_plugin(ime::Steady::default());
             canvas::install_fonts(&ctx);
+            // Ctrl+= and Ctrl+- are the map's zoom; the interface's is Ctrl+Shift.
+            ctx.options_mut(|o| o.zoom_with_keyboard = false);
             self.fonts_installed = true;
         }
+        if !self.on_screen {
+            self.on_screen = window::keep_on_screen(&ctx);
+        }
         self.read_shortcuts(&ctx);
+        if actions::paste_fell_through(&ctx, !self.pasted.is_empty()) {
+            self.pasted.push(self.clipboard.clone());
+        }
         for action in std::mem::take(&mut self.queued) {
             self.run_action(&ctx, action);
         }
@@ -288,6 +311,7 @@ impl WaylineApp {
             let width = ui.available_width();
             self.panels = Some((width >= 1200.0, width >= 760.0));
         }
+        window::make_room_for_compare(self, &ctx);
         let (mut structure_open, mut inspector_open) = self.panels.unwrap_or((true, true));
         egui::Panel::top("menu").show(ui, |ui| {
             self.menu_bar(ui, &mut structure_open, &mut inspector_open)
@@ -349,6 +373,7 @@ impl WaylineApp {
     pub fn set_language(&mut self, language: i18n::Language) {
         self.language = language;
         i18n::set_language(language);
+        self.export.forget_messages();
     }
 
     /// Uses Wayline's own file dialog from now on, as on a desktop with no
@@ -513,7 +538,7 @@ impl WaylineApp {
                     self.clipboard = text;
                 }
             }
-            Action::Paste => self.paste(&self.clipboard.clone()),
+            Action::Paste => actions::request_paste(ctx),
             Action::Duplicate => {
                 let text = crate::edit::clipboard::to_text(&self.selected_cards());
                 self.paste(&text);
@@ -522,10 +547,17 @@ impl WaylineApp {
             Action::SelectAll => {
                 self.selected = self.doc.map.cards.iter().map(|c| c.id.clone()).collect();
             }
-            Action::ZoomIn => self.canvas.zoom_by(1.25, None),
-            Action::ZoomOut => self.canvas.zoom_by(0.8, None),
+            Action::ZoomIn => self.canvas.zoom_by_hand(1.25, None),
+            Action::ZoomOut => self.canvas.zoom_by_hand(0.8, None),
             Action::ZoomFit => self.canvas.fit_next_frame(),
-            Action::ZoomActual => self.canvas.zoom_to(1.0),
+            Action::ZoomActual => {
+                let factor = 1.0 / self.canvas.zoom();
+                self.canvas.zoom_by_hand(factor, None);
+            }
+            Action::ScaleUp | Action::ScaleDown => {
+                let up = action == Action::ScaleUp;
+                window::set_scale(ctx, window::step(ctx.zoom_factor(), up));
+            }
             Action::AddStage => structure::add_stage(self),
             Action::AddLane => structure::add_lane(self, crate::model::LaneKind::Actions),
             Action::Present => present::toggle(self, ctx),
@@ -712,6 +744,9 @@ impl eframe::App for WaylineApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, files::RECENT_KEY, &self.recent);
         eframe::set_value(storage, present::DARK_KEY, &self.present.is_dark());
+        if let Some(ctx) = &self.ctx {
+            eframe::set_value(storage, window::SCALE_KEY, &ctx.zoom_factor());
+        }
         eframe::set_value(storage, i18n::LANGUAGE_KEY, &self.language);
     }
 

@@ -15,11 +15,11 @@ pub struct Args {
     pub new: PathBuf,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-    /// Also write a "what changed" PDF: the newer map with its changes marked,
-    /// then the changes listed by group.
+    /// Also write a "what changed" PDF (or SVG, one file per page): the newer
+    /// map with its changes marked, then the changes listed by group.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
-    /// Overwrite the PDF if it exists.
+    /// Overwrite the output if it exists.
     #[arg(long)]
     pub force: bool,
 }
@@ -49,10 +49,14 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
     };
     let changes = diff(&old, &new);
     if let Some(out) = &args.output {
-        if let Err(e) = write_pdf(args, out, &old, &new) {
-            return Ok(trouble(&e));
+        match write_changes(args, out, &old, &new) {
+            Err(e) => return Ok(trouble(&e)),
+            Ok(files) => {
+                for file in files {
+                    eprintln!("wrote {} ({} changes)", file.display(), changes.len());
+                }
+            }
         }
-        eprintln!("wrote {} ({} changes)", out.display(), changes.len());
     }
     match args.format {
         Format::Text => print!("{}", to_text(&changes)),
@@ -68,14 +72,14 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
     })
 }
 
-/// The "what changed" PDF, labelled with the two files' names.
-fn write_pdf(args: &Args, out: &Path, old: &Map, new: &Map) -> Result<(), String> {
-    if !out
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
-    {
+/// The "what changed" PDF or SVG, labelled with the two files' names.
+fn write_changes(args: &Args, out: &Path, old: &Map, new: &Map) -> Result<Vec<PathBuf>, String> {
+    if !matches!(
+        crate::export::Format::from_path(out),
+        Some(crate::export::Format::Pdf | crate::export::Format::Svg)
+    ) {
         return Err(format!(
-            "{}: the changes page is a PDF; give the output a .pdf extension",
+            "{}: the changes page is a PDF or SVG; give the output a .pdf or .svg extension",
             out.display()
         ));
     }
@@ -91,15 +95,13 @@ fn write_pdf(args: &Args, out: &Path, old: &Map, new: &Map) -> Result<(), String
             |n| n.to_string_lossy().into_owned(),
         )
     };
-    let bytes = crate::export::changes::pdf(
+    crate::export::changes::write(
         old,
         new,
-        &label(&args.old),
-        &label(&args.new),
+        (&label(&args.old), &label(&args.new)),
         args.new.parent(),
-    )?;
-    crate::io::write_atomic(out, &bytes)
-        .map_err(|e| format!("{}: cannot write the PDF: {e}", out.display()))
+        out,
+    )
 }
 
 fn json(old: &Path, new: &Path, changes: &[Change]) -> Result<String, String> {

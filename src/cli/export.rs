@@ -1,15 +1,18 @@
-//! `wayline export FILE -o OUT.png|OUT.pdf|OUT.csv [options]`.
+//! `wayline export FILE -o OUT.png|OUT.pdf|OUT.svg|OUT.csv [options]`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::export::{self, Background, ExportOptions, Orientation, PageSize, ThemeChoice, Tiling};
+use crate::export::{
+    self, Background, ExportOptions, Orientation, PageSize, SvgText, ThemeChoice, Tiling,
+};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The map to export.
     pub file: PathBuf,
-    /// Output file: .pdf, .png, or .csv (the cards as a table; page options do not apply).
+    /// Output file: .pdf, .png, .svg (one file per page, like PNG), or .csv (the
+    /// cards as a table; page options do not apply).
     #[arg(short, long)]
     pub output: PathBuf,
     /// Paper size, or "fit" for one page the size of the map. With --tile, the
@@ -64,12 +67,16 @@ pub struct Args {
     /// Add a page listing pain points and the opportunities answering them.
     #[arg(long)]
     pub pain_page: bool,
+    /// SVG text: real text naming the bundled fonts, or glyph outlines that
+    /// look the same where those fonts are not installed.
+    #[arg(long, value_enum, ignore_case = true, default_value_t = SvgText::Text)]
+    pub svg_text: SvgText,
 }
 
 pub fn run(args: &Args) -> Result<ExitCode, String> {
     if export::Format::from_path(&args.output).is_none() {
         return Err(format!(
-            "{}: unknown output format; use a .png, .pdf or .csv file name",
+            "{}: unknown output format; use a .png, .pdf, .svg or .csv file name",
             args.output.display()
         ));
     }
@@ -93,6 +100,7 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         }),
         slides: args.slides,
         workshop: args.workshop,
+        svg_text: args.svg_text,
     };
     let base = args.file.parent().map(std::path::Path::to_path_buf);
     let written = export::export(&loaded.map, base.as_deref(), &args.output, &options)

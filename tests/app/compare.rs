@@ -266,7 +266,8 @@ fn comparing_with_an_earlier_commit_lists_the_history_and_loads_it() {
     h.run_steps(1);
     step_while(&mut h, WaylineApp::is_loading_comparison);
     let c = h.state().comparison().expect("comparing");
-    assert!(c.label.starts_with("2026-08-14 · "), "{}", c.label);
+    // Committed at 10:00 local time (a date without a zone), shown as such.
+    assert!(c.label.starts_with("2026-08-14 10:00 · "), "{}", c.label);
     assert_eq!(c.changes.len(), 3);
     h.get_by_label(&format!("3 changes since {}", c.label));
 

@@ -135,3 +135,86 @@ fn sigkill_after_an_edit_then_restore_on_next_start() {
         "a clean save removes the recovery file"
     );
 }
+
+/// Typing into a card in the real window, then SIGKILL three seconds after the
+/// last key (with the default autosave delay): the next start restores every
+/// letter typed, though the card's editor was still open and nothing was kept
+/// with Enter.
+#[test]
+fn sigkill_three_seconds_after_typing_loses_nothing_typed() {
+    let dir = std::env::temp_dir().join(format!("wayline-crash-typing-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let file: PathBuf = dir.join("typing-test.journey.ron");
+    let map = wayline::templates::find("ecommerce")
+        .unwrap()
+        .map()
+        .unwrap();
+    wayline::io::save(&map, &file).unwrap();
+    let rec = dir.join("recovery");
+
+    let (_x, display) = start_x();
+    let runtime = dir.join("xdg");
+    std::fs::create_dir_all(&runtime).unwrap();
+    let editor = Command::new(env!("CARGO_BIN_EXE_wayline"))
+        .arg(&file)
+        .env("DISPLAY", &display)
+        .env("XDG_RUNTIME_DIR", &runtime)
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("WAYLINE_AUTOSAVE_SECS")
+        .env("WAYLINE_RECOVERY_DIR", &rec)
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(dir.join("editor.log")).unwrap())
+        .spawn()
+        .unwrap();
+    let mut editor = Killed(editor);
+    let window = wait_for_window(
+        &display,
+        "typing-test.journey.ron",
+        &mut editor,
+        &dir.join("editor.log"),
+    );
+    std::thread::sleep(Duration::from_millis(800));
+    xdotool(&display, &["windowfocus", "--sync", &window]);
+    // Tab selects the first card, Enter opens it for typing (caret at the end).
+    xdotool(&display, &["key", "Tab"]);
+    std::thread::sleep(Duration::from_millis(300));
+    xdotool(&display, &["key", "Return"]);
+    std::thread::sleep(Duration::from_millis(500));
+    let typed = " then a gym membership";
+    xdotool(&display, &["type", "--delay", "40", typed]);
+    std::thread::sleep(Duration::from_secs(3));
+    // kill -9 three seconds after the last key: no chance to clean up.
+    editor.0.kill().unwrap();
+    editor.0.wait().unwrap();
+    let (_, recovered) = recovery::find(&rec, Some(&file)).expect("a recovery file");
+    let card = recovered
+        .map
+        .cards
+        .iter()
+        .find(|c| c.text.ends_with(typed))
+        .unwrap_or_else(|| panic!("no card ends with {typed:?}"));
+    let first = map.card(&card.id).unwrap();
+    assert_eq!(
+        card.text,
+        format!("{}{typed}", first.text),
+        "every letter typed"
+    );
+
+    // The next start restores it.
+    let app = WaylineApp::with_recovery_dir(Some(&file), rec.clone());
+    let mut h = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_ui_state(|ui, app: &mut WaylineApp| app.ui_root(ui), app);
+    step_until(&mut h, "the restore offer", |app| {
+        app.autosave.offer.is_some()
+    });
+    h.run_steps(2);
+    h.get_by_label("Restore").click();
+    h.run_steps(3);
+    assert_eq!(
+        h.state().doc.map.card(&first.id).unwrap().text,
+        format!("{}{typed}", first.text)
+    );
+}

@@ -9,6 +9,7 @@ use wayline::model::Details;
 use wayline::scene::Target;
 
 mod access;
+mod autosave;
 mod file_dialog;
 mod panels;
 mod scenario;

@@ -58,7 +58,7 @@ fn command_line_exports_and_refuses_bad_requests_cleanly() {
 
     for (args, expect) in [
         (
-            vec!["export", "m.journey.ron", "-o", "m.svg"],
+            vec!["export", "m.journey.ron", "-o", "m.tiff"],
             "unknown output format",
         ),
         (
@@ -214,4 +214,64 @@ fn export_warns_about_each_character_no_font_has_and_names_its_card() {
     let hebrew: String = "שלום".chars().rev().collect();
     assert!(text.contains(&hebrew), "{hebrew:?} not in the PDF text");
     assert!(text.contains("world"));
+}
+
+#[test]
+fn svg_exports_one_file_per_page_and_the_changes_as_svg() {
+    let d = dir("svg");
+    let made = wayline(&["new", "-t", "current-state", "-o", "m.journey.ron"], &d);
+    assert!(made.status.success());
+    let out = wayline(
+        &[
+            "export",
+            "m.journey.ron",
+            "-o",
+            "m.svg",
+            "--pain-page",
+            "--svg-text",
+            "outlines",
+        ],
+        &d,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("wrote") && stdout.contains("m-2.svg"),
+        "{stdout}"
+    );
+    let map = std::fs::read_to_string(d.join("m-1.svg")).unwrap();
+    assert!(map.starts_with("<?xml"));
+    assert!(map.contains("xml:lang=\"pl\""));
+    assert!(
+        map.contains("<use") && !map.contains("<text"),
+        "outlines, not text"
+    );
+    assert!(map.contains("data-kind=\"pain-points\""));
+
+    let mut newer = wayline::io::load(&d.join("m.journey.ron")).unwrap().map;
+    newer.cards[0].text = "Zmieniona karta".into();
+    wayline::io::save(&newer, &d.join("n.journey.ron")).unwrap();
+    let diff = wayline(
+        &[
+            "diff",
+            "m.journey.ron",
+            "n.journey.ron",
+            "-o",
+            "changes.svg",
+        ],
+        &d,
+    );
+    assert_eq!(diff.status.code(), Some(1), "{diff:?}");
+    let marked = std::fs::read_to_string(d.join("changes-1.svg")).unwrap();
+    assert!(
+        marked.contains("Zmieniona karta"),
+        "the changed card is text"
+    );
+    let list = std::fs::read_to_string(d.join("changes-2.svg")).unwrap();
+    let title = wayline::export::changes::title(newer.language(), "m.journey.ron", "n.journey.ron");
+    assert!(list.contains(&title), "{title} in the list page");
 }

@@ -15,6 +15,8 @@ use wayline::model::{LaneKind, Map};
 
 use crate::common::{Killed, start_x, wait_for, wait_for_window, xdotool};
 
+mod ime;
+
 /// A private session bus: its address is what the editor, the accessibility
 /// bus launcher and the script share.
 fn start_session_bus() -> (Killed, String) {
@@ -259,4 +261,84 @@ fn double_click_an_empty_cell_type_and_save_in_the_real_window() {
         map.cards.len() + 1,
         "one card added, nothing else"
     );
+}
+
+/// Clicks the middle of the accessible node named `name`.
+fn click_named(env: &Env, display: &str, name: &str) {
+    let (x, y, w, h) = extents(env, name);
+    let (cx, cy) = ((x + w / 2).to_string(), (y + h / 2).to_string());
+    xdotool(display, &["mousemove", "--sync", &cx, &cy]);
+    std::thread::sleep(Duration::from_millis(150));
+    xdotool(display, &["click", "1"]);
+    std::thread::sleep(Duration::from_millis(300));
+}
+
+#[test]
+fn the_real_window_speaks_the_locales_language_and_remembers_the_menus_choice() {
+    let dir = crate::common::dir("realwin", "language");
+    let file = dir.join("jezyk.journey.ron");
+    let map = wayline::templates::find("current-state")
+        .expect("the current-state template")
+        .map()
+        .expect("it loads");
+    wayline::io::save(&map, &file).unwrap();
+    let (_x, display) = start_x();
+    let (_bus, bus) = start_session_bus();
+    let runtime = dir.join("xdg");
+    std::fs::create_dir_all(&runtime).unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700)).unwrap();
+    }
+    let env = Env {
+        display: display.clone(),
+        bus,
+        runtime,
+    };
+    let _a11y = start_accessibility(&env);
+    let log = dir.join("editor.log");
+    // A Polish desktop: LANG says so, nothing overrides it.
+    let start = || {
+        let child = env
+            .apply(&mut Command::new(env!("CARGO_BIN_EXE_wayline")))
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "pl_PL.UTF-8")
+            .arg(&file)
+            .env("WAYLINE_RECOVERY_DIR", dir.join("recovery"))
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log).unwrap())
+            .spawn()
+            .unwrap();
+        Killed(child)
+    };
+    let mut editor = start();
+    let window = wait_for_window(&display, "jezyk.journey.ron", &mut editor, &log);
+    xdotool(&display, &["windowfocus", "--sync", &window]);
+    // What a screen reader reads: the menus in Polish.
+    extents(&env, "Plik");
+    extents(&env, "Etapy i ścieżki");
+    // View → Language → English, at once.
+    click_named(&env, &display, "Widok");
+    click_named(&env, &display, "Język");
+    click_named(&env, &display, "English");
+    extents(&env, "File");
+    extents(&env, "Stages & lanes");
+    // Quit from the menu; the choice is saved with the window's state.
+    click_named(&env, &display, "File");
+    click_named(&env, &display, "Quit");
+    let quit = Instant::now();
+    while editor.0.try_wait().unwrap().is_none() {
+        assert!(
+            quit.elapsed() < Duration::from_secs(15),
+            "the editor did not quit"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // Started again on the same Polish desktop, it speaks English.
+    let mut editor = start();
+    let window = wait_for_window(&display, "jezyk.journey.ron", &mut editor, &log);
+    xdotool(&display, &["windowfocus", "--sync", &window]);
+    extents(&env, "Stages & lanes");
+    extents(&env, "File");
 }

@@ -1,6 +1,7 @@
 # Wszystkie słowa interfejsu edytora Wayline (polski). Klucze takie same jak
 # w en.ftl i zh-CN.ftl. Słownictwo z materiałów źródłowych: mapa podróży
-# klienta, etap, punkt styku, punkt bólu, moment prawdy.
+# klienta, etap, punkt styku, punkt bólu, moment prawdy. Ścieżka (lane), jak w
+# katalogu etykiet map (../map/pl.ftl).
 
 ## Actions
 
@@ -22,15 +23,19 @@ action-zoom-in = Powiększ
 action-zoom-out = Pomniejsz
 action-zoom-fit = Dopasuj do okna
 action-zoom-actual = Rozmiar rzeczywisty
+action-scale-up = Większy interfejs
+action-scale-down = Mniejszy interfejs
+view-interface-size = Rozmiar interfejsu: { $percent }%
+view-interface-normal = Zwykły rozmiar interfejsu
 action-add-stage = Dodaj etap
-action-add-lane = Dodaj wiersz
+action-add-lane = Dodaj ścieżkę
 action-present = Prezentuj
 action-print-preview = Podgląd wydruku (podział stron)
 action-compare = Porównaj z…
 
 ## Menu bar
 
-menu-structure = Etapy i wiersze
+menu-structure = Etapy i ścieżki
 menu-structure-tip = Pokaż lub ukryj panel struktury
 menu-file = Plik
 menu-open-recent = Ostatnio otwierane
@@ -38,12 +43,12 @@ menu-no-recent = Brak ostatnich plików
 menu-quit = Zakończ
 menu-edit = Edycja
 menu-view = Widok
-menu-show-hidden-lanes = Pokaż ukryte wiersze
+menu-show-hidden-lanes = Pokaż ukryte ścieżki
 menu-print-preview-tip = Podział stron według bieżących opcji okna eksportu
 menu-pains-window = Punkty bólu → możliwości
 menu-language = Język
 menu-insert = Wstaw
-menu-lane = Wiersz
+menu-lane = Ścieżka
 menu-inspector = Inspektor
 menu-inspector-tip = Pokaż lub ukryj panel inspektora
 menu-undo = ↶ Cofnij
@@ -55,6 +60,8 @@ pains-no-owner = bez odpowiedzialnego
 menu-pains-tip = Punkty bólu i możliwości, które na nie odpowiadają
 menu-fit = Dopasuj
 menu-fit-tip = Dopasuj do okna (Ctrl+0)
+key-plus = Plus
+key-minus = Minus
 status-opening = Otwieranie { $file }…
 status-importing = Importowanie { $file }…
 status-saving = Zapisywanie { $file }…
@@ -80,7 +87,7 @@ dialog-save = Zapisz mapę podróży klienta
 dialog-import = Importuj diagram podróży Mermaid lub tabelę kart CSV
 dialog-export = Eksportuj mapę podróży klienta
 dialog-export-csv = Eksportuj karty do CSV
-dialog-export-changes = Eksportuj zmiany do PDF
+dialog-export-changes = Eksportuj zmiany do PDF lub SVG
 dialog-compare-with = Porównaj z
 dialog-persona-photo = Zdjęcie persony
 filter-journey-map = Mapa podróży klienta
@@ -90,6 +97,8 @@ filter-mermaid = Diagram podróży Mermaid
 filter-csv = Tabela kart CSV
 filter-pdf = PDF
 filter-png = Obraz PNG
+filter-svg = Rysunek SVG (Figma, Illustrator, Inkscape)
+filter-svg-pages = Rysunek SVG (plik na stronę)
 filter-image = Obraz
 choose-no-native = Systemowe okno wyboru plików jest tu niedostępne (wymaga portalu XDG lub programu zenity), więc Wayline pokazuje własne.
 choose-native-failed = Systemowe okno wyboru plików się nie otworzyło (nie odpowiedział ani portal XDG, ani zenity), więc Wayline pokazuje własne.
@@ -123,7 +132,7 @@ error-export-stopped = { $file }: eksport nieoczekiwanie przerwany
 error-loading-stopped = { $file }: wczytywanie nieoczekiwanie przerwane
 error-no-template = Nie ma szablonu o nazwie „{ $name }”.
 error-step-has-cards = W tym kroku są jeszcze karty; najpierw przenieś je do innego kroku.
-error-lane-kind-emotions = Wiersz z kartami nie może stać się wierszem emocji ani przestać nim być: punkty emocji i karty to różne rzeczy.
+error-lane-kind-emotions = Ścieżka z kartami nie może stać się ścieżką emocji ani przestać nią być: punkty emocji i karty to różne rzeczy.
 changed-on-disk-title = Plik { $file } zmienił się na dysku
 changed-on-disk-body = Inny program (lub git checkout) zmienił ten plik, odkąd go otwarto. Zapisanie teraz zastąpi tamte zmiany Twoimi.
 unsaved-title = Zapisać zmiany w { $file }?
@@ -132,7 +141,29 @@ new-title = Nowa mapa podróży klienta
 new-from-template = Zacznij od szablonu:
 new-template-tip = Z przykładową treścią
 new-empty = pusta
-new-empty-tip = Te same etapy i wiersze, bez treści
+new-empty-tip = Te same etapy i ścieżki, bez treści
+new-gallery-intro = Zacznij od szablonu albo od pustej mapy.
+new-drawing-previews = Rysowanie podglądów…
+new-previews-failed = Rysowanie podglądów szablonów nieoczekiwanie się przerwało.
+new-empty-map = Pusta mapa
+new-empty-map-description = Pięć etapów i standardowe ścieżki, bez kart: zacznij od zera.
+new-template-facts = { $kind } · { $stages ->
+        [one] 1 etap
+        [few] { $stages } etapy
+       *[many] { $stages } etapów
+    } · { $lanes ->
+        [one] 1 ścieżka
+        [few] { $lanes } ścieżki
+       *[many] { $lanes } ścieżek
+    } · { $language }
+new-preview = { $title }: podgląd
+new-use = Użyj szablonu
+new-use-named = Użyj szablonu: { $title }
+new-blank = Pusta mapa
+new-structure-only = Tylko struktura
+new-structure-only-named = Tylko struktura: { $title }
+template-saas-onboarding = Wdrożenie w SaaS: od wersji próbnej do płatnej, ze wskaźnikami, wnioskami i właścicielami (angielski)
+template-broadband-blueprint = Plan usługi: instalacja internetu światłowodowego, z właścicielami i wskaźnikami (angielski)
 template-ecommerce = Pięcioetapowa podróż zakupowa w e-commerce z KPI i spostrzeżeniami (po chińsku)
 template-service-blueprint = Plan usługi B2B: front, zaplecze, procesy wsparcia, odpowiedzialni (po chińsku)
 template-awareness-to-advocacy = Siedem etapów od świadomości do rekomendacji z momentami prawdy (po chińsku)
@@ -140,7 +171,7 @@ template-persona-first = Pełny profil persony i punkty bólu w czterech kategor
 template-current-state = Mapa obecnego stanu zakupu online (po polsku)
 template-future-state = Mapa stanu przyszłego, odpowiednik mapy obecnego stanu (po polsku)
 template-day-in-the-life = Dzień z życia klienta, godzina po godzinie (po polsku)
-template-empty = Pięć pustych etapów i standardowe wiersze (po angielsku)
+template-empty = Pięć pustych etapów i standardowe ścieżki (po angielsku)
 document-untitled = Bez nazwy
 new-map-title = Podróż bez nazwy
 
@@ -163,15 +194,15 @@ recovery-writing-stopped = zapisywanie pliku odzyskiwania nieoczekiwanie przerwa
 ## Structure panel
 
 structure-stages = Etapy
-structure-lanes = Wiersze
+structure-lanes = Ścieżki
 structure-unnamed = (bez nazwy)
 structure-move-left = Przesuń w lewo
 structure-move-right = Przesuń w prawo
 structure-move-up = Przesuń w górę
 structure-move-down = Przesuń w dół
-structure-hide-lane = Ukryj wiersz
-structure-show-lane = Pokaż wiersz
-structure-help = Kliknij dwukrotnie komórkę, aby dodać kartę, a kartę, aby ją edytować. Przeciągaj karty między komórkami, nagłówki etapów i wierszy, aby zmienić kolejność, a punkty emocji w górę i w dół. Spacja+przeciąganie lub przewijanie przesuwa widok, Ctrl+przewijanie powiększa.
+structure-hide-lane = Ukryj ścieżkę
+structure-show-lane = Pokaż ścieżkę
+structure-help = Kliknij dwukrotnie komórkę, aby dodać kartę, a kartę, aby ją edytować. Przeciągaj karty między komórkami, nagłówki etapów i ścieżek, aby zmienić kolejność, a punkty emocji w górę i w dół. Spacja+przeciąganie lub przewijanie przesuwa widok, Ctrl+przewijanie powiększa.
 new-stage-name = Etap { $number }
 
 ## Canvas
@@ -180,14 +211,14 @@ canvas-label = Płótno mapy
 canvas-edit-text = Edytuj tekst
 canvas-add-stage-after = Dodaj etap za tym
 canvas-delete-stage = Usuń etap
-canvas-add-lane-below = Dodaj wiersz poniżej
-canvas-delete-lane = Usuń wiersz
+canvas-add-lane-below = Dodaj ścieżkę poniżej
+canvas-delete-lane = Usuń ścieżkę
 canvas-add-card-here = Dodaj tu kartę
 canvas-card-text = Tekst karty
 canvas-editing-hint = Enter zatwierdza · Shift+Enter nowa linia · Esc anuluje
 canvas-no-photo = brak zdjęcia
 access-stage = Etap: { $name }
-access-lane = Wiersz: { $name }
+access-lane = Ścieżka: { $name }
 access-cell = Komórka: { $stage }{ $step } × { $lane }
 access-card = Karta: { $text } — { $cell }
 access-emotion = Punkt emocji: { $text } ({ $score }) — { $stage }
@@ -243,10 +274,10 @@ inspector-insights = Spostrzeżenia (jedno w wierszu)
 inspector-drop-off = Odsetek rezygnacji %
 inspector-goal-completion = Realizacja celu %
 inspector-delete-stage = Usuń etap i jego karty
-inspector-lane = Wiersz
+inspector-lane = Ścieżka
 inspector-kind = Rodzaj
-inspector-hidden = Ukryty
-inspector-delete-lane = Usuń wiersz i jego karty
+inspector-hidden = Ukryta
+inspector-delete-lane = Usuń ścieżkę i jej karty
 inspector-map = Mapa
 inspector-title = Tytuł
 inspector-segment = Segment
@@ -272,7 +303,7 @@ inspector-goals = Cele (jeden w wierszu)
 inspector-needs = Potrzeby i problemy
 inspector-behaviours = Zachowania
 inspector-suggestions = Sugestie
-inspector-notes = Notatki
+inspector-notes = Uwagi
 
 ## Kinds
 
@@ -282,11 +313,11 @@ lane-kind-thoughts = Myśli
 lane-kind-emotions = Emocje
 lane-kind-pain-points = Punkty bólu
 lane-kind-opportunities = Możliwości
-lane-kind-kpis = Wskaźniki KPI
+lane-kind-kpis = Wskaźniki (KPI)
 lane-kind-insights = Spostrzeżenia
-lane-kind-frontstage = Front (przy kliencie)
+lane-kind-frontstage = Front (widoczne dla klienta)
 lane-kind-backstage = Zaplecze
-lane-kind-support = Procesy wsparcia
+lane-kind-support = Procesy wspierające
 lane-kind-text = Tekst
 map-kind-current-state = Stan obecny
 map-kind-future-state = Stan przyszły
@@ -295,7 +326,7 @@ map-kind-service-blueprint = Plan usługi (service blueprint)
 presence-online = Online
 presence-offline = Offline
 presence-both = Online i offline
-pain-category-financial = Finansowe
+pain-category-financial = Finanse
 pain-category-productivity = Produktywność
 pain-category-process = Proces
 pain-category-support = Wsparcie
@@ -329,7 +360,7 @@ icon-person = Osoba
 ## Export dialog
 
 export-title = Eksport
-export-page = Strona
+export-page = Rozmiar strony
 export-page-fit = Dopasowana do mapy
 export-page-letter = Letter
 export-page-tabloid = Tabloid
@@ -345,10 +376,11 @@ export-png = PNG
 export-transparent = Przezroczyste tło
 export-split = Podziel na strony zamiast zmniejszać
 export-slides = Slajdy: 16:9, przegląd, a potem jeden slajd na etap
-export-workshop = Warsztat: miejsce na karteczki w każdej komórce i pusty wiersz na notatki
+export-workshop = Warsztat: miejsce na karteczki w każdej komórce i pustą ścieżkę na notatki
 export-persona = Panel persony
-export-hidden-lanes = Ukryte wiersze
+export-hidden-lanes = Ukryte ścieżki
 export-pain-page = Strona punktów bólu → możliwości
+export-svg-outlines = SVG: tekst jako krzywe (wygląda tak samo bez naszych czcionek)
 export-show-breaks = Pokaż podział stron na płótnie
 export-tile = Podziel stronę na plakat z arkuszy
 export-tile-tip = Rozmiar strony powyżej to plakat (Dopasowana: mapa w pełnym rozmiarze); każdy arkusz dostaje znaczniki cięcia i etykietę
@@ -365,14 +397,14 @@ export-missing-characters = Brakujące znaki: { $detail }
 compare-title = Porównanie
 compare-reading = Wczytywanie { $label }…
 compare-count = { $count ->
-    [0] Brak zmian od { $label }
-    [one] 1 zmiana od { $label }
-    [few] { $count } zmiany od { $label }
-   *[many] { $count } zmian od { $label }
+    [0] Brak zmian względem { $label }
+    [one] 1 zmiana względem { $label }
+    [few] { $count } zmiany względem { $label }
+   *[many] { $count } zmian względem { $label }
 }
 compare-legend = zielony dodane · bursztynowy zmienione · niebieski przeniesione · czerwony przerywany usunięte
 compare-stop = Zakończ porównanie
-compare-export = Eksportuj zmiany do PDF…
+compare-export = Eksportuj zmiany (PDF lub SVG)…
 compare-writing = Zapisywanie PDF…
 compare-wrote = Zapisano { $file }
 compare-cannot-write = { $file }: nie można zapisać pliku PDF: { $error }
@@ -395,7 +427,7 @@ compare-git-count = { $count ->
 compare-reading-history = Wczytywanie historii…
 compare-commit-tip = Porównaj otwartą mapę z tą wersją
 compare-removed-title = Usunięte
-compare-removed-intro = Jest w { $label }, nie ma go w otwartej mapie.
+compare-removed-intro = Jest w { $label }, a nie ma tego w otwartej mapie.
 compare-removed-was-in = Było w { $cell }
 change-added = dodano
 change-removed = usunięto
@@ -407,7 +439,7 @@ change-answered = z odpowiedzią
 change-unanswered = bez odpowiedzi
 group-map = Mapa i persona
 group-stages = Etapy
-group-lanes = Wiersze
+group-lanes = Ścieżki
 group-cards = Karty
 group-emotion = Emocje
 group-pains = Punkty bólu i możliwości
@@ -458,7 +490,7 @@ pains-detail = { $category } · dotkliwość: { $severity }
 pains-unanswered = Bez odpowiedzi
 pains-answer-with = Odpowiedz możliwością…
 pains-new-opportunity = Nowa możliwość
-pains-no-opportunity-lane = Mapa nie ma toru Możliwości
+pains-no-opportunity-lane = Mapa nie ma ścieżki Możliwości
 
 ## Presentation
 
@@ -470,7 +502,7 @@ slide-pain = Punkt bólu { $number } z { $total } — { $stage }
 slide-opportunity = Możliwość { $number } z { $total } — { $stage }
 slide-answers = { $more ->
     [0] odpowiada na „{ $pain }”
-    [one] odpowiada na „{ $pain }” i 1 inny
+    [one] odpowiada na „{ $pain }” i jeszcze 1 inny
     [few] odpowiada na „{ $pain }” i { $more } inne
    *[many] odpowiada na „{ $pain }” i { $more } innych
 }

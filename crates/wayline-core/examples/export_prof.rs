@@ -17,6 +17,7 @@ fn main() {
         let meta = wayline_core::render::pdf::Metadata {
             title: "x".into(),
             author: "y".into(),
+            ..Default::default()
         };
         let b = wayline_core::render::pdf::render(&pages, &meta).unwrap();
         eprintln!("pdf {:?} {} bytes", t.elapsed(), b.len());

@@ -371,6 +371,14 @@ impl Target {
 pub struct Hit {
     pub rect: Rect,
     pub target: Target,
+    /// The items drawn for this target (indices into [`Scene::items`]), so a
+    /// backend can keep them together: an SVG group, a PDF layer. Empty for
+    /// regions that draw nothing of their own (cells). Ranges nest (a lane's
+    /// holds its cards') or do not meet. Whoever drops or reorders items must
+    /// remap these (see [`Scene::filtered`]).
+    pub items: std::ops::Range<usize>,
+    /// The kind of lane the target belongs to (lanes, their cards and points).
+    pub kind: Option<crate::model::LaneKind>,
 }
 
 /// Where an emotion lane draws its scores, so a drag can turn y back into a score.
@@ -461,6 +469,61 @@ impl Scene {
             .rev()
             .find(|h| h.rect.contains(p))
             .map(|h| &h.target)
+    }
+}
+
+impl Scene {
+    /// A copy with only the items `keep` says yes to, in order, and the hits
+    /// of `keep_hit`, their item ranges moved to the kept items they covered.
+    pub fn filtered(
+        &self,
+        mut keep: impl FnMut(&Item) -> bool,
+        mut keep_hit: impl FnMut(&Hit) -> bool,
+    ) -> Scene {
+        // kept_before[i]: how many items before index i are kept.
+        let mut kept_before = Vec::with_capacity(self.items.len() + 1);
+        let mut items = Vec::new();
+        for item in &self.items {
+            kept_before.push(items.len());
+            if keep(item) {
+                items.push(item.clone());
+            }
+        }
+        kept_before.push(items.len());
+        let at = |i: usize| kept_before.get(i).copied().unwrap_or(items.len());
+        let hits = self
+            .hits
+            .iter()
+            .filter(|h| keep_hit(h))
+            .map(|h| Hit {
+                items: at(h.items.start)..at(h.items.end),
+                ..h.clone()
+            })
+            .collect();
+        Scene {
+            width: self.width,
+            height: self.height,
+            background: self.background,
+            hits,
+            emotion_scales: Vec::new(),
+            missing_glyphs: self.missing_glyphs.clone(),
+            items,
+        }
+    }
+
+    /// Appends another scene's items and hits moved by `(dx, dy)`, keeping the
+    /// hits' item ranges pointing at the same items.
+    pub fn append(&mut self, other: Scene, dx: f32, dy: f32) {
+        let base = self.items.len();
+        self.items.extend(other.items.into_iter().map(|mut item| {
+            item.translate(dx, dy);
+            item
+        }));
+        self.hits.extend(other.hits.into_iter().map(|hit| Hit {
+            rect: hit.rect.offset(dx, dy),
+            items: hit.items.start + base..hit.items.end + base,
+            ..hit
+        }));
     }
 }
 

@@ -64,6 +64,7 @@ pub fn add_card_with(
         .rposition(|c| c.lane == card.lane && c.stage == card.stage)
         .map_or(app.doc.map.cards.len(), |i| i + 1);
     app.apply(Command::AddCard { card, index });
+    app.canvas.fresh = Some((id.clone(), app.doc.revision(), index));
     select_card(app, &id, false);
     app.canvas.follow(if kind == LaneKind::Emotions {
         Target::EmotionPoint(id.clone())
@@ -75,6 +76,14 @@ pub fn add_card_with(
         app.canvas.editing = None;
     }
     Some(id)
+}
+
+impl super::CanvasState {
+    /// The card being typed into on the canvas and its text so far (not in
+    /// the map until kept): autosave keeps it aside too.
+    pub fn typed_text(&self) -> Option<(&CardId, &str)> {
+        self.editing.as_ref().map(|e| (&e.card, e.text.as_str()))
+    }
 }
 
 /// Opens the canvas editor on a card (Enter or F2 on a selected card).
@@ -98,17 +107,33 @@ pub(super) fn start_inline(app: &mut WaylineApp, id: &CardId) {
 
 /// Writes the inline editor's text to its card (one undo step) and closes it.
 pub(in crate::app) fn commit_inline(app: &mut WaylineApp) {
-    let Some(edit) = app.canvas.editing.take() else {
+    flush_inline(app);
+    app.canvas.editing = None;
+}
+
+/// Writes the inline editor's text to its card as one undo step, leaving the
+/// editor open: a save takes the text on screen, also when Enter and Ctrl+S
+/// come in one frame (the save runs first). Typed into a card just added, with
+/// nothing else done since, the text joins the step that added the card: one
+/// Ctrl+Z takes the new card away, and redo brings it back with its text.
+pub(in crate::app) fn flush_inline(app: &mut WaylineApp) {
+    let Some(edit) = &app.canvas.editing else {
         return;
     };
     // Enter keeps the text: a line break typed at its end is not part of it.
     let text = edit.text.trim_end_matches(['\n', '\r']).to_string();
-    if let Some(card) = app.doc.map.card(&edit.card)
-        && card.text != text
-    {
-        let mut card = card.clone();
-        card.text = text;
-        app.apply(Command::SetCard { card });
+    let Some(card) = app.doc.map.card(&edit.card).filter(|c| c.text != text) else {
+        return;
+    };
+    let mut card = card.clone();
+    card.text = text;
+    match app.canvas.fresh.take() {
+        Some((id, revision, index)) if id == card.id && revision == app.doc.revision() => {
+            // Take back the empty card and add it again with its text.
+            app.doc.undo();
+            app.apply(Command::AddCard { card, index });
+        }
+        _ => app.apply(Command::SetCard { card }),
     }
 }
 

@@ -2,7 +2,9 @@
 //! silently failing and never freezing the canvas.
 //!
 //! The system's dialog (rfd: the XDG desktop portal or zenity) runs in a
-//! [`Job`], so the window keeps drawing while it is open. Whether one can open
+//! [`Job`], so the window keeps drawing while it is open; on macOS, where
+//! AppKit dialogs must be made on the main thread, rfd's async dialog is made
+//! on the window's thread and its answer polled each frame ([`Waiting`]). Whether one can open
 //! at all is found out once, in a job at start-up (zenity on `PATH`, the
 //! portal's name on the session bus). Where none can, or where rfd answers
 //! "cancelled" faster than anyone could click (it returns `None` at once when
@@ -12,7 +14,9 @@
 
 mod builtin;
 
+use std::future::Future;
 use std::path::PathBuf;
+use std::pin::Pin;
 use std::time::{Duration, Instant};
 
 use eframe::egui;
@@ -89,6 +93,20 @@ impl Request {
         self
     }
 
+    fn native_async(&self) -> rfd::AsyncFileDialog {
+        let mut dialog = rfd::AsyncFileDialog::new().set_title(&self.title);
+        for (name, extensions) in &self.filters {
+            dialog = dialog.add_filter(name, extensions);
+        }
+        if let Some(name) = &self.name {
+            dialog = dialog.set_file_name(name);
+        }
+        if let Some(dir) = &self.dir {
+            dialog = dialog.set_directory(dir);
+        }
+        dialog
+    }
+
     fn native(&self) -> rfd::FileDialog {
         let mut dialog = rfd::FileDialog::new().set_title(&self.title);
         for (name, extensions) in &self.filters {
@@ -119,9 +137,68 @@ pub enum Native {
 pub enum Chooser {
     #[default]
     None,
-    /// The system dialog, open in a job since `Instant`.
-    Native(Request, Job<Option<PathBuf>>, Instant),
+    /// The system dialog, open since `Instant`.
+    Native(Request, Waiting, Instant),
     Builtin(Box<Builtin>),
+}
+
+/// The system dialog's answer, waited for without stopping the window.
+pub enum Waiting {
+    /// rfd's blocking dialog, in a job (Linux, Windows).
+    Job(Job<Option<PathBuf>>),
+    /// rfd's async dialog, made on the window's thread (the main thread, as
+    /// macOS wants) and polled each frame.
+    Async(Pin<Box<dyn Future<Output = Option<rfd::FileHandle>>>>),
+}
+
+impl Waiting {
+    /// Opens the system dialog for `request`; `on_main_thread`: the async way.
+    fn open(request: &Request, ctx: Option<&egui::Context>, on_main_thread: bool) -> Waiting {
+        let saves = request.purpose.saves();
+        if on_main_thread {
+            let dialog = request.native_async();
+            return Waiting::Async(if saves {
+                Box::pin(dialog.save_file())
+            } else {
+                Box::pin(dialog.pick_file())
+            });
+        }
+        let dialog = request.native();
+        Waiting::Job(Job::spawn(ctx, move |_| {
+            if saves {
+                dialog.save_file()
+            } else {
+                dialog.pick_file()
+            }
+        }))
+    }
+
+    fn poll(&mut self, ctx: &egui::Context) -> Poll<Option<PathBuf>> {
+        match self {
+            Waiting::Job(job) => job.poll(),
+            Waiting::Async(answer) => {
+                let waker = std::task::Waker::from(std::sync::Arc::new(Repaint(ctx.clone())));
+                match answer
+                    .as_mut()
+                    .poll(&mut std::task::Context::from_waker(&waker))
+                {
+                    std::task::Poll::Pending => Poll::Pending,
+                    std::task::Poll::Ready(file) => {
+                        Poll::Done(file.map(|f| f.path().to_path_buf()))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Wakes the window when the async dialog answers.
+struct Repaint(egui::Context);
+
+impl std::task::Wake for Repaint {
+    fn wake(self: std::sync::Arc<Self>) {
+        self.0.request_repaint();
+    }
 }
 
 /// Is a system file dialog there to open? Runs in a job: it looks at `PATH`
@@ -192,16 +269,8 @@ pub fn ask(app: &mut WaylineApp, mut request: Request) {
         Native::Unchecked | Native::Checking(_) => true,
     };
     if native {
-        let dialog = request.native();
-        let saves = request.purpose.saves();
-        let job = Job::spawn(app.ctx.as_ref(), move |_| {
-            if saves {
-                dialog.save_file()
-            } else {
-                dialog.pick_file()
-            }
-        });
-        app.chooser = Chooser::Native(request, job, Instant::now());
+        let waiting = Waiting::open(&request, app.ctx.as_ref(), cfg!(target_os = "macos"));
+        app.chooser = Chooser::Native(request, waiting, Instant::now());
     } else {
         let why = tr!("choose-no-native");
         app.chooser = Chooser::Builtin(Box::new(Builtin::new(request, why, app.ctx.as_ref())));
@@ -220,7 +289,7 @@ pub fn poll(app: &mut WaylineApp, ctx: &egui::Context) {
     let Chooser::Native(request, job, since) = &mut app.chooser else {
         return;
     };
-    let picked = match job.poll() {
+    let picked = match job.poll(ctx) {
         Poll::Pending => return,
         Poll::Done(picked) => picked,
         Poll::Lost => None,

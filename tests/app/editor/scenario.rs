@@ -14,20 +14,19 @@ use wayline::model::Map;
 use super::access::*;
 
 /// Double-clicks a cell away from its "+" and types `text` (no click into
-/// the editor first), then Enter: two undo steps (the card, its text), both
+/// the editor first), then Enter: one undo step (the card with its text),
 /// recorded in `maps`.
 fn new_card(h: &mut H, maps: &mut Vec<Map>, cell: &str, text: &str) {
-    open_new_card(h, maps, cell);
+    open_new_card(h, cell);
     type_text(h, text);
     key(h, Key::Enter);
     maps.push(h.state().doc.map.clone());
 }
 
-fn open_new_card(h: &mut H, maps: &mut Vec<Map>, cell: &str) {
+fn open_new_card(h: &mut H, cell: &str) {
     let r = rect_of(h, cell);
     double_click_at(h, r.center() - Vec2::new(0.0, r.height() / 4.0));
     assert!(h.state().canvas.editing().is_some(), "the new card is open");
-    maps.push(h.state().doc.map.clone());
 }
 
 /// Drags the canvas item labelled `from` onto the one labelled `to`.
@@ -112,7 +111,7 @@ fn a_designers_first_session_from_empty_template_to_saved_file() {
     assert_eq!(cell(&h, "Consideration", "Actions"), ["Porównuję ceny"]);
 
     // Through an input method: preedit shown in the field, then committed.
-    open_new_card(&mut h, &mut maps, "Cell: Awareness × Thoughts");
+    open_new_card(&mut h, "Cell: Awareness × Thoughts");
     for preedit in ["x", "xi", "xie"] {
         h.event(egui::Event::Ime(egui::ImeEvent::Preedit {
             text: preedit.into(),

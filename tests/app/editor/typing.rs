@@ -28,9 +28,7 @@ fn double_clicking_an_empty_cell_opens_a_new_card_for_typing_at_once() {
         "Enter keeps and closes"
     );
     h.get_by_label("Card: Hello żółć — Awareness × Actions");
-    // One undo step for the text, one for the card.
-    ctrl(&mut h, Key::Z);
-    assert_eq!(texts(&h), [""]);
+    // One undo step for the card and its text.
     ctrl(&mut h, Key::Z);
     assert!(h.state().doc.map.cards.is_empty());
 }
@@ -106,8 +104,9 @@ fn ctrl_z_in_an_inspector_field_never_writes_another_cards_text() {
     // Still inside the field: the map's previous steps, never a field's history.
     ctrl(&mut h, Key::Z);
     assert_eq!(texts(&h), ["Alpha", "Beta"]);
+    // Beta was added with its text: one step.
     ctrl(&mut h, Key::Z);
-    assert_eq!(texts(&h), ["Alpha", ""]);
+    assert_eq!(texts(&h), ["Alpha"]);
     // Redo comes back the same way.
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     h.run_steps(2);
@@ -155,7 +154,13 @@ fn enter_in_a_single_line_field_stores_no_line_break() {
 #[test]
 fn every_stage_lane_card_and_emotion_point_is_an_accessibility_node() {
     use eframe::egui::accesskit::Role;
-    let h = super::sample();
+    // Tall enough for the whole sample map: items out of view have no node.
+    let h = egui_kittest::Harness::builder()
+        .with_size(eframe::egui::Vec2::new(1400.0, 2600.0))
+        .build_ui_state(
+            |ui, app: &mut wayline::app::WaylineApp| app.ui_root(ui),
+            super::app(None),
+        );
     let map = h.state().doc.map.clone();
     let stages = labels(&h, Role::ColumnHeader);
     for stage in &map.stages {
@@ -362,4 +367,210 @@ fn fast_pinyin_commits_land_in_order() {
     }
     key(&mut h, Key::Enter);
     assert_eq!(texts(&h), ["你好世界我们"]);
+}
+
+/// Each caret position told to an X11 input method is a round trip during
+/// which Xlib reorders the words it commits: while pinyin is typed the
+/// position is held, and told once the keys rest. The input method stays on
+/// between cards (switching it off and on makes a new XIM context, which
+/// starts with pinyin off and loses the key typed meanwhile), and opening the
+/// next card does not interrupt it.
+#[test]
+fn the_input_method_hears_the_caret_once_typing_rests_and_stays_on_between_cards() {
+    use eframe::egui::{Event, ImeEvent};
+    let mut h = empty();
+    let cell = rect_of(&h, "Cell: Awareness × Actions");
+    double_click_at(
+        &mut h,
+        cell.center() - eframe::egui::vec2(0.0, cell.height() / 4.0),
+    );
+    h.run_steps(40);
+    let spot = |h: &H| {
+        h.output()
+            .platform_output
+            .ime
+            .expect("the input method is on")
+            .cursor_rect
+    };
+    let start = spot(&h);
+    for text in ["n", "ni", "ni h", "ni ha", "ni hao"] {
+        let end = text.chars().count();
+        h.event(Event::Ime(ImeEvent::Preedit {
+            text: text.into(),
+            active_range_chars: Some(end..end),
+        }));
+        h.step();
+        assert_eq!(spot(&h), start, "held while {text:?} is typed");
+    }
+    h.event(Event::Ime(ImeEvent::Commit("你好".into())));
+    h.step();
+    assert_eq!(spot(&h), start, "held as the word lands");
+    h.run_steps(60);
+    assert!(
+        spot(&h).min.x > start.min.x + 5.0,
+        "after a rest it follows the caret: {:?} from {start:?}",
+        spot(&h)
+    );
+    key(&mut h, Key::Enter);
+    assert_eq!(texts(&h), ["你好"]);
+    assert!(h.state().canvas.editing().is_none());
+    for frame in 0..5 {
+        h.step();
+        assert!(
+            h.output().platform_output.ime.is_some(),
+            "frame {frame}: still on with no field"
+        );
+    }
+    // The next card, from the keyboard: Enter on the selected card.
+    key(&mut h, Key::Enter);
+    for frame in 0..10 {
+        h.step();
+        let ime = h.output().platform_output.ime.expect("on");
+        assert!(
+            !ime.should_interrupt_composition,
+            "frame {frame}: nothing is composed, nothing to interrupt"
+        );
+    }
+    assert!(
+        h.state().canvas.editing().is_some(),
+        "the card is open again"
+    );
+}
+
+/// A card added and typed into is one undo step: Ctrl+Z once takes the card
+/// away, redo brings it back with its text. Typing into it again later is a
+/// step of its own.
+#[test]
+fn a_new_card_and_the_text_typed_into_it_are_one_undo_step() {
+    let mut h = empty();
+    let cell = rect_of(&h, "Cell: Awareness × Actions");
+    double_click_at(
+        &mut h,
+        cell.center() - eframe::egui::vec2(0.0, cell.height() / 4.0),
+    );
+    type_text(&mut h, "Nowa karta 新卡片");
+    key(&mut h, Key::Enter);
+    assert_eq!(texts(&h), ["Nowa karta 新卡片"]);
+    ctrl(&mut h, Key::Z);
+    assert!(h.state().doc.map.cards.is_empty(), "one undo removes it");
+    assert!(!h.state().doc.can_undo(), "and nothing else was done");
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run_steps(2);
+    assert_eq!(texts(&h), ["Nowa karta 新卡片"], "redo brings the text too");
+    // Typed into again: its own step.
+    key(&mut h, Key::Escape);
+    key(&mut h, Key::Tab);
+    key(&mut h, Key::Enter);
+    type_text(&mut h, " 2");
+    key(&mut h, Key::Enter);
+    assert_eq!(texts(&h), ["Nowa karta 新卡片 2"]);
+    ctrl(&mut h, Key::Z);
+    assert_eq!(texts(&h), ["Nowa karta 新卡片"]);
+}
+
+/// Enter and Ctrl+S in one frame (a slow frame on a big map takes both): the
+/// save runs first, and still saves the text typed.
+#[test]
+fn ctrl_s_in_the_frame_of_enter_saves_the_card_being_typed() {
+    let dir = crate::common::dir("editor", "enter-save");
+    let path = dir.join("m.journey.ron");
+    let mut h = empty();
+    h.state_mut().doc.path = Some(path.clone());
+    let cell = rect_of(&h, "Cell: Awareness × Actions");
+    double_click_at(
+        &mut h,
+        cell.center() - eframe::egui::vec2(0.0, cell.height() / 4.0),
+    );
+    h.event(eframe::egui::Event::Text("Zapisane 保存".into()));
+    h.key_press(Key::Enter);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    let mut frames = 0;
+    while (h.state().is_saving() || !path.exists()) && frames < 2000 {
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        frames += 1;
+    }
+    let saved = wayline::io::load(&path).unwrap().map;
+    let texts: Vec<&str> = saved.cards.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts, ["Zapisane 保存"]);
+}
+
+/// Edit → Paste reads the system clipboard as Ctrl+V does: it asks the
+/// platform for it, and the text it gets (from another program: one card a
+/// line) is pasted; with nothing from the platform, the cards copied here.
+#[test]
+fn edit_paste_in_the_menu_reads_the_system_clipboard() {
+    use eframe::egui::{Event, ViewportCommand, ViewportId};
+    let mut h = two_cards();
+    click_item(&mut h, "Card: Alpha — Awareness × Actions", Modifiers::NONE);
+    let asked = |h: &mut H| {
+        h.get_by_label("Edit").click();
+        h.run_steps(2);
+        h.get_by_label_contains("Paste").click();
+        h.step();
+        h.step();
+        h.output().viewport_output[&ViewportId::ROOT]
+            .commands
+            .contains(&ViewportCommand::RequestPaste)
+    };
+    assert!(asked(&mut h), "the platform is asked for its clipboard");
+    // What eframe does with the request: the system clipboard as a paste.
+    h.event(Event::Paste("Od klienta\n来自客户".into()));
+    h.run_steps(3);
+    assert_eq!(
+        texts(&h),
+        ["Alpha", "Beta", "Od klienta", "来自客户"],
+        "one card a line"
+    );
+    let map = &h.state().doc.map;
+    assert!(
+        map.cards[2..]
+            .iter()
+            .all(|c| c.lane == map.cards[0].lane && c.stage == map.cards[0].stage),
+        "in the selected card's cell"
+    );
+    // Copied here, and nothing from the platform: the copied card.
+    click_item(&mut h, "Card: Beta — Purchase × Actions", Modifiers::NONE);
+    ctrl(&mut h, Key::C);
+    assert!(asked(&mut h));
+    h.run_steps(3);
+    assert_eq!(
+        texts(&h),
+        ["Alpha", "Beta", "Od klienta", "来自客户", "Beta"]
+    );
+}
+
+/// On a 3000-card map only what is in view, and readable, is in the
+/// accessibility tree: at the zoom that fits the map's width the cards are
+/// grey bars and only stages, lanes and cells are there; zoomed in, the cards
+/// in view, not the other thousands.
+#[test]
+fn a_big_maps_accessibility_tree_holds_what_is_in_view() {
+    use eframe::egui::accesskit::Role;
+    let dir = crate::common::dir("editor", "access-3000");
+    let file = dir.join("big.journey.ron");
+    wayline::io::save(&wayline::generate::map(20, 3000, 42), &file).unwrap();
+    let app = wayline::app::WaylineApp::with_recovery_dir(Some(&file), dir.join("recovery"));
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(eframe::egui::Vec2::new(1400.0, 900.0))
+        .build_ui_state(
+            |ui, app: &mut wayline::app::WaylineApp| app.ui_root(ui),
+            app,
+        );
+    h.run_steps(3);
+    let cards = |h: &H| {
+        labels(h, Role::Button)
+            .iter()
+            .filter(|l| l.starts_with("Card: "))
+            .count()
+    };
+    assert_eq!(cards(&h), 0, "too small to read at this zoom");
+    assert!(
+        !labels(&h, Role::ColumnHeader).is_empty(),
+        "stages are there"
+    );
+    h.state_mut().canvas.zoom_to(1.0);
+    h.run_steps(3);
+    let shown = cards(&h);
+    assert!(shown > 0 && shown < 300, "{shown} card nodes at 100 %");
 }

@@ -230,7 +230,9 @@ impl CardType {
 
 /// Enumerations written by name in the table. Reading accepts the name, the
 /// Rust variant name and any spelling that differs only in case, spaces,
-/// hyphens or underscores (`In progress`, `InProgress`, `in_progress`).
+/// hyphens or underscores (`In progress`, `InProgress`, `in_progress`), and the
+/// Polish and Chinese words users write for them (`wysoka`, `高`, `punkt bólu`,
+/// `痛点`). Writing always uses the English name: the CSV is for scripts too.
 pub trait Choice: Copy + Debug + PartialEq + 'static {
     const ALL: &'static [Self];
 
@@ -238,12 +240,21 @@ pub trait Choice: Copy + Debug + PartialEq + 'static {
         format!("{self:?}")
     }
 
+    /// Polish and Chinese names read as this value.
+    fn aliases(self) -> &'static [&'static str] {
+        &[]
+    }
+
     fn parse(cell: &str) -> Result<Self, String> {
         let key = normalize(cell);
         Self::ALL
             .iter()
             .copied()
-            .find(|v| normalize(&v.name()) == key || normalize(&format!("{v:?}")) == key)
+            .find(|v| {
+                normalize(&v.name()) == key
+                    || normalize(&format!("{v:?}")) == key
+                    || v.aliases().iter().any(|a| normalize(a) == key)
+            })
             .ok_or_else(|| {
                 let names: Vec<String> = Self::ALL.iter().map(|v| v.name()).collect();
                 format!("expected one of {}, found {cell:?}", names.join(", "))
@@ -265,6 +276,18 @@ impl Choice for CardType {
     fn name(self) -> String {
         format!("{self:?}").to_lowercase()
     }
+
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            CardType::Plain => &["tekst", "zwykła", "文本", "普通"],
+            CardType::Touchpoint => &["punkt styku", "接触点", "触点"],
+            CardType::Pain => &["punkt bólu", "痛点"],
+            CardType::Opportunity => &["możliwość", "szansa", "机会"],
+            CardType::Emotion => &["emocja", "emocje", "情绪"],
+            CardType::Task => &["zadanie", "任务"],
+            CardType::Metric => &["wskaźnik", "kpi", "指标", "关键绩效指标"],
+        }
+    }
 }
 
 impl Choice for LaneKind {
@@ -273,14 +296,55 @@ impl Choice for LaneKind {
     fn name(self) -> String {
         self.label().to_string()
     }
+
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            LaneKind::Actions => &["działania", "działania klienta", "行为", "客户行为"],
+            LaneKind::Touchpoints => &["punkty styku", "punkt styku", "接触点", "触点"],
+            LaneKind::Thoughts => &["myśli", "想法"],
+            LaneKind::Emotions => &["emocje", "情绪", "情感"],
+            LaneKind::PainPoints => &["punkty bólu", "punkt bólu", "punkty bólowe", "痛点"],
+            LaneKind::Opportunities => &["możliwości", "szanse", "rozwiązania", "机会"],
+            LaneKind::Kpis => &["wskaźniki", "wskaźniki (kpi)", "关键绩效指标", "指标"],
+            LaneKind::Insights => &["spostrzeżenia", "wnioski", "洞察"],
+            LaneKind::Frontstage => &["front", "前台"],
+            LaneKind::Backstage => &["zaplecze", "后台"],
+            LaneKind::Support => &["procesy wspierające", "支持流程"],
+            LaneKind::Text => &["tekst", "文本"],
+        }
+    }
 }
 
 impl Choice for Presence {
     const ALL: &'static [Presence] = &[Presence::Online, Presence::Offline, Presence::Both];
+
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Presence::Online => &["线上"],
+            Presence::Offline => &["线下"],
+            Presence::Both => &[
+                "oba",
+                "obie",
+                "online + offline",
+                "线上 + 线下",
+                "线上线下",
+                "两者",
+            ],
+        }
+    }
 }
 
 impl Choice for PainCategory {
     const ALL: &'static [PainCategory] = &PainCategory::ALL;
+
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            PainCategory::Financial => &["finanse", "finansowy", "finansowa", "财务"],
+            PainCategory::Productivity => &["produktywność", "效率"],
+            PainCategory::Process => &["proces", "流程"],
+            PainCategory::Support => &["wsparcie", "obsługa", "支持"],
+        }
+    }
 }
 
 impl Choice for Severity {
@@ -290,10 +354,27 @@ impl Choice for Severity {
         Severity::High,
         Severity::Critical,
     ];
+
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Severity::Low => &["niska", "低"],
+            Severity::Medium => &["średnia", "中"],
+            Severity::High => &["wysoka", "高"],
+            Severity::Critical => &["krytyczna", "极高", "严重"],
+        }
+    }
 }
 
 impl Choice for Priority {
     const ALL: &'static [Priority] = &[Priority::Low, Priority::Medium, Priority::High];
+
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Priority::Low => &["niski", "低"],
+            Priority::Medium => &["średni", "中"],
+            Priority::High => &["wysoki", "高"],
+        }
+    }
 }
 
 impl Choice for Status {
@@ -308,6 +389,16 @@ impl Choice for Status {
     fn name(self) -> String {
         self.label().to_string()
     }
+
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Status::Idea => &["pomysł", "构想", "想法"],
+            Status::Planned => &["zaplanowane", "zaplanowany", "已计划", "计划中"],
+            Status::InProgress => &["w toku", "w trakcie", "进行中"],
+            Status::Done => &["zrobione", "gotowe", "已完成", "完成"],
+            Status::Dropped => &["porzucone", "odrzucone", "已放弃", "放弃"],
+        }
+    }
 }
 
 impl Choice for MomentOfTruth {
@@ -317,6 +408,15 @@ impl Choice for MomentOfTruth {
         MomentOfTruth::Experience,
         MomentOfTruth::Loyalty,
     ];
+
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            MomentOfTruth::Discovery => &["odkrycie", "发现"],
+            MomentOfTruth::Purchase => &["zakup", "购买"],
+            MomentOfTruth::Experience => &["doświadczenie", "体验"],
+            MomentOfTruth::Loyalty => &["lojalność", "忠诚"],
+        }
+    }
 }
 
 impl Choice for Icon {
@@ -428,6 +528,55 @@ mod tests {
         for kind in LaneKind::ALL {
             assert_eq!(LaneKind::parse(&kind.name()), Ok(kind));
         }
+    }
+
+    #[test]
+    fn choices_read_polish_and_chinese_words() {
+        assert_eq!(LaneKind::parse("痛点"), Ok(LaneKind::PainPoints));
+        assert_eq!(LaneKind::parse("punkt bólu"), Ok(LaneKind::PainPoints));
+        assert_eq!(LaneKind::parse("Punkty styku"), Ok(LaneKind::Touchpoints));
+        assert_eq!(LaneKind::parse("关键绩效指标"), Ok(LaneKind::Kpis));
+        assert_eq!(Severity::parse("wysoka"), Ok(Severity::High));
+        assert_eq!(Severity::parse("高"), Ok(Severity::High));
+        assert_eq!(Priority::parse("Wysoki"), Ok(Priority::High));
+        assert_eq!(Status::parse("w toku"), Ok(Status::InProgress));
+        assert_eq!(Status::parse("已完成"), Ok(Status::Done));
+        assert_eq!(PainCategory::parse("流程"), Ok(PainCategory::Process));
+        assert_eq!(Presence::parse("线上"), Ok(Presence::Online));
+        assert!(MomentOfTruth::parse("真相时刻").is_err());
+        assert_eq!(MomentOfTruth::parse("zakup"), Ok(MomentOfTruth::Purchase));
+        assert_eq!(CardType::parse("痛点"), Ok(CardType::Pain));
+        // Still written in English.
+        assert_eq!(Severity::High.name(), "High");
+    }
+
+    /// No spelling of one value is a spelling of another.
+    fn unambiguous<T: Choice>() {
+        let mut seen: Vec<(String, T)> = Vec::new();
+        for &v in T::ALL {
+            let spellings = [v.name(), format!("{v:?}")]
+                .into_iter()
+                .chain(v.aliases().iter().map(|a| a.to_string()));
+            for s in spellings {
+                let key = normalize(&s);
+                if let Some((_, other)) = seen.iter().find(|(k, o)| *k == key && *o != v) {
+                    panic!("{s:?} names both {v:?} and {other:?}");
+                }
+                seen.push((key, v));
+            }
+        }
+    }
+
+    #[test]
+    fn no_word_names_two_values() {
+        unambiguous::<CardType>();
+        unambiguous::<LaneKind>();
+        unambiguous::<Presence>();
+        unambiguous::<PainCategory>();
+        unambiguous::<Severity>();
+        unambiguous::<Priority>();
+        unambiguous::<Status>();
+        unambiguous::<MomentOfTruth>();
     }
 
     #[test]

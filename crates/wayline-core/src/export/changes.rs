@@ -8,7 +8,7 @@
 use std::path::Path;
 
 use crate::diff::groups::Group;
-use crate::diff::groups::{friendly, grouped};
+use crate::diff::groups::grouped;
 use crate::diff::{Change, ChangeKind};
 use crate::i18n::{Language, tr};
 use crate::layout::{self, Theme, changes};
@@ -20,6 +20,8 @@ use crate::text::TextStyle;
 const LIST_WIDTH: f32 = 1000.0;
 const LIST_HEIGHT: f32 = 1414.0;
 const MARGIN: f32 = 36.0;
+
+pub use super::change_lines::line;
 
 /// The title line both pages carry.
 pub fn title(lang: Language, old_label: &str, new_label: &str) -> String {
@@ -180,7 +182,7 @@ fn list_pages(
         y = g.bounds.bottom() + 4.0;
         scene.items.push(Item::Text(g));
         for (_, change) in rows {
-            let line = friendly(change, old, new);
+            let line = line(lang, change, old, new);
             let text = layout::text(
                 &line,
                 &theme.body,
@@ -251,8 +253,49 @@ pub fn pdf(
         &crate::render::pdf::Metadata {
             title: title(new.language(), old_label, new_label),
             author: String::new(),
+            ..super::structure::pdf_metadata(new, &pages, false)
         },
     )
+}
+
+/// Writes the "what changed" pages to `out` (atomically): one PDF, or one
+/// SVG per page (`changes-1.svg`, `changes-2.svg`… when there are several).
+/// Returns the files written.
+pub fn write(
+    old: &Map,
+    new: &Map,
+    (old_label, new_label): (&str, &str),
+    base_dir: Option<&Path>,
+    out: &Path,
+) -> Result<Vec<std::path::PathBuf>, String> {
+    let write = |path: &Path, bytes: &[u8]| {
+        crate::io::write_atomic(path, bytes)
+            .map_err(|e| format!("{}: cannot write the changes: {e}", path.display()))
+    };
+    match super::Format::from_path(out) {
+        Some(super::Format::Pdf) => {
+            write(out, &pdf(old, new, old_label, new_label, base_dir)?)?;
+            Ok(vec![out.to_owned()])
+        }
+        Some(super::Format::Svg) => {
+            let pages = pages(old, new, old_label, new_label, base_dir);
+            let svg = crate::render::svg::SvgOptions {
+                title: title(new.language(), old_label, new_label),
+                ..super::svg_options(new, super::SvgText::Text)
+            };
+            let mut files = Vec::new();
+            for (i, page) in pages.iter().enumerate() {
+                let path = super::page_path(out, i, pages.len());
+                write(&path, &crate::render::svg::render_page(page, &svg))?;
+                files.push(path);
+            }
+            Ok(files)
+        }
+        _ => Err(format!(
+            "{}: the changes are written as a PDF or SVG; give the output a .pdf or .svg extension",
+            out.display()
+        )),
+    }
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! The bytes are written atomically, so a failed export never leaves half a
 //! file behind.
 
+mod change_lines;
 pub mod changes;
 pub mod csv;
 mod glyphs;
@@ -15,11 +16,12 @@ mod overlay;
 mod pages;
 mod readability;
 mod slides;
+mod structure;
 mod tiles;
 
 pub use glyphs::missing_glyph_warnings;
 pub use options::{
-    Background, ExportOptions, Format, MM, Orientation, PageSize, ThemeChoice, Tiling,
+    Background, ExportOptions, Format, MM, Orientation, PageSize, SvgText, ThemeChoice, Tiling,
 };
 pub use outline::{Sheet, sheets};
 pub use pages::{plan, readable_body_pt};
@@ -27,6 +29,7 @@ pub use readability::{
     MIN_PRINTED_PT, readability_warning, readability_warning_for_dialog, smallest_printed_text,
     sticky_note_warning,
 };
+pub use structure::{outline, pdf_metadata};
 pub use tiles::{TileGrid, sheet_name, tile_grid};
 
 use std::path::{Path, PathBuf};
@@ -35,7 +38,7 @@ use crate::model::Map;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("{}: cannot tell the format from the extension; use .png, .pdf or .csv", .0.display())]
+    #[error("{}: cannot tell the format from the extension; use .png, .pdf, .svg or .csv", .0.display())]
     UnknownFormat(PathBuf),
     #[error("{0}")]
     Options(String),
@@ -59,8 +62,9 @@ pub struct Written {
     pub warnings: Vec<String>,
 }
 
-/// Renders `map` to `out` (PDF: all pages in one file; PNG: one file per page,
-/// numbered `-1`, `-2`… when there is more than one; CSV: the cards as a table).
+/// Renders `map` to `out` (PDF: all pages in one file; PNG and SVG: one file
+/// per page, numbered `-1`, `-2`… when there is more than one; CSV: the cards
+/// as a table).
 pub fn export(
     map: &Map,
     base_dir: Option<&Path>,
@@ -103,6 +107,7 @@ pub fn export(
                 } else {
                     format!("Wayline — {}", map.persona.name)
                 },
+                ..pdf_metadata(map, &pages, options.pain_page)
             };
             let bytes = crate::render::pdf::render(&pages, &meta).map_err(ExportError::Render)?;
             write(out, &bytes)?;
@@ -112,14 +117,24 @@ pub fn export(
                 warnings,
             })
         }
+        Format::Svg => {
+            let svg = svg_options(map, options.svg_text);
+            let mut files = Vec::new();
+            for (i, page) in pages.iter().enumerate() {
+                let path = page_path(out, i, pages.len());
+                write(&path, &crate::render::svg::render_page(page, &svg))?;
+                files.push(path);
+            }
+            Ok(Written {
+                files,
+                pages: pages.len(),
+                warnings,
+            })
+        }
         Format::Png => {
             let mut files = Vec::new();
             for (i, page) in pages.iter().enumerate() {
-                let path = if pages.len() == 1 {
-                    out.to_owned()
-                } else {
-                    numbered(out, i + 1)
-                };
+                let path = page_path(out, i, pages.len());
                 let dpi = png_dpi(page, options, i + 1, &mut warnings)?;
                 let bytes = crate::render::raster::render_page(page, dpi)
                     .map_err(|e| ExportError::Render(e.to_string()))?;
@@ -177,6 +192,27 @@ pub fn png_dpi(
         "page {number}: at {dpi} DPI the PNG would be {w} × {h} pixels; written at {fitting} DPI ({fw} × {fh}) instead, Wayline draws at most {MAX_PIXELS} pixels"
     ));
     Ok(fitting)
+}
+
+/// The SVG backend's options for `map`: its language and title.
+pub fn svg_options(map: &Map, text: SvgText) -> crate::render::svg::SvgOptions {
+    crate::render::svg::SvgOptions {
+        text: match text {
+            SvgText::Text => crate::render::svg::TextMode::Text,
+            SvgText::Outlines => crate::render::svg::TextMode::Outlines,
+        },
+        lang: map.language().code().to_string(),
+        title: map.title.clone(),
+    }
+}
+
+/// Page `i` of `count` goes to `out`, or numbered when there are several.
+pub fn page_path(out: &Path, i: usize, count: usize) -> PathBuf {
+    if count == 1 {
+        out.to_owned()
+    } else {
+        numbered(out, i + 1)
+    }
 }
 
 /// `wall.png` → `wall-2.png`.

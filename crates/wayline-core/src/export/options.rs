@@ -6,6 +6,8 @@ use std::path::Path;
 pub enum Format {
     Png,
     Pdf,
+    /// One SVG document per page, for designers' tools.
+    Svg,
     /// The cards as a table ([`super::csv`]); page options do not apply.
     Csv,
 }
@@ -15,6 +17,7 @@ impl Format {
         match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
             "png" => Some(Format::Png),
             "pdf" => Some(Format::Pdf),
+            "svg" => Some(Format::Svg),
             "csv" => Some(Format::Csv),
             _ => None,
         }
@@ -75,6 +78,16 @@ pub enum ThemeChoice {
     Print,
 }
 
+/// How an SVG writes text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum SvgText {
+    /// Real, editable text naming the bundled fonts (Noto Sans, WenQuanYi Micro Hei).
+    #[default]
+    Text,
+    /// Glyph outlines: identical everywhere, even without those fonts, but not editable as text.
+    Outlines,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExportOptions {
     pub page: PageSize,
@@ -105,6 +118,8 @@ pub struct ExportOptions {
     pub slides: bool,
     /// Leave room for sticky notes in every cell and add a blank notes lane.
     pub workshop: bool,
+    /// SVG text as text or as outlines.
+    pub svg_text: SvgText,
 }
 
 /// Poster tiling: the sheet paper and how much neighbouring sheets overlap.
@@ -138,6 +153,7 @@ impl Default for ExportOptions {
             tile: None,
             slides: false,
             workshop: false,
+            svg_text: SvgText::Text,
         }
     }
 }

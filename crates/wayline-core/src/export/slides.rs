@@ -153,6 +153,13 @@ pub(super) fn deck(
                     );
                 }
             }
+            let mut scene = Scene {
+                width: SLIDE_W,
+                height: SLIDE_H,
+                background: Some(theme.background),
+                items,
+                ..Scene::default()
+            };
             for unit in part {
                 targets.extend(
                     unit.hits
@@ -161,19 +168,10 @@ pub(super) fn deck(
                         .map(|h| h.target.clone()),
                 );
                 let h = unit.height;
-                items.extend(unit.items.into_iter().map(|mut item| {
-                    item.translate(margin, y);
-                    item
-                }));
+                // Hits come along, so backends still group each card and lane.
+                scene.append(unit, margin, y);
                 y += h + GAP;
             }
-            let mut scene = Scene {
-                width: SLIDE_W,
-                height: SLIDE_H,
-                background: Some(theme.background),
-                items,
-                ..Scene::default()
-            };
             scene.missing_glyphs = layout::missing_glyphs(&scene);
             // Only a single card taller than a whole slide overflows; that
             // slide alone shrinks to show it whole.
@@ -403,19 +401,17 @@ struct Plan<'m> {
     line: Option<usize>,
 }
 
-/// `piece` with a blueprint line's band above it.
+/// `piece` with a blueprint line's band above it (its hits moved with it).
 fn banded(band: &Scene, piece: Scene) -> Scene {
     let down = band.height + GAP;
-    let mut items = band.items.clone();
-    items.extend(piece.items.into_iter().map(|mut item| {
-        item.translate(0.0, down);
-        item
-    }));
-    Scene {
+    let mut out = Scene {
         height: piece.height + down,
-        items,
-        ..piece
-    }
+        width: piece.width,
+        items: band.items.clone(),
+        ..Scene::default()
+    };
+    out.append(piece, 0.0, down);
+    out
 }
 
 /// Pieces going onto slides, top to bottom: the first slide `rooms.0` tall,

@@ -196,20 +196,12 @@ pub fn tile_pages(scene: &Scene, lang: Language, title: &str, grid: &TileGrid) -
             let place = Place::of(&page);
             let image = grid.image_on_sheet();
             let visible = place.rect(image);
-            let mut sheet = Scene {
-                width: scene.width,
-                height: scene.height,
-                background: scene.background,
-                missing_glyphs: scene.missing_glyphs.clone(),
-                ..Scene::default()
-            };
-            // Only what shows on this sheet, so a 20-sheet PDF is not 20 maps.
-            sheet.items = scene
-                .items
-                .iter()
-                .filter(|i| bounds(i).is_none_or(|b| b.overlaps(&visible)))
-                .cloned()
-                .collect();
+            // Only what shows on this sheet, so a 20-sheet PDF is not 20 maps;
+            // the hits of what shows stay (backends group items by them).
+            let mut sheet = scene.filtered(
+                |i| bounds(i).is_none_or(|b| b.overlaps(&visible)),
+                |h| h.rect.overlaps(&visible),
+            );
             sheet.items.extend(overlay::mask_outside(
                 &place,
                 image,

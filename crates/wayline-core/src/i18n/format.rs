@@ -67,6 +67,18 @@ pub fn format_quantity(lang: Language, value: f64, unit: &str) -> String {
     }
 }
 
+/// `text` on one line, cut at `max` characters (with "…"), in the language's
+/// quotation marks: for naming a card by its text.
+pub fn quote_cut(lang: Language, text: &str, max: usize) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out: String = one_line.chars().take(max).collect();
+    if one_line.chars().count() > max {
+        out = out.trim_end().to_string();
+        out.push('…');
+    }
+    quote(lang, &out)
+}
+
 /// `text` in the language's quotation marks: „…” (pl), “…” (en, zh-CN).
 pub fn quote(lang: Language, text: &str) -> String {
     match lang {

@@ -19,7 +19,7 @@ mod tests;
 use std::sync::LazyLock;
 
 pub use catalogue::{Arg, Catalogue};
-pub use format::{format_number, format_percent, format_quantity, quote};
+pub use format::{format_number, format_percent, format_quantity, quote, quote_cut};
 pub use language::Language;
 
 /// The catalogue of the words printed on maps (headings, legends, detail

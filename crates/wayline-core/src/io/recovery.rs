@@ -284,11 +284,31 @@ pub fn now_unix() -> u64 {
         .map_or(0, |d| d.as_secs())
 }
 
-/// "2026-11-25 13:05 UTC".
+/// A Unix time as the person at this computer reads it, in the system's time
+/// zone (`TZ`, else `/etc/localtime`): "2026-11-25 14:05 CET". The zone is
+/// read from disk the first time: call it off the frame thread.
 pub fn describe_time(unix: u64) -> String {
-    let date = crate::model::Date::from_unix(unix);
-    let secs = unix % 86_400;
-    format!("{date} {:02}:{:02} UTC", secs / 3600, secs % 3600 / 60)
+    describe_time_in(unix, &jiff::tz::TimeZone::system())
+}
+
+/// [`describe_time`] in a given zone; UTC's "2026-11-25 13:05 UTC" when the
+/// time is out of range.
+pub fn describe_time_in(unix: u64, zone: &jiff::tz::TimeZone) -> String {
+    let utc = || {
+        let date = crate::model::Date::from_unix(unix);
+        let secs = unix % 86_400;
+        format!("{date} {:02}:{:02} UTC", secs / 3600, secs % 3600 / 60)
+    };
+    let Ok(secs) = i64::try_from(unix) else {
+        return utc();
+    };
+    match jiff::Timestamp::from_second(secs) {
+        Ok(at) => at
+            .to_zoned_datetime(zone.clone())
+            .strftime("%Y-%m-%d %H:%M %Z")
+            .to_string(),
+        Err(_) => utc(),
+    }
 }
 
 #[cfg(test)]
@@ -321,7 +341,17 @@ mod tests {
         assert_eq!(list(&dir).len(), 1, "unreadable files are skipped");
         assert_eq!(find(&dir, Some(&original)).unwrap().1, recovery);
         assert!(find(&dir, Some(&dir.join("other.journey.ron"))).is_none());
-        assert_eq!(describe_time(1_764_075_900), "2025-11-25 13:05 UTC");
+        assert_eq!(
+            describe_time_in(1_764_075_900, &jiff::tz::TimeZone::UTC),
+            "2025-11-25 13:05 UTC"
+        );
+        let warsaw = jiff::tz::TimeZone::posix("CET-1CEST,M3.5.0,M10.5.0/3").unwrap();
+        assert_eq!(
+            describe_time_in(1_764_075_900, &warsaw),
+            "2025-11-25 14:05 CET"
+        );
+        let summer = 1_764_075_900 - 150 * 86_400;
+        assert_eq!(describe_time_in(summer, &warsaw), "2025-06-28 15:05 CEST");
     }
 
     #[test]

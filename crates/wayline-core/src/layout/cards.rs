@@ -95,10 +95,11 @@ pub(super) fn lane(
         out.push(note);
     }
     for (items, target, rect) in placed {
+        let from = out.scene.items.len();
         for item in items {
             out.push(item);
         }
-        out.hit(rect, target);
+        out.hit_items(rect, target, from, Some(lane.kind));
     }
     row_bottom
 }

@@ -12,8 +12,8 @@
 use std::collections::HashSet;
 
 use crate::diff::{Change, ChangeKind};
-use crate::i18n::{Language, tr};
-use crate::model::{Card, CardId, Details, ItemRef, LaneId, Map, shorten};
+use crate::i18n::{Language, quote_cut, tr};
+use crate::model::{Card, CardId, Details, ItemRef, LaneId, Map};
 use crate::scene::{Boxed, Circle, Item, Path, Point, Rect, Rgba, Scene, Stroke, Target};
 
 use super::emotion::smooth_curve;
@@ -86,8 +86,9 @@ pub fn with_ghosts(old: &Map, new: &Map, changes: &[Change]) -> Option<Map> {
             .or_else(|| map.cards.iter().position(same_cell))
             .unwrap_or(map.cards.len());
         let mut ghost = card.clone();
-        let text = shorten(&card.text, 60);
-        ghost.text = tr(new.language(), "change-removed", &[("text", text.into())]);
+        let lang = new.language();
+        let text = quote_cut(lang, &card.text, 60);
+        ghost.text = tr(lang, "change-removed", &[("text", text.into())]);
         map.cards.insert(index, ghost);
         any = true;
     }

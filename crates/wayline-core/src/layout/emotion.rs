@@ -120,6 +120,7 @@ pub(super) fn lane(out: &mut Builder, map: &Map, grid: &Grid, lane: &Lane, top: 
         ));
     }
     for (i, p) in placed.iter().enumerate() {
+        let from = out.scene.items.len();
         let moment = match p.card.details {
             Details::Emotion { moment, .. } => moment,
             _ => None,
@@ -207,9 +208,11 @@ pub(super) fn lane(out: &mut Builder, map: &Map, grid: &Grid, lane: &Lane, top: 
         }
         out.push(Item::Text(text));
         let r = 9.0;
-        out.hit(
+        out.hit_items(
             Rect::new(p.center.x - r, p.center.y - r, 2.0 * r, 2.0 * r),
             Target::EmotionPoint(p.card.id.clone()),
+            from,
+            Some(lane.kind),
         );
     }
     out.scene.emotion_scales.push(scale);

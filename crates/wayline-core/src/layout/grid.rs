@@ -113,10 +113,11 @@ impl Grid {
                 column.w - theme.gap,
                 bottom - top,
             );
+            let from = out.scene.items.len();
             out.boxed(rect, Some(theme.stage_fill), None, theme.radius);
             out.push(Item::Text(name));
             out.push(Item::Text(desc));
-            out.hit(rect, Target::Stage(column.stage.clone()));
+            out.hit_items(rect, Target::Stage(column.stage.clone()), from, None);
         }
         let mut y = bottom + theme.gap / 2.0;
         if map.stages.iter().any(|s| !s.steps.is_empty()) {
@@ -124,6 +125,7 @@ impl Grid {
             for (stage, column) in map.stages.iter().zip(&self.columns) {
                 for (step, (id, x, w)) in stage.steps.iter().zip(&column.steps) {
                     let rect = Rect::new(x + 2.0, y, w - 4.0, row_h);
+                    let from = out.scene.items.len();
                     out.boxed(rect, Some(theme.header_fill), None, theme.radius / 2.0);
                     let text = text_block(
                         &step.name,
@@ -134,7 +136,8 @@ impl Grid {
                         Align::Center,
                     );
                     out.push(Item::Text(text));
-                    out.hit(rect, Target::Step(stage.id.clone(), id.clone()));
+                    let target = Target::Step(stage.id.clone(), id.clone());
+                    out.hit_items(rect, target, from, None);
                 }
             }
             y += row_h + theme.gap / 2.0;

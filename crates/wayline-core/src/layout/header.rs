@@ -42,9 +42,11 @@ pub(super) fn title(out: &mut Builder, map: &Map, total_width: f32) -> f32 {
         Align::Left,
     );
     let bottom = desc.bounds.bottom().max(sub.bounds.bottom());
-    out.hit(Rect::new(at.x, at.y, width, bottom - at.y), Target::Title);
+    let from = out.scene.items.len();
     out.push(Item::Text(title));
     out.push(Item::Text(sub));
     out.push(Item::Text(desc));
+    let rect = Rect::new(at.x, at.y, width, bottom - at.y);
+    out.hit_items(rect, Target::Title, from, None);
     bottom + theme.gap * 2.0
 }

@@ -180,3 +180,8 @@ pub fn opportunity_summary(lang: Language, card: &Card) -> String {
         _ => String::new(),
     }
 }
+
+/// A card's detail line, as printed under its text ("Proces · średnia dotkliwość").
+pub fn details(lang: Language, card: &Card) -> String {
+    super::cards::details_text(lang, card)
+}

@@ -163,12 +163,15 @@ fn layout_rows(
 
 /// Lays out one lane's row from `top`; returns its bottom edge.
 fn lane_row(out: &mut Builder, map: &Map, grid: &Grid, lane: &crate::model::Lane, top: f32) -> f32 {
-    if lane.kind == LaneKind::Emotions {
+    let from = out.scene.items.len();
+    let bottom = if lane.kind == LaneKind::Emotions {
         emotion::lane(out, map, grid, lane, top)
     } else {
         let workshop = out.workshop;
         cards::lane(out, map, grid, lane, top, workshop)
-    }
+    };
+    out.lane_items(lane, from);
+    bottom
 }
 
 /// Characters no bundled face has, from the lines measuring flagged.
@@ -243,8 +246,43 @@ impl Builder<'_> {
         }));
     }
 
+    /// A region that draws nothing of its own (a cell).
     fn hit(&mut self, rect: Rect, target: crate::scene::Target) {
-        self.scene.hits.push(crate::scene::Hit { rect, target });
+        let at = self.scene.items.len();
+        self.hit_items(rect, target, at, None);
+    }
+
+    /// A region whose drawing is the items pushed since index `from`.
+    fn hit_items(
+        &mut self,
+        rect: Rect,
+        target: crate::scene::Target,
+        from: usize,
+        kind: Option<LaneKind>,
+    ) {
+        let items = from.min(self.scene.items.len())..self.scene.items.len();
+        self.scene.hits.push(crate::scene::Hit {
+            rect,
+            target,
+            items,
+            kind,
+        });
+    }
+
+    /// Marks the items since `from` as the lane's (its frame, cards and curve).
+    fn lane_items(&mut self, lane: &crate::model::Lane, from: usize) {
+        let end = self.scene.items.len();
+        let target = crate::scene::Target::Lane(lane.id.clone());
+        if let Some(hit) = self
+            .scene
+            .hits
+            .iter_mut()
+            .rev()
+            .find(|h| h.target == target)
+        {
+            hit.items = from..end;
+            hit.kind = Some(lane.kind);
+        }
     }
 }
 

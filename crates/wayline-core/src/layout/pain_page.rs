@@ -148,6 +148,7 @@ pub fn pain_page(map: &Map, theme: &Theme) -> Scene {
         } else {
             theme.band_fill
         };
+        let from = out.scene.items.len();
         out.boxed(
             Rect::new(m, y, WIDTH - 2.0 * m, bottom - y),
             Some(fill),
@@ -157,9 +158,11 @@ pub fn pain_page(map: &Map, theme: &Theme) -> Scene {
         for t in [stage, pain, facts, answers] {
             out.push(Item::Text(t));
         }
-        out.hit(
+        out.hit_items(
             Rect::new(m, y, WIDTH - 2.0 * m, bottom - y),
             crate::scene::Target::Card(row.pain.id.clone()),
+            from,
+            Some(crate::model::LaneKind::PainPoints),
         );
         y = bottom + 2.0;
     }

@@ -42,6 +42,7 @@ pub(super) fn persona(
     top: f32,
 ) -> f32 {
     let theme = out.theme;
+    let from = out.scene.items.len();
     let pad = theme.padding * 1.5;
     let left = theme.margin;
     let width = total_width - 2.0 * theme.margin;
@@ -140,7 +141,7 @@ pub(super) fn persona(
     for text in texts {
         out.push(Item::Text(text));
     }
-    out.hit(rect, Target::Persona);
+    out.hit_items(rect, Target::Persona, from, None);
     rect.bottom() + theme.gap * 2.0
 }
 

@@ -20,6 +20,9 @@ struct Row {
     columns: Vec<Column>,
     top: f32,
     bottom: f32,
+    /// Where the row's items started in the scene it was laid out in (its
+    /// hits' item ranges count from the scene's start).
+    first_item: usize,
     items: Vec<Item>,
     hits: Vec<Hit>,
     scales: Vec<EmotionScale>,
@@ -64,6 +67,7 @@ impl Rows {
             && row.still_valid(out.lang, cards, grid, lane)
         {
             let dy = top - row.top;
+            let base = out.scene.items.len();
             out.scene.items.extend(row.items.iter().map(|item| {
                 let mut item = item.clone();
                 item.translate(0.0, dy);
@@ -72,6 +76,9 @@ impl Rows {
             out.scene.hits.extend(row.hits.iter().map(|hit| Hit {
                 rect: hit.rect.offset(0.0, dy),
                 target: hit.target.clone(),
+                items: hit.items.start - row.first_item + base
+                    ..hit.items.end - row.first_item + base,
+                kind: hit.kind,
             }));
             out.scene
                 .emotion_scales
@@ -96,6 +103,7 @@ impl Rows {
             columns: grid.columns.clone(),
             top,
             bottom,
+            first_item: items,
             items: out.scene.items[items..].to_vec(),
             hits: out.scene.hits[hits..].to_vec(),
             scales: out.scene.emotion_scales[scales..].to_vec(),

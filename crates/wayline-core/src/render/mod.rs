@@ -5,3 +5,4 @@
 
 pub mod pdf;
 pub mod raster;
+pub mod svg;

@@ -53,6 +53,14 @@ pub const TEMPLATES: &[Template] = &[
     ),
     template!("day-in-the-life", "A customer's day, hour by hour (Polish)"),
     template!(
+        "saas-onboarding",
+        "SaaS onboarding: trial to paid, with KPIs, insights and owners (English)"
+    ),
+    template!(
+        "broadband-blueprint",
+        "Service blueprint of a broadband installation with owners and KPIs (English)"
+    ),
+    template!(
         "empty",
         "Five empty stages and the standard lanes (English)"
     ),

@@ -129,3 +129,82 @@ fn imports_name_the_language_of_their_text() {
         assert_eq!(imported.map.language, Some(expected), "{text}");
     }
 }
+
+#[test]
+fn csv_import_reads_polish_and_chinese_values() {
+    use wayline_core::model::{Details, LaneKind, PainCategory, Severity};
+    let csv = "stage,lane,lane_kind,type,text,category,severity\n\
+               购买,问题,痛点,痛点,结账步骤太多,流程,高\n\
+               Zakup,Bóle,punkt bólu,punkt bólu,Za dużo kroków,proces,wysoka\n";
+    let map = import::import_bytes(csv.as_bytes(), import::Format::Csv, Path::new("t.csv"))
+        .unwrap()
+        .map;
+    assert_eq!(map.lanes.len(), 2);
+    assert!(map.lanes.iter().all(|l| l.kind == LaneKind::PainPoints));
+    assert_eq!(map.cards.len(), 2);
+    for card in &map.cards {
+        assert_eq!(
+            card.details,
+            Details::Pain {
+                category: PainCategory::Process,
+                severity: Severity::High
+            },
+            "{}",
+            card.text
+        );
+    }
+    // Exported again, the values are English (the CSV is for scripts too).
+    let out = wayline_core::export::csv::to_csv(&map);
+    assert!(out.contains("Pain points") && out.contains("High"), "{out}");
+}
+
+#[test]
+fn the_what_changed_list_speaks_the_maps_language() {
+    use wayline_core::export::changes;
+    use wayline_core::model::{Details, Severity};
+    let old = templates::find("current-state").unwrap().map().unwrap();
+    let mut new = old.clone();
+    let pain = new
+        .cards
+        .iter_mut()
+        .find(|c| matches!(c.details, Details::Pain { .. }))
+        .unwrap();
+    let text = pain.text.trim_matches('"').to_string();
+    if let Details::Pain { severity, .. } = &mut pain.details {
+        *severity = if *severity == Severity::Low {
+            Severity::Critical
+        } else {
+            Severity::Low
+        };
+    }
+    new.stages[0].name = "Świadomość marki".into();
+    let first_kpi = new.stages.iter_mut().find(|s| !s.kpis.is_empty()).unwrap();
+    first_kpi.kpis[0].target = Some(2.5);
+    let pages = changes::pages(&old, &new, "v1", "v2", None);
+    let texts: Vec<String> = pages
+        .iter()
+        .skip(1)
+        .flat_map(|p| p.scene.texts().map(|t| t.plain().replace('\n', " ")))
+        .collect();
+    let all = texts.join("\n");
+    assert!(all.contains("Co się zmieniło: v1 → v2"), "{all}");
+    assert!(
+        all.contains("niska dotkliwość") || all.contains("krytyczna dotkliwość"),
+        "{all}"
+    );
+    assert!(
+        all.contains(&format!("„{}", &text.chars().take(20).collect::<String>())),
+        "{all}"
+    );
+    let renamed = format!(
+        "Etap „{}”: nowa nazwa „Świadomość marki”",
+        old.stages[0].name
+    );
+    assert!(all.contains(&renamed), "{all}");
+    assert!(all.contains("cel 2,5"), "{all}");
+    for english in [
+        "renamed", "Card ", "severity", "target", "Low", "High", "KPI \"",
+    ] {
+        assert!(!all.contains(english), "{english:?} in {all}");
+    }
+}

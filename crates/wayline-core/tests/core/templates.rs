@@ -224,3 +224,171 @@ fn every_template_exports_its_text_legend_and_pain_page() {
         }
     }
 }
+
+/// Every text a reader sees in a map: title, description, persona, stages,
+/// lanes and cards.
+fn all_text(map: &Map) -> String {
+    let p = &map.persona;
+    let mut text = vec![
+        map.title.clone(),
+        map.description.clone(),
+        map.segment.clone(),
+        p.name.clone(),
+        p.role.clone(),
+        p.quote.clone(),
+        p.bio.clone(),
+    ];
+    text.extend(map.stages.iter().map(|s| s.name.clone()));
+    text.extend(map.lanes.iter().map(|l| l.name.clone()));
+    text.extend(map.cards.iter().map(|c| c.text.clone()));
+    text.join("\n")
+}
+
+/// Written in English: no Chinese and no Polish letters.
+fn is_english(map: &Map) -> bool {
+    all_text(map)
+        .chars()
+        .all(|c| !('\u{4e00}'..='\u{9fff}').contains(&c) && !"ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".contains(c))
+}
+
+/// What makes a template worth starting from, checked the same way for every
+/// language: a full persona, KPIs with targets and research insights in every
+/// stage, touchpoints with channels and satisfaction, an emotion point per
+/// stage with moments of truth, pain points in every category, each answered
+/// by an opportunity, every opportunity with an owner.
+fn assert_rich(name: &str) {
+    let map = template(name);
+    let p = &map.persona;
+    assert!(
+        !p.name.is_empty()
+            && !p.bio.is_empty()
+            && !p.quote.is_empty()
+            && !map.description.is_empty(),
+        "{name}: persona and description"
+    );
+    assert!(
+        p.demographics.len() >= 3 && p.goals.len() >= 2 && !p.needs.is_empty(),
+        "{name}: persona profile"
+    );
+    assert!(map.stages.len() >= 5, "{name}: stages");
+    for stage in &map.stages {
+        assert!(
+            !stage.kpis.is_empty()
+                && stage
+                    .kpis
+                    .iter()
+                    .all(|k| k.target.is_some() && k.value.is_some()),
+            "{name}: {} has KPIs with values and targets",
+            stage.name
+        );
+        assert!(
+            !stage.insights.is_empty(),
+            "{name}: {} has insights",
+            stage.name
+        );
+        let emotions = map
+            .cards
+            .iter()
+            .filter(|c| c.stage == stage.id && matches!(c.details, Details::Emotion { .. }))
+            .count();
+        assert!(
+            emotions >= 1,
+            "{name}: {} is on the emotion curve",
+            stage.name
+        );
+    }
+    assert!(map.cards.len() >= 60, "{name}: {} cards", map.cards.len());
+    let mut presences = HashSet::new();
+    for card in &map.cards {
+        match &card.details {
+            Details::Touchpoint {
+                channel,
+                presence,
+                satisfaction,
+            } => {
+                assert!(
+                    !channel.is_empty() && satisfaction.is_some(),
+                    "{name}: {}",
+                    card.text
+                );
+                presences.insert(*presence);
+            }
+            Details::Opportunity { owner, .. } => {
+                assert!(!owner.is_empty(), "{name}: {}", card.text)
+            }
+            Details::Task { owner } => assert!(!owner.is_empty(), "{name}: {}", card.text),
+            _ => {}
+        }
+    }
+    assert!(presences.contains(&Presence::Online) && presences.contains(&Presence::Offline));
+    let moments: HashSet<MomentOfTruth> = map
+        .cards
+        .iter()
+        .filter_map(|c| match c.details {
+            Details::Emotion { moment, .. } => moment,
+            _ => None,
+        })
+        .collect();
+    assert!(moments.len() >= 3, "{name}: moments of truth {moments:?}");
+    let scores: HashSet<i8> = map
+        .cards
+        .iter()
+        .filter_map(|c| match c.details {
+            Details::Emotion { score, .. } => Some(score),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        scores.iter().any(|s| *s <= -1) && scores.iter().any(|s| *s >= 2),
+        "{name}: the curve has lows and highs"
+    );
+    assert!(
+        map.unanswered_pain_points().is_empty(),
+        "{name}: every pain point answered"
+    );
+}
+
+#[test]
+fn the_english_onboarding_journey_is_as_rich_as_the_chinese_purchase_journey() {
+    let map = template("saas-onboarding");
+    assert!(is_english(&map), "written in English");
+    assert_eq!(map.kind, MapKind::CurrentState);
+    assert_rich("saas-onboarding");
+    let categories: HashSet<PainCategory> = pain_report(&map, &PainFilter::default())
+        .iter()
+        .map(|r| r.category)
+        .collect();
+    assert_eq!(categories.len(), 4, "pain points in all four categories");
+    assert!(
+        map.stages.iter().any(|s| !s.steps.is_empty())
+            && map.stages.iter().any(|s| s.drop_off.is_some()),
+        "a stage broken into steps, a drop-off figure"
+    );
+    assert!(!template("ecommerce").cards.is_empty());
+}
+
+#[test]
+fn the_english_service_blueprint_has_owners_for_every_task_and_lane() {
+    let map = template("broadband-blueprint");
+    assert!(is_english(&map), "written in English");
+    assert_eq!(map.kind, MapKind::ServiceBlueprint);
+    for kind in [LaneKind::Frontstage, LaneKind::Backstage, LaneKind::Support] {
+        assert!(kinds(&map).contains(&kind), "{kind:?}");
+        for stage in &map.stages {
+            assert!(
+                map.cards.iter().any(|c| c.stage == stage.id
+                    && map.lane(&c.lane).is_some_and(|l| l.kind == kind)
+                    && matches!(&c.details, Details::Task { owner } if !owner.is_empty())),
+                "{kind:?} work with an owner in {}",
+                stage.name
+            );
+        }
+    }
+    assert_rich("broadband-blueprint");
+}
+
+#[test]
+fn the_chinese_templates_pass_the_same_richness_checks_as_the_english_ones() {
+    // The bar the English templates are held to is the Chinese ones' own.
+    assert_rich("ecommerce");
+}

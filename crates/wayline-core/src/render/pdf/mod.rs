@@ -12,24 +12,32 @@
 //! This module draws; it does no layout, reads no file and knows nothing of
 //! export. Content streams, pictures and fonts are deflated.
 
-use std::collections::{BTreeSet, HashMap};
-use std::hash::{Hash, Hasher};
+mod fonts;
+mod structure;
 
-use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
+use std::collections::{BTreeSet, HashMap};
+
 use pdf_writer::{Content, Date, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
-use skrifa::MetadataProvider;
-use skrifa::instance::{LocationRef, Size};
-use skrifa::raw::TableProvider;
-use subsetter::GlyphRemapper;
+
+use fonts::FontUse;
 
 use crate::scene::{self, Item, Page, Point, Rgba, Segment};
 use crate::text::{Face, Run};
 
-/// Document information written into the PDF.
+pub use structure::Bookmark;
+
+/// Document information and structure written into the PDF.
 #[derive(Clone, Debug, Default)]
 pub struct Metadata {
     pub title: String,
     pub author: String,
+    /// The document language, a BCP 47 tag (`/Lang`); empty leaves it out.
+    pub lang: String,
+    /// The bookmarks, in order.
+    pub outline: Vec<Bookmark>,
+    /// Lane names, for the layers panel and the lanes' tagged sections (a
+    /// lane's items become an optional content group named after it).
+    pub lanes: Vec<(crate::model::LaneId, String)>,
 }
 
 /// Cubic-Bézier approximation of a quarter circle.
@@ -42,12 +50,6 @@ const DEFLATE_LEVEL: u8 = 6;
 /// font's own advances put them are not adjusted.
 const POSITION_SLACK: f32 = 0.05;
 
-const SYSTEM_INFO: SystemInfo = SystemInfo {
-    registry: Str(b"Adobe"),
-    ordering: Str(b"Identity"),
-    supplement: 0,
-};
-
 /// Renders the pages into one PDF file's bytes.
 pub fn render(pages: &[Page], meta: &Metadata) -> Result<Vec<u8>, String> {
     let mut doc = Doc::default();
@@ -55,13 +57,30 @@ pub fn render(pages: &[Page], meta: &Metadata) -> Result<Vec<u8>, String> {
     let tree = doc.alloc();
     let info = doc.alloc();
     let mut kids = Vec::with_capacity(pages.len());
-    for page in pages {
-        kids.push(doc.page(page, tree));
+    for (i, page) in pages.iter().enumerate() {
+        kids.push((doc.page(page, tree, i as i32), page.height));
     }
     doc.write_fonts()?;
+    let layers = std::mem::take(&mut doc.layers);
+    let tagged = std::mem::take(&mut doc.tagged);
+    let mut last_ref = doc.last_ref;
     let mut pdf = doc.pdf;
-    pdf.catalog(catalog).pages(tree);
-    pdf.pages(tree).count(kids.len() as i32).kids(kids);
+    let mut alloc = || {
+        last_ref += 1;
+        Ref::new(last_ref)
+    };
+    structure::write(
+        &mut pdf,
+        &mut alloc,
+        (catalog, tree),
+        &kids,
+        meta,
+        &layers,
+        &tagged,
+    );
+    pdf.pages(tree)
+        .count(kids.len() as i32)
+        .kids(kids.iter().map(|k| k.0));
     let now = utc_now();
     pdf.document_info(info)
         .title(TextStr(&meta.title))
@@ -91,38 +110,13 @@ impl Place {
     }
 }
 
-/// One face as this document uses it: the glyphs drawn and the CID of each
-/// (glyph, character) pair, CID 0 being left to `.notdef`.
-struct FontUse {
-    face: Face,
-    font: Ref,
-    /// Keyed by glyph id and the character drawn with it.
-    cids: HashMap<(u16, char), u16>,
-    /// Glyph id and character of CID `i + 1`.
-    pairs: Vec<(u16, char)>,
-}
-
-impl FontUse {
-    fn cid(&mut self, glyph: u16, c: char) -> Result<u16, String> {
-        if let Some(&cid) = self.cids.get(&(glyph, c)) {
-            return Ok(cid);
-        }
-        let cid = u16::try_from(self.pairs.len() + 1)
-            .ok()
-            .filter(|&cid| cid < u16::MAX)
-            .ok_or_else(|| format!("more than 65 534 glyphs of {}", self.face.name()))?;
-        self.pairs.push((glyph, c));
-        self.cids.insert((glyph, c), cid);
-        Ok(cid)
-    }
-}
-
 /// Resources one page refers to, by index into the document's tables.
 #[derive(Default)]
 struct PageResources {
     fonts: BTreeSet<usize>,
     states: BTreeSet<usize>,
     images: BTreeSet<usize>,
+    layers: BTreeSet<usize>,
 }
 
 struct Doc {
@@ -134,6 +128,10 @@ struct Doc {
     states: Vec<((u8, u8), Ref)>,
     /// Image XObjects by picture id: a photo shown twice is stored once.
     images: Vec<(u64, Ref)>,
+    /// One optional content group per lane, shared by all pages.
+    layers: Vec<structure::Layer>,
+    /// Each page's tagged text, in order.
+    tagged: Vec<structure::TaggedPage>,
 }
 
 impl Default for Doc {
@@ -144,6 +142,8 @@ impl Default for Doc {
             fonts: Vec::new(),
             states: Vec::new(),
             images: Vec::new(),
+            layers: Vec::new(),
+            tagged: Vec::new(),
         }
     }
 }
@@ -154,7 +154,7 @@ impl Doc {
         Ref::new(self.last_ref)
     }
 
-    fn page(&mut self, page: &Page, tree: Ref) -> Ref {
+    fn page(&mut self, page: &Page, tree: Ref, struct_parents: i32) -> Ref {
         let mut w = PageWriter {
             doc: self,
             content: Content::new(),
@@ -169,7 +169,9 @@ impl Doc {
                 dy: 0.0,
                 page_h: page.height,
             };
+            w.content.begin_marked_content(Name(b"Artifact"));
             w.rect(sheet, 0.0, Some(bg), None, place);
+            w.content.end_marked_content();
         }
         let place = Place {
             scale: page.scale,
@@ -177,8 +179,54 @@ impl Doc {
             dy: page.offset.1,
             page_h: page.height,
         };
-        for item in &page.scene.items {
-            w.item(item, place);
+        // Each lane in its layer; text as tagged paragraphs, the rest artifacts
+        // (a run of them in one artifact section).
+        let spans = structure::lane_spans(w.doc, &page.scene);
+        let mut spans = spans.iter().peekable();
+        let mut open: Option<(usize, usize)> = None;
+        let mut artifact = false;
+        let mut texts = Vec::new();
+        for (i, item) in page.scene.items.iter().enumerate() {
+            let closing = open.is_some_and(|(end, _)| end <= i);
+            let opening = spans.peek().is_some_and(|(r, _)| r.start == i);
+            let text = matches!(item, Item::Text(t) if !t.lines.is_empty());
+            if artifact && (closing || opening || text) {
+                w.content.end_marked_content();
+                artifact = false;
+            }
+            if closing {
+                w.content.end_marked_content();
+                open = None;
+            }
+            if let Some((range, layer)) = spans.next_if(|(r, _)| r.start == i) {
+                let name = structure::layer_name(*layer);
+                w.content
+                    .begin_marked_content_with_properties(Name(b"OC"))
+                    .properties_named(Name(name.as_bytes()));
+                w.used.layers.insert(*layer);
+                open = Some((range.end, *layer));
+            }
+            if text {
+                w.content
+                    .begin_marked_content_with_properties(Name(b"P"))
+                    .properties()
+                    .identify(texts.len() as i32);
+                texts.push(open.map(|(_, layer)| layer));
+                w.item(item, place);
+                w.content.end_marked_content();
+            } else {
+                if !artifact {
+                    w.content.begin_marked_content(Name(b"Artifact"));
+                    artifact = true;
+                }
+                w.item(item, place);
+            }
+        }
+        if artifact {
+            w.content.end_marked_content();
+        }
+        if open.is_some() {
+            w.content.end_marked_content();
         }
         let PageWriter { content, used, .. } = w;
         let content = deflate(&content.finish());
@@ -189,7 +237,8 @@ impl Doc {
         let mut p = self.pdf.page(page_ref);
         p.media_box(Rect::new(0.0, 0.0, page.width, page.height))
             .parent(tree)
-            .contents(content_ref);
+            .contents(content_ref)
+            .struct_parents(struct_parents);
         let mut resources = p.resources();
         {
             let mut fonts = resources.fonts();
@@ -211,8 +260,19 @@ impl Doc {
                 images.pair(Name(image_name(i).as_bytes()), self.images[i].1);
             }
         }
+        if !used.layers.is_empty() {
+            let mut properties = resources.insert(Name(b"Properties")).dict();
+            for &i in &used.layers {
+                let name = structure::layer_name(i);
+                properties.pair(Name(name.as_bytes()), self.layers[i].group);
+            }
+        }
         resources.finish();
         p.finish();
+        self.tagged.push(structure::TaggedPage {
+            page: page_ref,
+            texts,
+        });
         page_ref
     }
 
@@ -288,117 +348,6 @@ impl Doc {
         }
         self.images.push((picture.id(), id));
         self.images.len() - 1
-    }
-
-    /// Embeds every face used, subset to the glyphs drawn.
-    fn write_fonts(&mut self) -> Result<(), String> {
-        for font in std::mem::take(&mut self.fonts).into_iter().flatten() {
-            self.write_font(&font)?;
-        }
-        Ok(())
-    }
-
-    fn write_font(&mut self, used: &FontUse) -> Result<(), String> {
-        let face = used.face;
-        let cannot = |what: &str| format!("cannot {what} the bundled font {}", face.name());
-        let (data, index) = face.data();
-        let font = skrifa::FontRef::from_index(data, index).map_err(|_| cannot("read"))?;
-        let loaded = crate::text::fonts()
-            .face(face)
-            .ok_or_else(|| cannot("load"))?;
-        let mut remapper = GlyphRemapper::new();
-        for &(glyph, _) in &used.pairs {
-            remapper.remap(glyph);
-        }
-        if font.cff().is_ok() {
-            // Every bundled face has TrueType outlines (a test checks): a CFF
-            // face would need CIDFontType0, addressed by the subset's glyph ids.
-            return Err(cannot("embed (CFF outlines)"));
-        }
-        let subset = subsetter::subset(data, index, &remapper)
-            .map_err(|e| format!("cannot subset the bundled font {}: {e}", face.name()))?;
-
-        let base = format!(
-            "{}+{}",
-            subset_tag(face, &used.pairs),
-            postscript_name(&font, face)
-        );
-        let (cid_ref, descriptor_ref, cmap_ref, file_ref) =
-            (self.alloc(), self.alloc(), self.alloc(), self.alloc());
-        self.pdf
-            .type0_font(used.font)
-            .base_font(Name(base.as_bytes()))
-            .encoding_predefined(Name(b"Identity-H"))
-            .descendant_font(cid_ref)
-            .to_unicode(cmap_ref);
-
-        // Widths in thousandths of an em: the whole numbers layout measured with.
-        let widths: Vec<f32> = used
-            .pairs
-            .iter()
-            .map(|&(glyph, _)| {
-                (loaded.advance(skrifa::GlyphId::new(glyph.into())) * 1000.0).round()
-            })
-            .collect();
-        let gid_map_ref = self.alloc();
-        let mut cid = self.pdf.cid_font(cid_ref);
-        cid.subtype(CidFontType::Type2)
-            .base_font(Name(base.as_bytes()))
-            .system_info(SYSTEM_INFO)
-            .font_descriptor(descriptor_ref)
-            .default_width(0.0)
-            .cid_to_gid_map_stream(gid_map_ref);
-        cid.widths().consecutive(1, widths);
-        cid.finish();
-
-        // CID → glyph id in the subset, two bytes each; CID 0 is `.notdef`.
-        let mut gid_map = vec![0, 0];
-        for &(glyph, _) in &used.pairs {
-            let new = remapper.get(glyph).unwrap_or(0);
-            gid_map.extend_from_slice(&new.to_be_bytes());
-        }
-        self.pdf
-            .stream(gid_map_ref, &deflate(&gid_map))
-            .filter(Filter::FlateDecode);
-
-        let mut cmap = UnicodeCmap::new(Name(b"Custom"), SYSTEM_INFO);
-        for (i, &(_, c)) in used.pairs.iter().enumerate() {
-            cmap.pair(i as u16 + 1, c);
-        }
-        self.pdf
-            .cmap(cmap_ref, &deflate(&cmap.finish()))
-            .filter(Filter::FlateDecode);
-
-        self.pdf
-            .stream(file_ref, &deflate(&subset))
-            .filter(Filter::FlateDecode);
-
-        let m = skrifa::metrics::Metrics::new(&font, Size::unscaled(), LocationRef::default());
-        let per_mille = 1000.0 / f32::from(m.units_per_em.max(1));
-        let bbox = m.bounds.map_or(Rect::new(0.0, 0.0, 0.0, 0.0), |b| {
-            Rect::new(
-                b.x_min * per_mille,
-                b.y_min * per_mille,
-                b.x_max * per_mille,
-                b.y_max * per_mille,
-            )
-        });
-        let mut flags = FontFlags::SYMBOLIC;
-        flags.set(FontFlags::FIXED_PITCH, m.is_monospace);
-        flags.set(FontFlags::ITALIC, m.italic_angle != 0.0);
-        let weight = font.attributes().weight.value();
-        let mut descriptor = self.pdf.font_descriptor(descriptor_ref);
-        descriptor
-            .name(Name(base.as_bytes()))
-            .flags(flags)
-            .bbox(bbox)
-            .italic_angle(m.italic_angle)
-            .ascent(m.ascent * per_mille)
-            .descent(m.descent * per_mille)
-            .cap_height(m.cap_height.unwrap_or(m.ascent) * per_mille)
-            .stem_v(10.0 + 0.244 * (weight - 50.0))
-            .font_file2(file_ref);
-        Ok(())
     }
 }
 
@@ -672,40 +621,6 @@ fn deflate(data: &[u8]) -> Vec<u8> {
     miniz_oxide::deflate::compress_to_vec_zlib(data, DEFLATE_LEVEL)
 }
 
-/// The font's PostScript name, or its name without spaces.
-fn postscript_name(font: &skrifa::FontRef, face: Face) -> String {
-    let name: String = font
-        .localized_strings(skrifa::string::StringId::POSTSCRIPT_NAME)
-        .english_or_first()
-        .map(|s| s.to_string())
-        .unwrap_or_default()
-        .chars()
-        .filter(|c| c.is_ascii_graphic() && !"[](){}<>/%#".contains(*c))
-        .take(100)
-        .collect();
-    if name.is_empty() {
-        face.name().replace(' ', "")
-    } else {
-        name
-    }
-}
-
-/// Six capital letters naming this subset, from the glyphs in it (a PDF marks
-/// a subset font by such a prefix).
-fn subset_tag(face: Face, pairs: &[(u16, char)]) -> String {
-    let mut hasher = rustc_hash::FxHasher::default();
-    face.name().hash(&mut hasher);
-    pairs.hash(&mut hasher);
-    let mut hash = Hasher::finish(&hasher);
-    (0..6)
-        .map(|_| {
-            let letter = char::from(b'A' + (hash % 26) as u8);
-            hash /= 26;
-            letter
-        })
-        .collect()
-}
-
 /// Now, in UTC, as a PDF date.
 fn utc_now() -> Date {
     let secs = std::time::SystemTime::now()
@@ -747,33 +662,5 @@ mod tests {
         assert_eq!(civil_from_days(0), (1970, 1, 1));
         assert_eq!(civil_from_days(11_016), (2000, 2, 29));
         assert_eq!(civil_from_days(20_819), (2027, 1, 1));
-    }
-
-    #[test]
-    fn every_bundled_face_subsets_as_truetype() {
-        for face in Face::ALL {
-            let (data, index) = face.data();
-            let font = skrifa::FontRef::from_index(data, index).unwrap();
-            assert!(font.cff().is_err(), "{}", face.name());
-            let mut remapper = GlyphRemapper::new();
-            remapper.remap(3);
-            let subset = subsetter::subset(data, index, &remapper).unwrap();
-            assert!(subset.len() < 100_000, "{}: {}", face.name(), subset.len());
-        }
-    }
-
-    #[test]
-    fn one_glyph_drawn_for_two_characters_gets_two_cids() {
-        let mut font = FontUse {
-            face: Face::Cjk,
-            font: Ref::new(1),
-            cids: HashMap::new(),
-            pairs: Vec::new(),
-        };
-        let a = font.cid(0, '\u{10FFFF}').unwrap();
-        let b = font.cid(0, '\u{E000}').unwrap();
-        assert_ne!(a, b);
-        assert_eq!(font.cid(0, '\u{10FFFF}').unwrap(), a);
-        assert_eq!(font.pairs, vec![(0, '\u{10FFFF}'), (0, '\u{E000}')]);
     }
 }
