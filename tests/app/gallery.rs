@@ -237,7 +237,7 @@ fn in_polish_the_gallery_speaks_polish_and_lists_polish_templates_first() {
     h.get_by_label("Użyj szablonu: Pusta mapa");
     // Polish plurals: 6 etapów, 7 wierszy; 5 etapów, 6 wierszy.
     assert!(
-        h.query_all_by_label_contains("6 etapów · 7 wierszy")
+        h.query_all_by_label_contains("6 etapów · 7 ścieżek")
             .next()
             .is_some()
     );

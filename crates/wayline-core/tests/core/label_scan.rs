@@ -37,6 +37,16 @@ const ALLOWED: &[(&str, &str, &str)] = &[
         "the PDF's author field, a product name",
     ),
     ("export/mod.rs", "{}: cannot", "export errors"),
+    (
+        "export/changes.rs",
+        "{}: cannot",
+        "export errors (command line)",
+    ),
+    (
+        "export/changes.rs",
+        "{}: the changes are written",
+        "an output-format error (command line)",
+    ),
     ("export/mod.rs", "{stem}-{n}{ext}", "a file name"),
     ("export/pages.rs", "spread over", "a readability warning"),
     (
