@@ -144,3 +144,70 @@ fn print_preview_in_the_view_menu_shows_where_the_sheets_break() {
     h.run_steps(2);
     assert!(!h.state().export.preview);
 }
+
+/// With the slide deck chosen, the preview outlines one sheet per slide, as
+/// the deck splits its stages: a stage on three slides shows three outlines
+/// in its column, labelled 1/3, 2/3, 3/3.
+#[test]
+fn print_preview_of_a_slide_deck_outlines_every_slide() {
+    let mut h = harness();
+    // The dialog's slide-deck box is clicked in the test above.
+    h.state_mut().export.options.slides = true;
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("Print preview (page breaks)").click();
+    h.run_steps(2);
+    assert!(h.state().export.preview);
+
+    let app = h.state();
+    let map = app.doc.map.clone();
+    let deck = wayline::export::plan(&map, None, &app.export.options).unwrap();
+    let expected = wayline::export::sheets(&map, app.canvas.scene(), &app.export.options);
+    // Every slide but the overview.
+    assert_eq!(expected.len(), deck.len() - 1);
+    assert!(expected.len() > map.stages.len(), "{} slides", deck.len());
+    let start = std::time::Instant::now();
+    while h.state().preview_sheets() != Some(expected.as_slice()) {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(20),
+            "the preview's slide outlines never arrived: {:?}",
+            h.state().preview_sheets().map(<[_]>::len)
+        );
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    // A stage the deck puts on several slides has that many outlines in its
+    // column, numbered in order.
+    let scene = h.state().canvas.scene().clone();
+    let (stage, count) = map
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let number = format!("{} / {}", i + 1, map.stages.len());
+            let n = deck
+                .iter()
+                .filter(|p| p.scene.texts().any(|t| t.plain().starts_with(&number)))
+                .count();
+            (s, n)
+        })
+        .max_by_key(|(_, n)| *n)
+        .unwrap();
+    assert!(count > 1, "no stage on several slides");
+    let column = scene
+        .hit_rect(&wayline::scene::Target::Stage(stage.id.clone()))
+        .unwrap();
+    let outlines: Vec<_> = expected
+        .iter()
+        .filter(|s| (s.rect.x, s.rect.w) == (column.x, column.w))
+        .collect();
+    assert_eq!(outlines.len(), count, "{outlines:?}");
+    for (k, sheet) in outlines.iter().enumerate() {
+        assert!(
+            sheet.label.contains(&stage.name)
+                && sheet.label.ends_with(&format!("({}/{count})", k + 1)),
+            "{}",
+            sheet.label
+        );
+    }
+}

@@ -1,7 +1,8 @@
 //! Where the pages of an export fall on the map, for the editor's print preview:
 //! sheet rectangles in scene coordinates from the same planning the export uses
-//! (tile grid, single-page fit, split groups, stage columns), computed from the
-//! scene already on screen, so the preview never lays the map out again.
+//! (tile grid, single-page fit, split groups, slides), computed from the
+//! scene already on screen, so the preview never lays the map out again (a
+//! slide deck's split is planned at slide sizes, the deck's own planning).
 
 use crate::i18n::tr;
 use crate::model::Map;
@@ -25,27 +26,7 @@ pub fn sheets(map: &Map, scene: &Scene, options: &ExportOptions) -> Vec<Sheet> {
         return Vec::new();
     }
     if options.slides {
-        let total = map.stages.len();
-        return map
-            .stages
-            .iter()
-            .enumerate()
-            .filter_map(|(i, s)| {
-                let r = scene.hit_rect(&Target::Stage(s.id.clone()))?;
-                Some(Sheet {
-                    rect: Rect::new(r.x, r.y, r.w, scene.height - r.y),
-                    label: tr(
-                        lang,
-                        "outline-slide",
-                        &[
-                            ("number", (i + 1).into()),
-                            ("total", total.into()),
-                            ("name", (&s.name).into()),
-                        ],
-                    ),
-                })
-            })
-            .collect();
+        return slide_sheets(map, scene, options);
     }
     if let Some(tiling) = &options.tile {
         let Ok(grid) = tiles::tile_grid(scene.width, scene.height, options, tiling) else {
@@ -84,6 +65,58 @@ pub fn sheets(map: &Map, scene: &Scene, options: &ExportOptions) -> Vec<Sheet> {
             &[("size", format!("{:?}", options.page).into())],
         ),
     }]
+}
+
+/// One outline per stage slide, as the deck splits its stages: around the
+/// cards and facts the slide shows, across its stage's column
+/// (a stage on three slides shows three outlines, one under the other). The
+/// deck is planned again here (its pieces are laid out at the slide's sizes,
+/// not the map's), in the preview's job.
+fn slide_sheets(map: &Map, scene: &Scene, options: &ExportOptions) -> Vec<Sheet> {
+    let lang = map.language();
+    let theme = pages::theme(options.theme);
+    let layout_options = crate::layout::Options {
+        include_persona: false,
+        include_hidden_lanes: options.include_hidden_lanes,
+        workshop: options.workshop,
+        ..crate::layout::Options::default()
+    };
+    let total = map.stages.len();
+    super::slides::deck(map, &theme, &layout_options, options)
+        .into_iter()
+        .filter_map(|(_, shown)| {
+            let shown = shown?;
+            let stage = map.stages.get(shown.stage)?;
+            let column = scene.hit_rect(&Target::Stage(stage.id.clone()))?;
+            // Around the cards and facts; the emotion strip's points only for
+            // a slide of the strip alone (on a stage's first slide they would
+            // stretch its outline over the slides after it).
+            let rect = |points: bool| {
+                let shown = shown
+                    .targets
+                    .iter()
+                    .filter(move |t| matches!(t, Target::EmotionPoint(_)) == points);
+                union(shown.filter_map(|t| scene.hit_rect(t)))
+            };
+            let rows = rect(false).or_else(|| rect(true)).unwrap_or(column);
+            let mut label = tr(
+                lang,
+                "outline-slide",
+                &[
+                    ("number", (shown.stage + 1).into()),
+                    ("total", total.into()),
+                    ("name", (&stage.name).into()),
+                ],
+            );
+            if shown.count > 1 {
+                label = format!("{label} ({}/{})", shown.part + 1, shown.count);
+            }
+            Some(Sheet {
+                rect: Rect::new(column.x, rows.y, column.w, rows.h),
+                label,
+            })
+        })
+        .collect()
 }
 
 /// The stage and lane groups of a split export, as rectangles around them.
@@ -203,15 +236,56 @@ mod tests {
     }
 
     #[test]
-    fn slides_outline_each_stage_column_and_bad_options_outline_nothing() {
+    fn slides_outline_each_slide_and_bad_options_outline_nothing() {
         let (map, scene) = ecommerce();
         let slides = ExportOptions {
             slides: true,
             ..ExportOptions::default()
         };
         let outlines = sheets(&map, &scene, &slides);
-        assert_eq!(outlines.len(), map.stages.len());
-        assert!(outlines[1].label.contains(&map.stages[1].name));
+        // One per slide but the overview, in the deck's order.
+        let deck = plan(&map, None, &slides).unwrap();
+        assert_eq!(outlines.len(), deck.len() - 1);
+        assert!(outlines.len() > map.stages.len());
+        // A stage on several slides: as many outlines, numbered, one under
+        // the other in its column.
+        let second: Vec<&Sheet> = outlines
+            .iter()
+            .filter(|s| s.label.contains(&map.stages[1].name))
+            .collect();
+        let count = deck
+            .iter()
+            .filter(|p| {
+                p.scene
+                    .texts()
+                    .any(|t| t.plain().starts_with(&format!("2 / {}", map.stages.len())))
+            })
+            .count();
+        assert!(count > 1, "stage 2 on one slide");
+        assert_eq!(second.len(), count);
+        let column = scene
+            .hit_rect(&Target::Stage(map.stages[1].id.clone()))
+            .unwrap();
+        for (k, sheet) in second.iter().enumerate() {
+            assert!(
+                sheet.label.ends_with(&format!("({}/{count})", k + 1)),
+                "{}",
+                sheet.label
+            );
+            assert_eq!((sheet.rect.x, sheet.rect.w), (column.x, column.w));
+            assert!(sheet.rect.h > 0.0);
+            if k > 0 {
+                // One under the other (KPIs and insights apart on two
+                // slides share the facts' rows, so the last two can overlap).
+                assert!(sheet.rect.y > second[k - 1].rect.y, "{second:?}");
+                if k + 1 < second.len() {
+                    assert!(
+                        sheet.rect.y >= second[k - 1].rect.bottom() - 0.5,
+                        "{second:?}"
+                    );
+                }
+            }
+        }
         let bad = ExportOptions {
             split: true,
             ..ExportOptions::default()

@@ -265,10 +265,10 @@ fn split_pages(
             },
             ..layout_options.clone()
         };
-        // A page of a later column with fewer stages than the sheet holds
-        // (five stages are three and two) widens them to its width instead of
-        // leaving the side of the sheet blank. The first column holds the most
-        // stages already, and its first page was fitted to the persona block.
+        // A page with fewer stages than the sheet holds (five stages are
+        // three and two) widens them to its width instead of leaving the side
+        // of the sheet blank; the first page too, now that its persona block
+        // is a short strip across the sheet.
         let steps = |s: &crate::model::Stage| s.steps.len().max(1) as f32;
         let room_w = printable_w / scale - 2.0 * theme.margin - theme.lane_header_width;
         let natural: f32 = part
@@ -277,7 +277,7 @@ fn split_pages(
             .map(|s| theme.stage_width.max(steps(s) * theme.step_width))
             .sum();
         let widened;
-        let page_theme = if column > 0 && natural > 0.0 && natural < room_w * 0.97 {
+        let page_theme = if natural > 0.0 && natural < room_w * 0.97 {
             let grow = room_w / natural;
             widened = Theme {
                 stage_width: theme.stage_width * grow,

@@ -6,13 +6,15 @@
 //! stage, its neighbours faded) and its lanes stacked down the slide, cards
 //! flowed into one to three columns per lane, text 18 pt or more. A stage that
 //! does not fit goes on as many slides as it needs, cut between lanes or
-//! between rows of cards, never shrunk. A stage with nothing to show (no card,
+//! between rows of cards, never shrunk. A service blueprint's lines of
+//! interaction, visibility and internal interaction run as labelled bands
+//! between the lanes they part. A stage with nothing to show (no card,
 //! point or finding) gets no slide; the overview still names it.
 
 use crate::i18n::tr;
 use crate::layout::{self, Theme, slide};
-use crate::model::{Card, LaneKind, Map, Stage, Step, StepId};
-use crate::scene::{Item, Page, Point, Rect, Scene};
+use crate::model::{Card, LaneKind, Map, MapKind, Stage, Step, StepId};
+use crate::scene::{Item, Page, Point, Rect, Scene, Target};
 
 use super::ExportOptions;
 use super::options::MM;
@@ -23,22 +25,49 @@ pub const SLIDE_H: f32 = 540.0;
 /// Room between the title, the strip and the lanes, and between lanes.
 const GAP: f32 = 10.0;
 
+/// What a stage slide shows, for the print preview's outlines: its stage (an
+/// index), which of the stage's `count` slides it is, and the map's cards,
+/// emotion points and facts on it.
+pub(super) struct Shown {
+    pub stage: usize,
+    pub part: usize,
+    pub count: usize,
+    pub targets: Vec<Target>,
+}
+
 pub fn slide_pages(
     map: &Map,
     theme: &Theme,
     layout_options: &layout::Options,
     options: &ExportOptions,
 ) -> Vec<Page> {
+    deck(map, theme, layout_options, options)
+        .into_iter()
+        .map(|(page, _)| page)
+        .collect()
+}
+
+/// The deck's pages, each stage slide with what it shows (the overview with
+/// `None`).
+pub(super) fn deck(
+    map: &Map,
+    theme: &Theme,
+    layout_options: &layout::Options,
+    options: &ExportOptions,
+) -> Vec<(Page, Option<Shown>)> {
     // The slide's own margin: a projector shows the whole slide.
     let margin = (options.margin_mm * MM).clamp(12.0, 24.0);
     let hidden = layout_options.include_hidden_lanes;
-    let mut pages = vec![page(slide::overview(
-        map,
-        theme,
-        (SLIDE_W, SLIDE_H),
-        margin,
-        hidden,
-    ))];
+    let mut pages = vec![(
+        page(slide::overview(
+            map,
+            theme,
+            (SLIDE_W, SLIDE_H),
+            margin,
+            hidden,
+        )),
+        None,
+    )];
     let slide_theme = slide::theme(theme);
     let stage_options = layout::Options {
         include_persona: false,
@@ -106,9 +135,23 @@ pub fn slide_pages(
             }
             items.extend(title_items(&stage.name, &number, theme, margin));
             let mut y = top;
+            let mut targets: Vec<Target> = Vec::new();
             if j == 0 {
                 items.extend(strip.iter().cloned());
                 y = cards_top;
+                if !strip.is_empty() {
+                    targets.extend(
+                        map.cards
+                            .iter()
+                            .filter(|c| {
+                                c.stage == stage.id
+                                    && map
+                                        .lane(&c.lane)
+                                        .is_some_and(|l| l.kind == LaneKind::Emotions)
+                            })
+                            .map(|c| Target::EmotionPoint(c.id.clone())),
+                    );
+                }
             }
             let mut scene = Scene {
                 width: SLIDE_W,
@@ -118,6 +161,12 @@ pub fn slide_pages(
                 ..Scene::default()
             };
             for unit in part {
+                targets.extend(
+                    unit.hits
+                        .iter()
+                        .filter(|h| matches!(h.target, Target::Card(_) | Target::Facts(_)))
+                        .map(|h| h.target.clone()),
+                );
                 let h = unit.height;
                 // Hits come along, so backends still group each card and lane.
                 scene.append(unit, margin, y);
@@ -132,7 +181,13 @@ pub fn slide_pages(
                 page.scale = 1.0 / over;
                 page.offset = ((SLIDE_W - SLIDE_W * page.scale) / 2.0, 0.0);
             }
-            pages.push(page);
+            let shown = Shown {
+                stage: i,
+                part: j,
+                count,
+                targets,
+            };
+            pages.push((page, Some(shown)));
         }
     }
     pages
@@ -211,7 +266,10 @@ impl Fit<'_> {
     /// cards in whichever of one to three columns makes it shortest; then the
     /// KPIs and insights (`lane` `None`).
     fn plans<'m>(&self, map: &'m Map, stage: &Stage, hidden: bool) -> Vec<Plan<'m>> {
-        let mut out = Vec::new();
+        let mut out: Vec<Plan> = Vec::new();
+        // A blueprint's lines, as the map draws them: above the first lane of
+        // their kind with a lane above it.
+        let mut drawn = (map.kind == MapKind::ServiceBlueprint).then_some([false; 3]);
         for lane in map
             .lanes
             .iter()
@@ -230,10 +288,18 @@ impl Fit<'_> {
                 }
             }
             if let Some((columns, _)) = best {
+                let line = match (drawn.as_mut(), slide::blueprint_line_above(lane.kind)) {
+                    (Some(drawn), Some(i)) if !drawn[i] && !out.is_empty() => {
+                        drawn[i] = true;
+                        Some(i)
+                    }
+                    _ => None,
+                };
                 out.push(Plan {
                     lane: Some(lane),
                     cards,
                     columns,
+                    line,
                 });
             }
         }
@@ -242,6 +308,7 @@ impl Fit<'_> {
                 lane: None,
                 cards: Vec::new(),
                 columns: 1,
+                line: None,
             });
         }
         out
@@ -277,6 +344,9 @@ impl Fit<'_> {
                 continue;
             };
             let (cards, columns) = (&plan.cards, plan.columns);
+            let band = plan
+                .line
+                .map(|i| slide::blueprint_band(self.base.language(), i, self.theme, self.width));
             let mut start = 0;
             while start < cards.len() {
                 let left = deck.room() - deck.used;
@@ -284,7 +354,11 @@ impl Fit<'_> {
                 let lay = |rows: usize| {
                     let end = (start + rows * columns).min(cards.len());
                     let piece = self.piece(stage, Some(lane), &cards[start..end], columns);
-                    (end, piece)
+                    // The line goes above the lane's first row, with it.
+                    match band.as_ref().filter(|_| start == 0) {
+                        Some(band) => (end, banded(band, piece)),
+                        None => (end, piece),
+                    }
                 };
                 let (mut end, mut piece) = lay(rows);
                 if piece.height > left {
@@ -322,6 +396,22 @@ struct Plan<'m> {
     lane: Option<&'m crate::model::Lane>,
     cards: Vec<&'m Card>,
     columns: usize,
+    /// The blueprint line above the lane (0 interaction, 1 visibility, 2
+    /// internal interaction).
+    line: Option<usize>,
+}
+
+/// `piece` with a blueprint line's band above it (its hits moved with it).
+fn banded(band: &Scene, piece: Scene) -> Scene {
+    let down = band.height + GAP;
+    let mut out = Scene {
+        height: piece.height + down,
+        width: piece.width,
+        items: band.items.clone(),
+        ..Scene::default()
+    };
+    out.append(piece, 0.0, down);
+    out
 }
 
 /// Pieces going onto slides, top to bottom: the first slide `rooms.0` tall,

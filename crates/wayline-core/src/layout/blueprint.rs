@@ -4,9 +4,12 @@
 //! lane: what the customer no longer sees) and the line of internal interaction
 //! (above the first support lane). Each takes a band of its own between the
 //! rows, its label in the lane-header column, so no card or label is crossed.
+//! Stage slides, which set each lane on its own, draw the same lines as bands
+//! between their lanes ([`band`]).
 
+use crate::i18n::Language;
 use crate::model::{LaneKind, Map, MapKind};
-use crate::scene::{Item, Path, Point, Stroke};
+use crate::scene::{Item, Path, Point, Scene, Stroke};
 
 use super::grid::Grid;
 use super::{Align, Builder, text_block};
@@ -41,11 +44,8 @@ impl Lines {
         let Some(drawn) = self.drawn.as_mut() else {
             return top;
         };
-        let index = match kind {
-            LaneKind::Frontstage => 0,
-            LaneKind::Backstage => 1,
-            LaneKind::Support => 2,
-            _ => return top,
+        let Some(index) = line_above(kind) else {
+            return top;
         };
         if drawn[index] || !above {
             return top;
@@ -80,4 +80,44 @@ fn line(out: &mut Builder, grid: &Grid, label: &str, top: f32) -> f32 {
     ));
     out.push(Item::Text(text));
     bottom
+}
+
+/// Which of the three lines goes above the first lane of `kind`.
+pub fn line_above(kind: LaneKind) -> Option<usize> {
+    match kind {
+        LaneKind::Frontstage => Some(0),
+        LaneKind::Backstage => Some(1),
+        LaneKind::Support => Some(2),
+        _ => None,
+    }
+}
+
+/// Line `index` as a band `width` wide for a stage slide: its label (bold
+/// meta, one line) at the left and the line running on from it to the right
+/// edge, centred on the label; the band's height is the scene's.
+pub fn band(lang: Language, index: usize, theme: &super::Theme, width: f32) -> Scene {
+    let style = theme.small.bold();
+    let label = crate::i18n::tr(lang, LABELS[index], &[]);
+    let label = super::slide::one_line(&label, &style, width / 2.0);
+    let text = text_block(
+        &label,
+        &style,
+        theme.blueprint_line,
+        Point::new(theme.padding, 0.0),
+        width / 2.0,
+        Align::Left,
+    );
+    let end = text.lines.iter().map(|l| l.width).fold(0.0, f32::max);
+    let y = text.bounds.h / 2.0;
+    let line = Path::line(
+        Point::new(theme.padding + end + theme.gap, y),
+        Point::new(width, y),
+    )
+    .stroked(Stroke::solid(3.0, theme.blueprint_line));
+    Scene {
+        width,
+        height: text.bounds.h,
+        items: vec![Item::Path(line), Item::Text(text)],
+        ..Scene::default()
+    }
 }

@@ -13,6 +13,7 @@ mod icons;
 pub mod labels;
 mod legend;
 mod pain_page;
+mod persona;
 mod rows;
 pub mod slide;
 mod theme;
@@ -114,7 +115,7 @@ fn layout_rows(
         theme.margin
     };
     if options.include_persona && !map.persona.is_empty() {
-        y = header::persona(&mut out, map, options, wide, y);
+        y = persona::persona(&mut out, map, options, wide, y);
     }
     out.scene.width = out.scene.width.max(wide);
     if options.include_stage_headers {

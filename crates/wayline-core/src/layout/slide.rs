@@ -2,13 +2,15 @@
 //! (13.33 × 7.5 in): the slide theme (no text under 18 pt), the overview
 //! summary (stage names, the emotion curve, pain points and opportunities
 //! counted per stage; no text under 14 pt) and a stage slide's emotion strip,
-//! the curve across the stage with its neighbours faded for context. Export
+//! the curve across the stage with its neighbours faded for context, and a
+//! service blueprint's lines as bands between a stage slide's lanes. Export
 //! places these on pages; they are drawn at scale 1, never shrunk.
 
 use crate::model::{Card, Details, EMOTION_RANGE, LaneKind, Map};
 use crate::scene::{Boxed, Circle, Item, Path, Point, Rect, Rgba, Scene, Stroke};
 use crate::text::{TextStyle, wrap};
 
+pub use super::blueprint::{band as blueprint_band, line_above as blueprint_line_above};
 use super::emotion::{CURVE_WIDTH, smooth_curve, tint_areas};
 use super::{Align, Theme, text_block};
 

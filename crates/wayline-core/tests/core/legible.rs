@@ -192,16 +192,20 @@ fn blank(page: &wayline_core::scene::Page, margin: f32) -> f32 {
     1.0 - page.scene.width * page.scene.height * page.scale * page.scale / area
 }
 
-/// A map spread over A3 pages fills them: the page beside the persona block
-/// takes the lanes the persona leaves room for on its own sheet (it used to
-/// get only the first page's few lanes, 41–72 % blank), and a column with
-/// fewer stages widens them to the sheet. Pages hold whole stages and lanes
-/// and the last row holds what is left, so one page may stay half empty; the
-/// bounds are on the page beside the persona (≤ 45 %) and on the mean over a
-/// map's pages (≤ 42 %; before, up to 49 %), portrait and landscape.
+/// A map spread over A3 pages fills them: the persona block on page 1 is a
+/// short strip of balanced columns (it was as tall as its longest section,
+/// 29–42 % of page 1's height, leaving room for one or two lanes; now at most
+/// 25 %), the page beside it takes the lanes the persona leaves room for on
+/// its own sheet, and a page with fewer stages widens them to the sheet.
+/// Pages hold whole stages and lanes and the last row holds what is left, so
+/// one page may stay half empty; the bounds are on the page beside the
+/// persona (≤ 42 %) and on the mean over a map's pages (≤ 44 %: a shorter
+/// persona block counts as less filled area, though it moves lanes forward
+/// and saves a page in three templates), portrait and landscape.
 #[test]
 fn spread_pages_are_filled_portrait_and_landscape() {
     use wayline_core::export::Orientation;
+    use wayline_core::scene::Target;
     let mut report = Vec::new();
     for template in wayline_core::templates::TEMPLATES {
         if template.name == "empty" {
@@ -218,14 +222,28 @@ fn spread_pages_are_filled_portrait_and_landscape() {
             let pages = export::plan(&map, None, &options).unwrap();
             let blanks: Vec<f32> = pages.iter().map(|p| blank(p, margin)).collect();
             let mean = blanks.iter().sum::<f32>() / blanks.len() as f32;
+            let first = &pages[0];
+            let persona = first
+                .scene
+                .hit_rect(&Target::Persona)
+                .map_or(0.0, |r| r.h * first.scale / (first.height - 2.0 * margin));
+            let lanes: Vec<usize> = pages
+                .iter()
+                .map(|p| {
+                    let lane = |h: &&wayline_core::scene::Hit| matches!(h.target, Target::Lane(_));
+                    p.scene.hits.iter().filter(lane).count()
+                })
+                .collect();
             report.push(format!(
-                "{} {orientation:?}: {:?}, mean {:.0} %",
+                "{} {orientation:?}: {} pages, blank {:?}, mean {:.0} %, persona {:.0} % of page 1, lanes {lanes:?}",
                 template.name,
+                pages.len(),
                 blanks
                     .iter()
                     .map(|b| (b * 100.0).round())
                     .collect::<Vec<_>>(),
-                mean * 100.0
+                mean * 100.0,
+                persona * 100.0
             ));
             assert!(
                 blanks.iter().all(|&b| b > -0.01),
@@ -233,8 +251,9 @@ fn spread_pages_are_filled_portrait_and_landscape() {
                 report.last().unwrap()
             );
             if pages.len() > 1 {
-                assert!(blanks[1] <= 0.45, "{}", report.last().unwrap());
-                assert!(mean <= 0.42, "{}", report.last().unwrap());
+                assert!(persona <= 0.25, "{}", report.last().unwrap());
+                assert!(blanks[1] <= 0.42, "{}", report.last().unwrap());
+                assert!(mean <= 0.44, "{}", report.last().unwrap());
             }
         }
     }

@@ -221,3 +221,156 @@ fn the_emotion_curve_is_inked_on_the_overview_and_stage_slides_with_neighbours_f
         }
     }
 }
+
+const KEYS: [&str; 3] = [
+    "blueprint-line-of-interaction",
+    "blueprint-line-of-visibility",
+    "blueprint-line-of-internal-interaction",
+];
+
+/// A service blueprint's stage slides draw its three lines between the lanes
+/// they part, as on the map: in the PNG a run of the line's colour across most
+/// of the slide at the height the scene put it, with frontstage, backstage or
+/// support cards below it and other cards above; each label in the PDF text,
+/// in the map's language, on a stage slide (not only the overview). A journey
+/// map's slides have no such line.
+#[test]
+fn blueprint_lines_part_the_lanes_on_stage_slides() {
+    use wayline_core::layout::Theme;
+    use wayline_core::model::LaneKind;
+    let d = dir("slides", "blueprint");
+    let map = wayline_core::templates::find("service-blueprint")
+        .unwrap()
+        .map()
+        .unwrap();
+    let options = ExportOptions {
+        dpi: Some(72.0),
+        ..slides()
+    };
+    let color = Theme::print().blueprint_line;
+    assert_eq!(color, Theme::light().blueprint_line);
+    let lines = |page: &Page| -> Vec<(f32, f32, f32)> {
+        page.scene
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Path(p)
+                    if p.stroke.as_ref().is_some_and(|s| s.color == color)
+                        && matches!(p.segments.as_slice(), [Segment::Line(e)] if (e.y - p.start.y).abs() < 0.1) =>
+                {
+                    let Segment::Line(end) = p.segments[0] else {
+                        unreachable!()
+                    };
+                    Some((p.start.y, p.start.x, end.x))
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    export::export(&map, None, &d.join("deck.png"), &options).unwrap();
+    let pages = export::plan(&map, None, &options).unwrap();
+    let banded: Vec<usize> = (1..pages.len())
+        .filter(|&i| !lines(&pages[i]).is_empty())
+        .collect();
+    assert!(!banded.is_empty(), "no stage slide has a blueprint line");
+    assert!(lines(&pages[0]).is_empty(), "lines on the overview");
+    let mut seen = 0;
+    for &index in &banded {
+        let image = image::open(d.join(format!("deck-{}.png", index + 1)))
+            .unwrap()
+            .to_rgba8();
+        for (y, x0, x1) in lines(&pages[index]) {
+            assert!(x1 - x0 > 0.6 * 960.0, "a short line: {x0}..{x1}");
+            // Within a pixel of the line's centre, nearly every column is in
+            // the line's colour.
+            let near =
+                |p: [u8; 4]| (0..3).all(|c| (i32::from(p[c]) - i32::from(color.0[c])).abs() < 40);
+            let inked = (x0 as u32 + 2..x1 as u32 - 2)
+                .filter(|&x| {
+                    ((y - 1.5) as u32..=(y + 1.5) as u32).any(|y| near(image.get_pixel(x, y).0))
+                })
+                .count();
+            let width = (x1 - x0) as usize - 4;
+            assert!(
+                inked * 100 >= width * 95,
+                "slide {}: line at {y} inked over {inked} of {width} px",
+                index + 1
+            );
+            seen += 1;
+        }
+    }
+    assert!(seen >= 3, "{seen} lines drawn over the deck");
+    // On every slide the lines come in their order down the slide, each with
+    // its label beside it, and a card's text is below the lines above its
+    // lane in the map and above the others: frontstage under the line of
+    // interaction and over the line of visibility, and so on.
+    let label = |k: usize| wayline_core::i18n::tr(map.language(), KEYS[k], &[]);
+    // Where each line's side starts in the map's lane order.
+    let kinds = [LaneKind::Frontstage, LaneKind::Backstage, LaneKind::Support];
+    let starts = kinds.map(|kind| map.lanes.iter().position(|l| l.kind == kind).unwrap());
+    let position = |id: &wayline_core::model::LaneId| map.lanes.iter().position(|l| &l.id == id);
+    for &index in &banded {
+        let page = &pages[index];
+        let mut found: Vec<(f32, usize)> = lines(page)
+            .into_iter()
+            .map(|(y, _, _)| {
+                let k = (0..3)
+                    .find(|&k| {
+                        page.scene.texts().any(|t| {
+                            t.plain() == label(k) && t.bounds.y < y && t.bounds.bottom() > y
+                        })
+                    })
+                    .unwrap_or_else(|| {
+                        panic!("slide {}: a line at {y} without its label", index + 1)
+                    });
+                (y, k)
+            })
+            .collect();
+        found.sort_by(|a, b| a.0.total_cmp(&b.0));
+        assert!(found.windows(2).all(|w| w[0].1 < w[1].1), "{found:?}");
+        for card in &map.cards {
+            let (Some(lane), Some(at)) = (map.lane(&card.lane), position(&card.lane)) else {
+                continue;
+            };
+            let first = card.text.lines().next().unwrap_or_default();
+            let Some(t) = page
+                .scene
+                .texts()
+                .find(|t| !first.is_empty() && squash(&t.plain()) == squash(first))
+            else {
+                continue;
+            };
+            for &(y, k) in &found {
+                let below = t.bounds.y > y;
+                assert_eq!(
+                    below,
+                    at >= starts[k],
+                    "slide {}: {first:?} ({:?}) against {:?}",
+                    index + 1,
+                    lane.kind,
+                    label(k)
+                );
+            }
+        }
+    }
+    let pdf = d.join("deck.pdf");
+    export::export(&map, None, &pdf, &slides()).unwrap();
+    for key in KEYS {
+        let label = wayline_core::i18n::tr(map.language(), key, &[]);
+        let on = banded.iter().any(|&i| {
+            let page = (i + 1).to_string();
+            let text = tool(
+                "pdftotext",
+                &["-f", &page, "-l", &page, pdf.to_str().unwrap(), "-"],
+            );
+            squash(&text).contains(&squash(&label))
+        });
+        assert!(on, "{label:?} on no stage slide");
+    }
+    let journey = wayline_core::templates::find("current-state")
+        .unwrap()
+        .map()
+        .unwrap();
+    let plain = export::plan(&journey, None, &slides()).unwrap();
+    assert!(plain.iter().all(|p| lines(p).is_empty()));
+}
