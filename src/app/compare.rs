@@ -13,7 +13,7 @@ use super::git_history::{self, Commit};
 use super::i18n::tr;
 use super::jobs::{Job, Poll};
 use super::{Focus, WaylineApp};
-use crate::diff::groups::{Group, friendly, grouped};
+use crate::diff::groups::{Group, grouped};
 use crate::diff::{Change, ChangeKind, diff};
 use crate::layout::Theme;
 use crate::layout::changes::{self, Overlay};
@@ -465,15 +465,22 @@ fn panel_body(app: &mut WaylineApp, ui: &mut egui::Ui) {
                                     .small()
                                     .color(kind_color(change.kind)),
                             );
-                            let link = ui.link(friendly(change, &c.old, &app.doc.map));
+                            // In the UI language (English: the friendly line).
+                            let text = crate::export::changes::line(
+                                super::i18n::language(),
+                                change,
+                                &c.old,
+                                &app.doc.map,
+                            );
+                            let link = ui.link(&text);
                             let link = match (&change.old, &change.new) {
                                 (Some(o), Some(n)) => link.on_hover_text(tr!(
                                     "compare-change-tip",
-                                    description = change.description.as_str(),
+                                    description = text.as_str(),
                                     old = o.as_str(),
                                     new = n.as_str()
                                 )),
-                                _ => link.on_hover_text(&change.description),
+                                _ => link,
                             };
                             if link.clicked() {
                                 clicked = Some(i);

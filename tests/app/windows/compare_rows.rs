@@ -111,3 +111,35 @@ fn every_kind_of_change_row_shows_its_item_in_the_inspector() {
     }
     assert_eq!(h.state().doc.map, new, "looking changed nothing");
 }
+
+#[test]
+fn in_polish_the_change_rows_speak_polish() {
+    use wayline::app::i18n;
+    use wayline::i18n::Language;
+    i18n::set_language(Language::Pl);
+    let dir = temp_dir("compare-rows-pl");
+    let old = sample();
+    let new = edited(&old);
+    let (old_path, new_path) = (dir.join("v1.journey.ron"), dir.join("v2.journey.ron"));
+    wayline::io::save(&old, &old_path).unwrap();
+    wayline::io::save(&new, &new_path).unwrap();
+    let mut h = harness(app_on(Some(&new_path), &dir));
+    h.state_mut().compare_with_file(old_path);
+    step_while(&mut h, WaylineApp::is_loading_comparison);
+    let changes = h.state().comparison().unwrap().changes.clone();
+    let added = changes
+        .iter()
+        .find(|c| c.kind == ChangeKind::Added && matches!(c.item, ItemRef::Card(_)))
+        .unwrap();
+    let row = wayline::export::changes::line(Language::Pl, added, &old, &new);
+    let english = wayline::diff::groups::friendly(added, &old, &new);
+    assert_ne!(row, english, "the Polish row differs from the English one");
+    assert!(row.contains("Nowa karta 新卡片"), "{row}");
+    // The row the window shows is the Polish one, and no English one is shown.
+    assert!(h.query_all_by_label(&row).next().is_some(), "{row} shown");
+    assert!(
+        h.query_all_by_label(&english).next().is_none(),
+        "{english} not shown"
+    );
+    i18n::set_language(Language::En);
+}
