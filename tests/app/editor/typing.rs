@@ -468,6 +468,32 @@ fn a_new_card_and_the_text_typed_into_it_are_one_undo_step() {
     assert_eq!(texts(&h), ["Nowa karta 新卡片"]);
 }
 
+/// Esc on a card just added cancels the card, not only its text: no empty
+/// card is left in the map (nor saved), and there is nothing to undo or redo.
+/// Esc on an existing card keeps the card and its old text.
+#[test]
+fn esc_on_a_new_card_leaves_no_empty_card() {
+    let mut h = empty();
+    let cell = rect_of(&h, "Cell: Awareness × Actions");
+    let inside = cell.center() - eframe::egui::vec2(0.0, cell.height() / 4.0);
+    double_click_at(&mut h, inside);
+    assert_eq!(texts(&h), [""], "the new card is there while it is typed into");
+    type_text(&mut h, "pół");
+    key(&mut h, Key::Escape);
+    assert!(h.state().doc.map.cards.is_empty(), "{:?}", texts(&h));
+    assert!(h.state().canvas.editing().is_none());
+    assert!(h.state().selected.is_empty());
+    assert!(!h.state().doc.can_undo() && !h.state().doc.can_redo());
+    // An existing card: Esc keeps it as it was.
+    double_click_at(&mut h, inside);
+    type_text(&mut h, "Zostaje");
+    key(&mut h, Key::Enter);
+    key(&mut h, Key::Enter);
+    type_text(&mut h, " i znika");
+    key(&mut h, Key::Escape);
+    assert_eq!(texts(&h), ["Zostaje"]);
+}
+
 /// Enter and Ctrl+S in one frame (a slow frame on a big map takes both): the
 /// save runs first, and still saves the text typed.
 #[test]
