@@ -156,6 +156,25 @@ fn cancel_inline(app: &mut WaylineApp) {
     }
 }
 
+/// Closes the inline editor because copied cards were pasted into it: a card
+/// just added and still empty goes away (the cards take its place), any other
+/// keeps what was typed. Returns the cell the cards go to.
+pub(in crate::app) fn close_for_paste(app: &mut WaylineApp) -> Option<crate::model::Slot> {
+    let edit = app.canvas.editing.as_ref()?;
+    let card = app.doc.map.card(&edit.card)?;
+    let slot = crate::model::Slot {
+        lane: card.lane.clone(),
+        stage: card.stage.clone(),
+        step: card.step.clone(),
+    };
+    if edit.text.trim().is_empty() {
+        cancel_inline(app);
+    } else {
+        commit_inline(app);
+    }
+    Some(slot)
+}
+
 /// Puts a text field's caret after its text. A field focused from code has no
 /// caret until a click or a key gives it one, and egui tells the platform's
 /// input method about a field only once it has a caret: without this the first
