@@ -166,6 +166,16 @@ pub fn panel(app: &mut WaylineApp, ui: &mut egui::Ui) {
     if !app.export.open {
         return;
     }
+    // Esc closes the panel, as it cancels a dialog; not while a field or a
+    // drop-down has it.
+    let ctx = ui.ctx().clone();
+    if ctx.memory(|m| m.focused().is_none())
+        && !ctx.any_popup_open()
+        && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+    {
+        app.export.open = false;
+        return;
+    }
     let mut go = false;
     egui::Panel::right("export")
         .resizable(true)

@@ -143,3 +143,20 @@ fn the_exported_message_goes_after_a_few_seconds_or_the_next_edit() {
     h.run_steps(2);
     assert!(h.state().export.last.is_none(), "an edit makes it old news");
 }
+
+/// Esc closes the panel like Cancel; the map is untouched.
+#[test]
+fn esc_closes_the_export_panel() {
+    let dir = temp_dir("export-esc");
+    let mut h = harness(app_on(None, &dir));
+    let before = h.state().doc.map.clone();
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::E);
+    h.run_steps(2);
+    assert!(h.state().export.open);
+    assert!(h.query_by_label("Export…").is_some());
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    assert!(!h.state().export.open, "Esc closed the panel");
+    assert!(h.query_by_label("Show page breaks on the canvas").is_none());
+    assert_eq!(h.state().doc.map, before);
+}
