@@ -45,7 +45,7 @@ impl View {
 }
 
 /// Registers the bundled faces with egui, by [`Face::name`], and puts them first in
-/// the proportional family so panels show Chinese and Polish too.
+/// the proportional family so panels show Chinese, Polish and emoji too.
 pub fn install_fonts(ctx: &egui::Context) {
     let mut fonts = egui::FontDefinitions::default();
     for face in Face::ALL {
@@ -66,9 +66,12 @@ pub fn install_fonts(ctx: &egui::Context) {
             .families
             .insert(FontFamily::Name(face.name().into()), family);
     }
+    // Panels and text fields (the inspector) draw like the canvas: our faces
+    // first, the bundled emoji face before egui's own.
     if let Some(proportional) = fonts.families.get_mut(&FontFamily::Proportional) {
-        proportional.insert(0, Face::Cjk.name().to_owned());
-        proportional.insert(0, Face::Sans.name().to_owned());
+        for face in [Face::Emoji, Face::Cjk, Face::Sans] {
+            proportional.insert(0, face.name().to_owned());
+        }
     }
     // Commit hashes and other monospace text may sit beside Chinese words.
     if let Some(monospace) = fonts.families.get_mut(&FontFamily::Monospace) {

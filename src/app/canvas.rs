@@ -19,7 +19,9 @@ mod zoom;
 
 use inline::{InlineEdit, inline_editor, start_inline};
 pub use inline::{add_card, add_card_with};
-pub(in crate::app) use inline::{commit_inline, edit_card, flush_inline, undo_typing};
+pub(in crate::app) use inline::{
+    close_for_paste, commit_inline, edit_card, flush_inline, undo_typing,
+};
 
 const MIN_ZOOM: f32 = 0.05;
 const MAX_ZOOM: f32 = 8.0;

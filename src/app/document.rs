@@ -166,6 +166,13 @@ impl Document {
         done
     }
 
+    /// Undoes the last step and forgets it (no redo): see `History::retract`.
+    pub fn retract(&mut self) -> bool {
+        let done = self.history.retract(&mut self.map);
+        self.revision += u64::from(done);
+        done
+    }
+
     pub fn redo(&mut self) -> bool {
         let done = self.history.redo(&mut self.map);
         self.revision += u64::from(done);

@@ -23,6 +23,7 @@ mod inspector;
 pub mod jobs;
 mod menu;
 mod pains;
+mod paste;
 mod photo;
 mod present;
 mod print_preview;
@@ -445,8 +446,13 @@ impl WaylineApp {
             && !self.new_dialog
             && !self.export.open
             && !self.overwrite_prompt;
+        let editing_card = typing && self.canvas.editing().is_some();
+        let mut into_editor = Vec::new();
         ctx.input_mut(|input| {
             ime::caret_at_end(&mut input.events);
+            if editing_card {
+                into_editor = paste::cards_out_of(&mut input.events);
+            }
             if input.consume_shortcut(&egui::KeyboardShortcut::new(
                 egui::Modifiers::COMMAND,
                 egui::Key::Y,
@@ -493,6 +499,9 @@ impl WaylineApp {
             }
         });
         self.queued.extend(actions);
+        if !into_editor.is_empty() {
+            self.paste_over_editor(into_editor);
+        }
         self.pasted.extend(pasted);
         if moves
             .iter()
@@ -592,57 +601,6 @@ impl WaylineApp {
             .filter(|c| self.selected.contains(&c.id))
             .cloned()
             .collect()
-    }
-
-    /// Pastes clipboard text (copied cards, or plain text as one card per
-    /// line) into the last selected card's cell, the focused stage or lane, or
-    /// the cards' own cells; the pasted cards become the selection.
-    fn paste(&mut self, text: &str) {
-        if text.trim().is_empty() {
-            return;
-        }
-        let map = &self.doc.map;
-        let first_lane = |stage: &StageId| {
-            map.lanes
-                .iter()
-                .find(|l| !l.hidden && l.kind != crate::model::LaneKind::Emotions)
-                .map(|l| crate::model::Slot {
-                    lane: l.id.clone(),
-                    stage: stage.clone(),
-                    step: None,
-                })
-        };
-        let target = match &self.focus {
-            Focus::Stage(stage) => first_lane(stage),
-            Focus::Lane(lane) => map.stages.first().map(|s| crate::model::Slot {
-                lane: lane.clone(),
-                stage: s.id.clone(),
-                step: None,
-            }),
-            _ => self
-                .selected
-                .iter()
-                .next_back()
-                .and_then(|id| map.card(id))
-                .map(|c| crate::model::Slot {
-                    lane: c.lane.clone(),
-                    stage: c.stage.clone(),
-                    step: c.step.clone(),
-                }),
-        };
-        let clip = crate::edit::clipboard::from_text(text);
-        let (command, ids) = crate::edit::clipboard::paste(map, clip, target.as_ref());
-        if let Some(command) = command {
-            self.apply(command);
-            self.selected = ids.into_iter().collect();
-            self.focus = match self.selected.iter().next() {
-                Some(id) if self.selected.len() == 1 => Focus::Card(id.clone()),
-                _ => Focus::Map,
-            };
-            if let Some(id) = self.selected.iter().next() {
-                self.canvas.follow(crate::scene::Target::Card(id.clone()));
-            }
-        }
     }
 
     /// Deletes the selected cards, or else the focused stage or lane with its

@@ -137,6 +137,44 @@ pub(in crate::app) fn flush_inline(app: &mut WaylineApp) {
     }
 }
 
+/// Closes the inline editor without keeping its text. A card just added, with
+/// nothing else done since, goes away with it: Esc on a new card leaves no
+/// empty card behind (and nothing to redo).
+fn cancel_inline(app: &mut WaylineApp) {
+    let Some(edit) = app.canvas.editing.take() else {
+        return;
+    };
+    if let Some((id, revision, _)) = app.canvas.fresh.take()
+        && id == edit.card
+        && revision == app.doc.revision()
+    {
+        app.doc.retract();
+        app.selected.remove(&id);
+        if app.focus == crate::app::Focus::Card(id) {
+            app.focus = crate::app::Focus::Map;
+        }
+    }
+}
+
+/// Closes the inline editor because copied cards were pasted into it: a card
+/// just added and still empty goes away (the cards take its place), any other
+/// keeps what was typed. Returns the cell the cards go to.
+pub(in crate::app) fn close_for_paste(app: &mut WaylineApp) -> Option<crate::model::Slot> {
+    let edit = app.canvas.editing.as_ref()?;
+    let card = app.doc.map.card(&edit.card)?;
+    let slot = crate::model::Slot {
+        lane: card.lane.clone(),
+        stage: card.stage.clone(),
+        step: card.step.clone(),
+    };
+    if edit.text.trim().is_empty() {
+        cancel_inline(app);
+    } else {
+        commit_inline(app);
+    }
+    Some(slot)
+}
+
 /// Puts a text field's caret after its text. A field focused from code has no
 /// caret until a click or a key gives it one, and egui tells the platform's
 /// input method about a field only once it has a caret: without this the first
@@ -238,7 +276,7 @@ pub(super) fn inline_editor(app: &mut WaylineApp, ui: &mut egui::Ui) {
             });
         });
     if cancel {
-        app.canvas.editing = None;
+        cancel_inline(app);
     } else if commit {
         commit_inline(app);
     }

@@ -468,6 +468,94 @@ fn a_new_card_and_the_text_typed_into_it_are_one_undo_step() {
     assert_eq!(texts(&h), ["Nowa karta 新卡片"]);
 }
 
+/// Esc on a card just added cancels the card, not only its text: no empty
+/// card is left in the map (nor saved), and there is nothing to undo or redo.
+/// Esc on an existing card keeps the card and its old text.
+#[test]
+fn esc_on_a_new_card_leaves_no_empty_card() {
+    let mut h = empty();
+    let cell = rect_of(&h, "Cell: Awareness × Actions");
+    let inside = cell.center() - eframe::egui::vec2(0.0, cell.height() / 4.0);
+    double_click_at(&mut h, inside);
+    assert_eq!(
+        texts(&h),
+        [""],
+        "the new card is there while it is typed into"
+    );
+    type_text(&mut h, "pół");
+    key(&mut h, Key::Escape);
+    assert!(h.state().doc.map.cards.is_empty(), "{:?}", texts(&h));
+    assert!(h.state().canvas.editing().is_none());
+    assert!(h.state().selected.is_empty());
+    assert!(!h.state().doc.can_undo() && !h.state().doc.can_redo());
+    // An existing card: Esc keeps it as it was.
+    double_click_at(&mut h, inside);
+    type_text(&mut h, "Zostaje");
+    key(&mut h, Key::Enter);
+    key(&mut h, Key::Enter);
+    type_text(&mut h, " i znika");
+    key(&mut h, Key::Escape);
+    assert_eq!(texts(&h), ["Zostaje"]);
+}
+
+/// Copied cards pasted while a new card is open for typing (the + clicked,
+/// then Ctrl+V) become cards in that cell: the empty new card goes, and no
+/// card's text is the `wayline-cards 1` RON. Plain text still types into it.
+#[test]
+fn copied_cards_pasted_into_a_new_cards_editor_become_cards() {
+    let mut h = two_cards();
+    click_item(&mut h, "Card: Alpha — Awareness × Actions", Modifiers::NONE);
+    // One event, one frame: the frame's output holds the copy.
+    h.event(eframe::egui::Event::Key {
+        key: Key::C,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: Modifiers::COMMAND,
+    });
+    h.step();
+    let copied = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            eframe::egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        });
+    let copied = copied.expect("copied to the system clipboard");
+    assert!(copied.starts_with("wayline-cards 1\n"), "{copied}");
+    let cell = rect_of(&h, "Cell: Consideration × Actions");
+    double_click_at(
+        &mut h,
+        cell.center() - eframe::egui::vec2(0.0, cell.height() / 4.0),
+    );
+    assert!(
+        h.state().canvas.editing().is_some(),
+        "a new card open for typing"
+    );
+    h.event(eframe::egui::Event::Paste(copied));
+    h.run_steps(3);
+    assert_eq!(texts(&h), ["Alpha", "Beta", "Alpha"]);
+    let map = &h.state().doc.map;
+    let pasted = &map.cards[2];
+    assert_eq!(map.stage(&pasted.stage).unwrap().name, "Consideration");
+    assert!(h.state().canvas.editing().is_none(), "the editor closed");
+    assert_eq!(h.state().selected, [pasted.id.clone()].into());
+    // One Ctrl+Z takes the pasted card away; no empty card is left behind.
+    ctrl(&mut h, Key::Z);
+    assert_eq!(texts(&h), ["Alpha", "Beta"]);
+    // Plain text pasted into a card being typed is text in that card.
+    double_click_at(
+        &mut h,
+        cell.center() - eframe::egui::vec2(0.0, cell.height() / 4.0),
+    );
+    h.event(eframe::egui::Event::Paste("zwykły tekst".into()));
+    h.run_steps(2);
+    key(&mut h, Key::Enter);
+    assert_eq!(texts(&h), ["Alpha", "Beta", "zwykły tekst"]);
+}
+
 /// Enter and Ctrl+S in one frame (a slow frame on a big map takes both): the
 /// save runs first, and still saves the text typed.
 #[test]

@@ -91,6 +91,16 @@ impl History {
         }
     }
 
+    /// Takes the last step back without leaving it to redo: a card added and
+    /// then cancelled (Esc before anything was typed) was never an edit.
+    pub fn retract(&mut self, map: &mut Map) -> bool {
+        let done = self.undo(map);
+        if done {
+            self.redo.pop();
+        }
+        done
+    }
+
     /// Redoes the last undone step; false when there is nothing to redo.
     pub fn redo(&mut self, map: &mut Map) -> bool {
         let Some((command, state)) = self.redo.pop() else {
