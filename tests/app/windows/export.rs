@@ -235,5 +235,22 @@ fn the_panels_warnings_speak_polish_with_a_decimal_comma_and_the_cards_name() {
             "{english}: {small} / {glyphs}"
         );
     }
+    // "And N other places" in Polish plurals.
+    for (others, words) in [
+        (1, "(i 1 inne miejsce)"),
+        (3, "(i 3 inne miejsca)"),
+        (5, "(i 5 innych miejsc)"),
+    ] {
+        let line = wayline::app::i18n::t_args(
+            "export-missing-detail",
+            &[
+                ("place", "tytuł".into()),
+                ("others", others.into()),
+                ("char", "ש".into()),
+                ("code", "U+05E9".into()),
+            ],
+        );
+        assert!(line.starts_with(&format!("tytuł {words}:")), "{line}");
+    }
     wayline::app::i18n::set_language(wayline::app::i18n::Language::En);
 }
