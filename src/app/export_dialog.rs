@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use super::WaylineApp;
+use super::export_warnings::{self as words, page_name};
 use super::i18n::tr;
 use super::jobs::{Job, Poll};
 use crate::export::{
@@ -321,17 +322,6 @@ fn options(app: &mut WaylineApp, ui: &mut egui::Ui) -> bool {
     go
 }
 
-/// A paper size as the dialog names it: ISO sizes by their names, the rest
-/// in words.
-fn page_name(page: PageSize) -> String {
-    match page {
-        PageSize::Fit => tr!("export-page-fit"),
-        PageSize::Letter => tr!("export-page-letter"),
-        PageSize::Tabloid => tr!("export-page-tabloid"),
-        iso => format!("{iso:?}"),
-    }
-}
-
 /// Poster tiling: on/off, the sheet paper and the overlap.
 fn tiling(ui: &mut egui::Ui, o: &mut ExportOptions) {
     ui.horizontal_wrapped(|ui| {
@@ -412,13 +402,11 @@ fn check_options(app: &mut WaylineApp, ctx: &egui::Context) -> (bool, Vec<(bool,
 fn checked(map: &crate::model::Map, base: Option<PathBuf>, options: &ExportOptions) -> Checked {
     export::plan(map, base.as_deref(), options)
         .map(|pages| {
-            let small = export::readability_warning_for_dialog(&pages, options)
-                .map(|w| tr!("export-small-text", detail = w));
-            let notes = export::sticky_note_warning(&pages, options)
-                .map(|w| tr!("export-sticky-notes", detail = w));
-            let glyphs = export::missing_glyph_warnings(map, &pages)
+            let small = export::small_text(&pages, options).map(|s| words::small_text(&s));
+            let notes = export::sticky_notes(&pages, options).map(|n| words::sticky_notes(&n));
+            let glyphs = export::missing_glyphs(map, &pages)
                 .into_iter()
-                .map(|w| tr!("export-missing-characters", detail = w));
+                .map(|g| words::missing_glyph(&g));
             small.into_iter().chain(notes).chain(glyphs).collect()
         })
         .map_err(|e| e.to_string())

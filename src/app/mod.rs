@@ -13,6 +13,7 @@ mod compare;
 mod conflicts;
 mod document;
 mod export_dialog;
+mod export_warnings;
 mod files;
 pub mod gallery;
 mod git_history;

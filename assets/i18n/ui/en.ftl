@@ -384,6 +384,31 @@ export-planning-stopped = planning the pages stopped unexpectedly
 export-small-text = Small text: { $detail }
 export-sticky-notes = Sticky notes: { $detail }
 export-missing-characters = Missing characters: { $detail }
+export-small-text-detail = the smallest text prints at { $size } pt, below the readable { $min } pt; { $advice }
+export-small-text-on-page = the smallest text prints at { $size } pt (page { $page }), below the readable { $min } pt; { $advice }
+export-advice-shorten-slides = slides cannot hold this much: shorten the cards of that stage, or print the map instead
+export-advice-bigger-poster = choose a bigger page ({ $page }) for the poster
+export-advice-tile-full-size = tile the map at full size instead: page { $fit }
+export-advice-bigger-page = choose a bigger page
+export-advice-larger-scale = export at a larger scale
+export-advice-bigger-paper = choose { $page } paper, or tick “{ $tile } { $sheet }” with page { $page }
+export-advice-tile-fit = tick “{ $tile } { $sheet }” with page { $fit } (the map at full size)
+export-sticky-notes-detail = the sticky-note spaces print { $printed } mm wide, smaller than a { $note } mm note; print bigger (a larger page or poster; at scale 1 and more they fit)
+export-missing-detail = { $others ->
+        [0] { $place }
+        [one] { $place } (and 1 other place)
+       *[other] { $place } (and { $others } other places)
+    }: no bundled font has { $char } ({ $code }); it prints as a box
+export-place-title = the title
+export-place-persona = the persona's { $field }
+export-place-persona-name = Name
+export-place-persona-goals = Goals
+export-place-card = card “{ $text }” ({ $cell })
+export-place-stage = stage “{ $name }”
+export-place-lane = lane “{ $name }”
+export-place-description = the description
+export-place-segment = the segment
+export-place-map = the map
 
 ## Compare mode
 

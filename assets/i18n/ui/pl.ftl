@@ -391,6 +391,32 @@ export-planning-stopped = planowanie stron nieoczekiwanie przerwane
 export-small-text = Mały tekst: { $detail }
 export-sticky-notes = Karteczki: { $detail }
 export-missing-characters = Brakujące znaki: { $detail }
+export-small-text-detail = najmniejszy tekst drukuje się w rozmiarze { $size } pt, poniżej czytelnych { $min } pt; { $advice }
+export-small-text-on-page = najmniejszy tekst drukuje się w rozmiarze { $size } pt (strona { $page }), poniżej czytelnych { $min } pt; { $advice }
+export-advice-shorten-slides = slajdy nie pomieszczą tyle treści: skróć karty tego etapu albo wydrukuj mapę
+export-advice-bigger-poster = wybierz większą stronę ({ $page }) na plakat
+export-advice-tile-full-size = zamiast tego podziel mapę w pełnym rozmiarze: strona { $fit }
+export-advice-bigger-page = wybierz większą stronę
+export-advice-larger-scale = eksportuj w większej skali
+export-advice-bigger-paper = wybierz papier { $page } albo zaznacz „{ $tile } { $sheet }” ze stroną { $page }
+export-advice-tile-fit = zaznacz „{ $tile } { $sheet }” ze stroną „{ $fit }” (mapa w pełnym rozmiarze)
+export-sticky-notes-detail = miejsca na karteczki drukują się o szerokości { $printed } mm, mniejszej niż karteczka { $note } mm; drukuj w większym formacie (większa strona lub plakat; w skali 1 i większej karteczki się mieszczą)
+export-missing-detail = { $others ->
+        [0] { $place }
+        [one] { $place } (i 1 inne miejsce)
+        [few] { $place } (i { $others } inne miejsca)
+       *[many] { $place } (i { $others } innych miejsc)
+    }: żadna dołączona czcionka nie ma znaku { $char } ({ $code }); wydrukuje się jako prostokąt
+export-place-title = tytuł
+export-place-persona = persona, pole „{ $field }”
+export-place-persona-name = Imię
+export-place-persona-goals = Cele
+export-place-card = karta „{ $text }” ({ $cell })
+export-place-stage = etap „{ $name }”
+export-place-lane = ścieżka „{ $name }”
+export-place-description = opis
+export-place-segment = segment
+export-place-map = mapa
 
 ## Compare mode
 

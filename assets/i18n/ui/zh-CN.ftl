@@ -376,6 +376,30 @@ export-planning-stopped = 规划页面意外中止
 export-small-text = 文字过小：{ $detail }
 export-sticky-notes = 便利贴：{ $detail }
 export-missing-characters = 缺少字符：{ $detail }
+export-small-text-detail = 最小的文字打印出来只有 { $size } pt，小于易读的 { $min } pt；{ $advice }
+export-small-text-on-page = 最小的文字（第 { $page } 页）打印出来只有 { $size } pt，小于易读的 { $min } pt；{ $advice }
+export-advice-shorten-slides = 幻灯片容纳不了这么多内容：请缩短该阶段的卡片，或改为打印地图
+export-advice-bigger-poster = 为海报选择更大的页面（{ $page }）
+export-advice-tile-full-size = 改为按原始大小拼贴地图：页面选“{ $fit }”
+export-advice-bigger-page = 选择更大的页面
+export-advice-larger-scale = 以更大的比例导出
+export-advice-bigger-paper = 选择 { $page } 纸张，或勾选“{ $tile } { $sheet }”并将页面设为 { $page }
+export-advice-tile-fit = 勾选“{ $tile } { $sheet }”并将页面设为“{ $fit }”（地图的原始大小）
+export-sticky-notes-detail = 便利贴空间打印出来宽 { $printed } mm，小于 { $note } mm 的便利贴；请打印得更大（更大的页面或海报；比例为 1 及以上时即可放下）
+export-missing-detail = { $others ->
+        [0] { $place }
+       *[other] { $place }（以及另外 { $others } 处）
+    }：没有内置字体包含 { $char }（{ $code }），它会打印成方框
+export-place-title = 标题
+export-place-persona = 用户画像的“{ $field }”
+export-place-persona-name = 姓名
+export-place-persona-goals = 目标
+export-place-card = 卡片“{ $text }”（{ $cell }）
+export-place-stage = 阶段“{ $name }”
+export-place-lane = 泳道“{ $name }”
+export-place-description = 描述
+export-place-segment = 客户群
+export-place-map = 地图
 
 ## Compare mode
 

@@ -1,7 +1,7 @@
 //! The Export panel beside the canvas: options change while the map and its
 //! page-break preview stay in sight, and the canvas still takes clicks.
 
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use wayline::export::Sheet;
 use wayline::scene::Target;
 
@@ -159,4 +159,115 @@ fn esc_closes_the_export_panel() {
     assert!(!h.state().export.open, "Esc closed the panel");
     assert!(h.query_by_label("Show page breaks on the canvas").is_none());
     assert_eq!(h.state().doc.map, before);
+}
+
+/// Steps frames until some nodes' labels contain `text`; those labels.
+fn labels_with(h: &mut H, text: &str) -> Vec<String> {
+    for _ in 0..1000 {
+        h.run_steps(1);
+        // A label's text is its AccessKit value.
+        let found: Vec<String> = h
+            .query_all_by_label_contains(text)
+            .filter_map(|node| {
+                let node = node.accesskit_node();
+                node.value().or(node.label())
+            })
+            .collect();
+        if !found.is_empty() {
+            return found;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("no label with {text:?}");
+}
+
+#[test]
+fn the_panels_warnings_speak_polish_with_a_decimal_comma_and_the_cards_name() {
+    let dir = temp_dir("export-polish-warnings");
+    // Twenty stages on one A3 sheet print small; no bundled face has Hebrew.
+    let mut map = wayline::generate::map(20, 200, 7);
+    map.cards[0].text = "שלום".to_string();
+    let file = dir.join("wide.journey.ron");
+    wayline::io::save(&map, &file).unwrap();
+    let mut app = app_on(Some(&file), &dir);
+    app.set_language(wayline::app::i18n::Language::Pl);
+    // The canvas draws the Hebrew card as boxes too, on purpose here.
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut WaylineApp| app.ui_root(ui), app);
+    h.state_mut().export.options.page = wayline::export::PageSize::A3;
+    h.state_mut().export.options.one_page = true;
+    h.state_mut().export.open = true;
+
+    let small = labels_with(&mut h, "Mały tekst: ").concat();
+    assert!(small.contains("najmniejszy tekst drukuje się"), "{small}");
+    assert!(small.contains("czytelnych 9 pt"), "{small}");
+    // "5,4 pt": the size before the first unit has a decimal comma.
+    let before = small.split(" pt").next().unwrap_or_default();
+    let size = before.rsplit(' ').next().unwrap_or_default();
+    let (whole, tenths) = size.split_once(',').unwrap_or_default();
+    assert!(
+        !whole.is_empty()
+            && tenths.len() == 1
+            && whole
+                .chars()
+                .chain(tenths.chars())
+                .all(|c| c.is_ascii_digit()),
+        "{small}"
+    );
+    // The advice quotes the tiling checkbox by its Polish label.
+    assert!(
+        small.contains("„Podziel stronę na plakat z arkuszy A4”"),
+        "{small}"
+    );
+
+    let glyphs = labels_with(&mut h, "Brakujące znaki: ");
+    // One warning a letter, each naming the card and its cell.
+    assert_eq!(glyphs.len(), 4, "{glyphs:?}");
+    let glyphs = glyphs.join("\n");
+    assert!(
+        glyphs.contains("żadna dołączona czcionka nie ma znaku"),
+        "{glyphs}"
+    );
+    assert!(glyphs.contains("karta „שלום”"), "{glyphs}");
+    assert!(
+        glyphs.contains(&map.cell_name(&map.cards[0].lane, &map.cards[0].stage)),
+        "{glyphs}"
+    );
+    assert!(glyphs.contains("znaku ש (U+05E9)"), "{glyphs}");
+    // Four letters in one card: no other place has them.
+    assert!(!glyphs.contains("inne"), "{glyphs}");
+    for english in [
+        "prints at",
+        "no bundled font",
+        "prints as a box",
+        "card ",
+        "choose",
+        "tick",
+    ] {
+        assert!(
+            !small.contains(english) && !glyphs.contains(english),
+            "{english}: {small} / {glyphs}"
+        );
+    }
+    // "And N other places" in Polish plurals.
+    for (others, words) in [
+        (1, "(i 1 inne miejsce)"),
+        (3, "(i 3 inne miejsca)"),
+        (5, "(i 5 innych miejsc)"),
+    ] {
+        let line = wayline::app::i18n::t_args(
+            "export-missing-detail",
+            &[
+                ("place", "tytuł".into()),
+                ("others", others.into()),
+                ("char", "ש".into()),
+                ("code", "U+05E9".into()),
+            ],
+        );
+        assert!(line.starts_with(&format!("tytuł {words}:")), "{line}");
+    }
+    wayline::app::i18n::set_language(wayline::app::i18n::Language::En);
 }

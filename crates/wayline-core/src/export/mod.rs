@@ -19,15 +19,15 @@ mod slides;
 mod structure;
 mod tiles;
 
-pub use glyphs::missing_glyph_warnings;
+pub use glyphs::{GlyphPlace, MissingGlyph, PersonaField, missing_glyph_warnings, missing_glyphs};
 pub use options::{
     Background, ExportOptions, Format, MM, Orientation, PageSize, SvgText, ThemeChoice, Tiling,
 };
 pub use outline::{Sheet, sheets};
 pub use pages::{plan, readable_body_pt};
 pub use readability::{
-    MIN_PRINTED_PT, readability_warning, readability_warning_for_dialog, smallest_printed_text,
-    sticky_note_warning,
+    MIN_PRINTED_PT, SmallText, SmallTextAdvice, StickyNotes, readability_warning, small_text,
+    smallest_printed_text, sticky_note_warning, sticky_notes,
 };
 pub use structure::{outline, pdf_metadata};
 pub use tiles::{TileGrid, sheet_name, tile_grid};

@@ -23,25 +23,78 @@ pub fn smallest_printed_text(pages: &[Page]) -> Option<(f32, usize)> {
         .min_by(|a, b| a.0.total_cmp(&b.0))
 }
 
+/// What would make the smallest text readable: the structure behind both the
+/// command line's English warning and the editor's localised one.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SmallTextAdvice {
+    /// Slides cannot hold this much: shorten that stage's cards.
+    ShortenSlides,
+    /// A tiled poster: choose this bigger page for the poster.
+    BiggerPoster(PageSize),
+    /// A tiled poster no A-size fixes: tile the map at full size (page Fit).
+    TileFullSize,
+    /// Split over pages: a bigger page (or, on the command line, a larger scale).
+    BiggerPage,
+    /// A Fit page: a larger scale.
+    LargerScale,
+    /// One sheet: print on `paper`, or tile a `paper` poster over `sheet` sheets.
+    BiggerPaperOrTile { paper: PageSize, sheet: PageSize },
+    /// One sheet no A-size fixes: tile the map at full size over `sheet` sheets.
+    TileFitOn { sheet: PageSize },
+}
+
+/// Text that prints below [`MIN_PRINTED_PT`]: its size, the (0-based) page it
+/// is on when there are several, and what would help.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SmallText {
+    pub size_pt: f32,
+    pub page: Option<usize>,
+    pub advice: SmallTextAdvice,
+}
+
 /// A warning when some text would print below [`MIN_PRINTED_PT`], naming the
 /// size and what would make it bigger, in command-line terms; `None` when
 /// everything is readable.
 pub fn readability_warning(pages: &[Page], options: &ExportOptions) -> Option<String> {
-    warning(pages, options, Words::CommandLine)
+    let small = small_text(pages, options)?;
+    let name = |p: PageSize| format!("{p:?}").to_lowercase();
+    let advice = match small.advice {
+        SmallTextAdvice::ShortenSlides => {
+            "slides cannot hold this much: shorten the cards of that stage, or print the map instead"
+                .to_string()
+        }
+        SmallTextAdvice::BiggerPoster(p) => format!(
+            "use a bigger poster (--poster {}) so the sheets carry bigger text",
+            name(p)
+        ),
+        SmallTextAdvice::TileFullSize => {
+            "tile the map at full size instead: --page fit --scale 1".to_string()
+        }
+        SmallTextAdvice::BiggerPage => "use a larger --scale, or a bigger --page".to_string(),
+        SmallTextAdvice::LargerScale => "use a larger --scale".to_string(),
+        SmallTextAdvice::BiggerPaperOrTile { paper, sheet } => format!(
+            "print on bigger paper, or tile a poster over {s} sheets: --tile {s} --poster {}",
+            name(paper),
+            s = name(sheet)
+        ),
+        SmallTextAdvice::TileFitOn { sheet } => format!(
+            "tile the map at full size over {s} sheets: --tile {s} --page fit --scale 1",
+            s = name(sheet)
+        ),
+    };
+    let on_page = small
+        .page
+        .map_or_else(String::new, |p| format!(" (page {})", p + 1));
+    Some(format!(
+        "the smallest text prints at {:.1} pt{on_page}, below the readable {MIN_PRINTED_PT:.0} pt; {advice}",
+        small.size_pt
+    ))
 }
 
-/// The same warning in the Export dialog's terms (its checkboxes, not flags).
-pub fn readability_warning_for_dialog(pages: &[Page], options: &ExportOptions) -> Option<String> {
-    warning(pages, options, Words::Dialog)
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Words {
-    CommandLine,
-    Dialog,
-}
-
-fn warning(pages: &[Page], options: &ExportOptions, words: Words) -> Option<String> {
+/// The small text and the advice in the Export dialog's terms (its
+/// checkboxes, not flags), for the editor to word in the UI language; `None`
+/// when everything is readable.
+pub fn small_text(pages: &[Page], options: &ExportOptions) -> Option<SmallText> {
     // A deck's first slide is the whole map as a picture, not for reading.
     let skip = usize::from(options.slides).min(pages.len());
     let (size, page) = smallest_printed_text(&pages[skip..])?;
@@ -50,11 +103,6 @@ fn warning(pages: &[Page], options: &ExportOptions, words: Words) -> Option<Stri
     if size >= MIN_PRINTED_PT - 0.01 {
         return None;
     }
-    let cli = words == Words::CommandLine;
-    let name = |p: PageSize| {
-        let n = format!("{p:?}");
-        if cli { n.to_lowercase() } else { n }
-    };
     let bigger = bigger_poster(options.page, MIN_PRINTED_PT / size);
     // Tiles are printed on office paper, whatever the poster was to be.
     let sheet = match options.page {
@@ -62,67 +110,46 @@ fn warning(pages: &[Page], options: &ExportOptions, words: Words) -> Option<Stri
         _ => PageSize::A4,
     };
     let advice = if options.slides {
-        "slides cannot hold this much: shorten the cards of that stage, or print the map instead"
-            .to_string()
+        SmallTextAdvice::ShortenSlides
     } else if options.tile.is_some() {
-        match (bigger, cli) {
-            (Some(p), true) => format!(
-                "use a bigger poster (--poster {}) so the sheets carry bigger text",
-                name(p)
-            ),
-            (Some(p), false) => format!("choose a bigger page ({}) for the poster", name(p)),
-            (None, true) => "tile the map at full size instead: --page fit --scale 1".to_string(),
-            (None, false) => "tile the map at full size instead: page Fit".to_string(),
-        }
+        bigger.map_or(SmallTextAdvice::TileFullSize, SmallTextAdvice::BiggerPoster)
     } else if options.split {
-        if cli {
-            "use a larger --scale, or a bigger --page".to_string()
-        } else {
-            "choose a bigger page".to_string()
-        }
+        SmallTextAdvice::BiggerPage
     } else if options.page == PageSize::Fit {
-        if cli {
-            "use a larger --scale".to_string()
-        } else {
-            "export at a larger scale".to_string()
-        }
+        SmallTextAdvice::LargerScale
     } else {
-        match (bigger, cli) {
-            (Some(p), true) => format!(
-                "print on bigger paper, or tile a poster over {s} sheets: --tile {s} --poster {}",
-                name(p),
-                s = name(sheet)
-            ),
-            (Some(p), false) => format!(
-                "choose {} paper, or tick \"Tile the page as a poster\" with page {} on {} sheets",
-                name(p),
-                name(p),
-                name(sheet)
-            ),
-            (None, true) => format!(
-                "tile the map at full size over {s} sheets: --tile {s} --page fit --scale 1",
-                s = name(sheet)
-            ),
-            (None, false) => format!(
-                "tick \"Tile the page as a poster\" with page Fit on {} sheets (the map at full size)",
-                name(sheet)
-            ),
+        match bigger {
+            Some(paper) => SmallTextAdvice::BiggerPaperOrTile { paper, sheet },
+            None => SmallTextAdvice::TileFitOn { sheet },
         }
     };
-    let on_page = if pages.len() > 1 {
-        format!(" (page {})", page + 1)
-    } else {
-        String::new()
-    };
-    Some(format!(
-        "the smallest text prints at {size:.1} pt{on_page}, below the readable {MIN_PRINTED_PT:.0} pt; {advice}"
-    ))
+    Some(SmallText {
+        size_pt: size,
+        page: (pages.len() > 1).then_some(page),
+        advice,
+    })
+}
+
+/// How wide the sticky-note spaces print and the note they should hold, in mm.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StickyNotes {
+    pub printed_mm: f32,
+    pub note_mm: f32,
 }
 
 /// In workshop mode, a warning when the sticky-note spaces print smaller than
 /// a 76 mm note (they are 76 mm at scale 1, so any shrinking makes them
 /// smaller); `None` otherwise.
 pub fn sticky_note_warning(pages: &[Page], options: &ExportOptions) -> Option<String> {
+    sticky_notes(pages, options).map(|StickyNotes { printed_mm, note_mm }| {
+        format!(
+            "the sticky-note spaces print {printed_mm:.0} mm wide, smaller than a {note_mm:.0} mm note; print bigger (a larger page or poster; at scale 1 and more they fit)"
+        )
+    })
+}
+
+/// The sizes behind [`sticky_note_warning`], for the editor to word.
+pub fn sticky_notes(pages: &[Page], options: &ExportOptions) -> Option<StickyNotes> {
     if !options.workshop || options.slides {
         return None;
     }
@@ -133,12 +160,11 @@ pub fn sticky_note_warning(pages: &[Page], options: &ExportOptions) -> Option<St
         .iter()
         .map(|p| p.scale)
         .min_by(f32::total_cmp)?;
-    let printed = side * scale / super::MM;
-    let note = crate::layout::STICKY_NOTE / super::MM;
-    (printed < note - 0.5).then(|| {
-        format!(
-            "the sticky-note spaces print {printed:.0} mm wide, smaller than a {note:.0} mm note; print bigger (a larger page or poster; at scale 1 and more they fit)"
-        )
+    let printed_mm = side * scale / super::MM;
+    let note_mm = crate::layout::STICKY_NOTE / super::MM;
+    (printed_mm < note_mm - 0.5).then_some(StickyNotes {
+        printed_mm,
+        note_mm,
     })
 }
 
@@ -221,10 +247,16 @@ mod tests {
         assert!(warning.contains("--tile a4 --poster a2"), "{warning}");
         let tiny = readability_warning(&[page_with_text(9.0, 0.1)], &options).unwrap();
         assert!(tiny.contains("--page fit --scale 1"), "{tiny}");
-        let dialog = readability_warning_for_dialog(&[page_with_text(9.0, 0.6)], &options).unwrap();
-        assert!(dialog.contains("5.4 pt"), "{dialog}");
-        assert!(dialog.contains("choose A2 paper"), "{dialog}");
-        assert!(!dialog.contains("--"), "{dialog}");
+        let dialog = small_text(&[page_with_text(9.0, 0.6)], &options).unwrap();
+        assert!((dialog.size_pt - 5.4).abs() < 1e-3, "{dialog:?}");
+        assert_eq!(dialog.page, None);
+        assert_eq!(
+            dialog.advice,
+            SmallTextAdvice::BiggerPaperOrTile {
+                paper: PageSize::A2,
+                sheet: PageSize::A4
+            }
+        );
         assert_eq!(
             readability_warning(&[page_with_text(9.0, 1.0)], &options),
             None
