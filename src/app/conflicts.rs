@@ -136,18 +136,35 @@ fn row(
     take: &mut Option<(usize, Side)>,
 ) -> Option<crate::model::ItemRef> {
     let mut select = None;
-    let describe = conflict.describe(&app.doc.map);
+    // English keeps the core's fuller description; other languages name the
+    // item and field with the change list's words.
+    let lang = super::i18n::language();
+    let map = &app.doc.map;
+    let (heading, field, describe) = if lang == crate::i18n::Language::En {
+        (
+            conflict.item.describe(map),
+            conflict.field.clone(),
+            conflict.describe(map),
+        )
+    } else {
+        let heading = crate::export::changes::subject_in(lang, &conflict.item, map);
+        let field = conflict
+            .field
+            .as_deref()
+            .map(|f| crate::export::changes::field_name(lang, f));
+        let describe = match &field {
+            Some(f) => format!("{heading}: {f}"),
+            None => heading.clone(),
+        };
+        (heading, field, describe)
+    };
     ui.horizontal(|ui| {
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
         ui.label(RichText::new(format!("{}.", i + 1)).strong());
-        if ui
-            .link(conflict.item.describe(&app.doc.map))
-            .on_hover_text(&describe)
-            .clicked()
-        {
+        if ui.link(heading).on_hover_text(&describe).clicked() {
             select = Some(conflict.item.clone());
         }
-        if let Some(field) = &conflict.field {
+        if let Some(field) = field {
             ui.label(RichText::new(field).weak());
         }
     });

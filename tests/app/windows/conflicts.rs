@@ -102,3 +102,34 @@ fn a_double_click_resolves_one_conflict() {
     assert_eq!(map.conflicts.len(), 2);
     assert!(map.card(&cards[1]).unwrap().text.starts_with("Ours"));
 }
+
+/// In Polish the conflicts window names each item and field in Polish (the
+/// change list's words), not the core's English "Card … in …" and "text".
+#[test]
+fn in_polish_the_conflicts_name_their_items_in_polish() {
+    use wayline::app::i18n::{self, Language};
+    i18n::set_language(Language::Pl);
+    let dir = temp_dir("conflicts-pl");
+    let (file, cards) = three_conflicts(&dir);
+    let mut h = harness(app_on(Some(&file), &dir));
+    h.run_steps(2);
+    assert!(h.query_by_label("Konflikty scalania").is_some());
+    let map = h.state().doc.map.clone();
+    for id in &cards {
+        let heading = wayline::export::changes::subject_in(
+            Language::Pl,
+            &wayline::model::ItemRef::Card(id.clone()),
+            &map,
+        );
+        assert!(h.query_by_label(&heading).is_some(), "{heading} shown");
+        let english = wayline::model::ItemRef::Card(id.clone()).describe(&map);
+        assert!(h.query_by_label(&english).is_none(), "{english} not shown");
+    }
+    assert_eq!(
+        h.query_all_by_label("tekst").count(),
+        3,
+        "the field, in Polish"
+    );
+    assert_eq!(h.query_all_by_label("text").count(), 0);
+    i18n::set_language(Language::En);
+}

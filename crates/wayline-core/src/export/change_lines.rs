@@ -118,7 +118,16 @@ fn subject(lang: Language, item: &ItemRef, second: &Map, first: &Map) -> String 
     }
 }
 
-fn field_name(lang: Language, field: &str) -> String {
+/// What an item is called in `lang` ("Etap „Zakup”", "卡片“…”"), by its name
+/// or text in `map`: the words the change list uses, for the editor's
+/// conflicts window too.
+pub fn subject_in(lang: Language, item: &ItemRef, map: &Map) -> String {
+    subject(lang, item, map, map)
+}
+
+/// A model field's name in `lang` ("text" → "tekst"); the name itself when
+/// the catalogue has no word for it.
+pub fn field_name(lang: Language, field: &str) -> String {
     let key = format!("field-{}", field.replace([' ', '_'], "-"));
     if MAP_LABELS.has(Language::En, &key) {
         tr(lang, &key, &[])

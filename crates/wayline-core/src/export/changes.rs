@@ -21,7 +21,7 @@ const LIST_WIDTH: f32 = 1000.0;
 const LIST_HEIGHT: f32 = 1414.0;
 const MARGIN: f32 = 36.0;
 
-pub use super::change_lines::line;
+pub use super::change_lines::{field_name, line, subject_in};
 
 /// The title line both pages carry.
 pub fn title(lang: Language, old_label: &str, new_label: &str) -> String {
