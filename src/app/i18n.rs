@@ -113,20 +113,7 @@ macro_rules! tr {
 pub(crate) use tr;
 
 pub fn lane_kind(kind: LaneKind) -> String {
-    t(match kind {
-        LaneKind::Actions => "lane-kind-actions",
-        LaneKind::Touchpoints => "lane-kind-touchpoints",
-        LaneKind::Thoughts => "lane-kind-thoughts",
-        LaneKind::Emotions => "lane-kind-emotions",
-        LaneKind::PainPoints => "lane-kind-pain-points",
-        LaneKind::Opportunities => "lane-kind-opportunities",
-        LaneKind::Kpis => "lane-kind-kpis",
-        LaneKind::Insights => "lane-kind-insights",
-        LaneKind::Frontstage => "lane-kind-frontstage",
-        LaneKind::Backstage => "lane-kind-backstage",
-        LaneKind::Support => "lane-kind-support",
-        LaneKind::Text => "lane-kind-text",
-    })
+    t(crate::layout::labels::lane_kind_key(kind))
 }
 
 pub fn map_kind(kind: MapKind) -> String {

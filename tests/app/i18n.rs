@@ -133,3 +133,18 @@ fn a_job_speaks_the_language_of_the_thread_that_started_it() {
     i18n::set_language(Language::En);
     assert_eq!(job.wait(), Some("Plik".to_string()));
 }
+
+/// The lane kinds' keys come from the core (`layout::labels::lane_kind_key`),
+/// not from a literal in the app, so the source scan cannot see them: every one
+/// is in the UI catalogue, and the window's word is not the key.
+#[test]
+fn every_lane_kind_key_of_the_core_is_in_the_ui_catalogue() {
+    let en = keys(EN);
+    i18n::set_language(Language::Pl);
+    for kind in wayline::model::LaneKind::ALL {
+        let key = wayline::layout::labels::lane_kind_key(kind);
+        assert!(en.contains(key), "{key} missing from the UI catalogue");
+        assert_ne!(i18n::lane_kind(kind), key, "{kind:?} has a word");
+    }
+    i18n::set_language(Language::En);
+}

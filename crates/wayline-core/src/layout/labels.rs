@@ -23,24 +23,26 @@ pub fn map_kind(lang: Language, kind: MapKind) -> String {
 }
 
 pub fn lane_kind(lang: Language, kind: LaneKind) -> String {
-    tr(
-        lang,
-        match kind {
-            LaneKind::Actions => "lane-kind-actions",
-            LaneKind::Touchpoints => "lane-kind-touchpoints",
-            LaneKind::Thoughts => "lane-kind-thoughts",
-            LaneKind::Emotions => "lane-kind-emotions",
-            LaneKind::PainPoints => "lane-kind-pain-points",
-            LaneKind::Opportunities => "lane-kind-opportunities",
-            LaneKind::Kpis => "lane-kind-kpis",
-            LaneKind::Insights => "lane-kind-insights",
-            LaneKind::Frontstage => "lane-kind-frontstage",
-            LaneKind::Backstage => "lane-kind-backstage",
-            LaneKind::Support => "lane-kind-support",
-            LaneKind::Text => "lane-kind-text",
-        },
-        &[],
-    )
+    tr(lang, lane_kind_key(kind), &[])
+}
+
+/// The catalogue key of a lane kind's word: the map-label catalogue and the
+/// editor's UI catalogue both name lane kinds by it.
+pub fn lane_kind_key(kind: LaneKind) -> &'static str {
+    match kind {
+        LaneKind::Actions => "lane-kind-actions",
+        LaneKind::Touchpoints => "lane-kind-touchpoints",
+        LaneKind::Thoughts => "lane-kind-thoughts",
+        LaneKind::Emotions => "lane-kind-emotions",
+        LaneKind::PainPoints => "lane-kind-pain-points",
+        LaneKind::Opportunities => "lane-kind-opportunities",
+        LaneKind::Kpis => "lane-kind-kpis",
+        LaneKind::Insights => "lane-kind-insights",
+        LaneKind::Frontstage => "lane-kind-frontstage",
+        LaneKind::Backstage => "lane-kind-backstage",
+        LaneKind::Support => "lane-kind-support",
+        LaneKind::Text => "lane-kind-text",
+    }
 }
 
 pub fn pain_category(lang: Language, category: PainCategory) -> String {
